@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import { HttpExceptionFilter } from './common/http-exception.filter.js';
+import { ZodValidationPipe } from './common/zod-validation.pipe.js';
+import type { AppConfig } from './config/config.js';
+import { openDatabase } from './database/data-source.js';
+import { RequestMetrics } from './health/request-metrics.js';
+import { createLogger, PinoNestLogger } from './logger.js';
+import { SeedService, type SeedReport } from './seed/seed.service.js';
+
+export const BODY_LIMIT = 1024 * 1024;
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** A ready application: migrated, seeded, not yet listening. */
+export interface CreatedApp {
+  app: NestFastifyApplication;
+  seed: SeedReport;
+  logger: Logger;
+}
+
+/** Builds the whole API for a configuration: database, modules, pipes, filter, docs, editor, seed. */
+export async function createApp(config: AppConfig, logger: Logger = createLogger(config.logLevel)): Promise<CreatedApp> {
+  const dataSource = await openDatabase(config.database);
+  let counter = 0;
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : `${process.pid.toString(36)}-${(++counter).toString(36)}`;
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource), adapter, { logger: new PinoNestLogger(logger) });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(new ZodValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter(logger, editorIndex(config.editorDir)));
+  const metrics = app.get(RequestMetrics);
+  const fastify = app.getHttpAdapter().getInstance();
+  // The request id comes back in every answer, so a client can match its logs and audit entries.
+  fastify.addHook('onRequest', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
+  fastify.addHook('onResponse', async (req, reply) => {
+    metrics.observe(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+  });
+  const doc = new DocumentBuilder().setTitle('Frontstage API').setDescription('Blueprints, rules, tickets, audit.').setVersion('1').addBearerAuth().build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+  if (existsSync(join(config.editorDir, 'index.html'))) app.useStaticAssets({ root: config.editorDir, prefix: '/', decorateReply: false });
+  await app.init();
+  const seed = await app.get(SeedService).seed(config.blueprintsDir, config.production ? null : config.demoPassword);
+  return { app, seed, logger };
+}
+
+/** The editor's index.html for client-side routes, read once; undefined when no editor is built. */
+function editorIndex(dir: string): () => string | undefined {
+  let html: string | undefined | null = null;
+  return () => {
+    if (html === null) html = existsSync(join(dir, 'index.html')) ? readFileSync(join(dir, 'index.html'), 'utf8') : undefined;
+    return html;
+  };
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { API_ROLES, CurrentUser, Public, Roles, type CurrentUserData } from '../common/roles.decorator.js';
+import { ZodBody } from '../common/openapi-schema.js';
+import { zodDto } from '../common/zod-dto.js';
+import { AuthService } from './auth.service.js';
+
+export const LoginBody = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
+export class LoginDto extends zodDto(LoginBody) {}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  /** Exchanges a username and password for a bearer token. */
+  @Public()
+  @ZodBody(LoginBody)
+  @Post('login')
+  @HttpCode(200)
+  login(@Body() body: LoginDto) {
+    return this.auth.login(body.username, body.password);
+  }
+
+  /** Who the token belongs to. */
+  @ApiBearerAuth()
+  @Roles(...API_ROLES)
+  @Get('me')
+  me(@CurrentUser() user: CurrentUserData) {
+    return user;
+  }
+}

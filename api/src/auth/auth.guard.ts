@@ -1,0 +1,44 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { ApiError } from '../common/api-error.js';
+import { PUBLIC_KEY, ROLES_KEY, type ApiRole, type CurrentUserData } from '../common/roles.decorator.js';
+
+/** The one guard: a valid bearer token, then a role the endpoint lists. Endpoints that list none are closed. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; query?: Record<string, unknown>; user?: CurrentUserData }>();
+    const token = bearer(request.headers.authorization) ?? queryToken(request.query);
+    if (!token) throw new ApiError('unauthorized', 'A bearer token is required', { field: 'authorization' });
+    let user: CurrentUserData;
+    try {
+      const payload = await this.jwt.verifyAsync<CurrentUserData & { sub: string }>(token);
+      user = { id: payload.sub, username: payload.username, role: payload.role, jobRole: payload.jobRole, ...(payload.team ? { team: payload.team } : {}) };
+    } catch {
+      throw new ApiError('unauthorized', 'The token is invalid or expired', { field: 'authorization' });
+    }
+    request.user = user;
+    const roles = this.reflector.getAllAndOverride<ApiRole[] | undefined>(ROLES_KEY, targets) ?? [];
+    if (!roles.includes(user.role)) throw new ApiError('forbidden', `Role "${user.role}" may not call this endpoint`, { allowedRoles: roles });
+    return true;
+  }
+}
+
+function bearer(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+// EventSource cannot send headers, so the stream also accepts `?access_token=`.
+function queryToken(query: Record<string, unknown> | undefined): string | undefined {
+  const token = query?.access_token;
+  return typeof token === 'string' && token.length > 0 ? token : undefined;
+}

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { User, type UserRow } from '../database/entities.js';
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findByUsername(username: string): Promise<UserRow | null> {
+    return this.dataSource.getRepository(User).findOneBy({ username });
+  }
+
+  count(): Promise<number> {
+    return this.dataSource.getRepository(User).count();
+  }
+
+  async insert(row: UserRow): Promise<void> {
+    await this.dataSource.getRepository(User).insert(row);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { BlueprintsController } from './blueprints.controller.js';
+import { BlueprintsRepository } from './blueprints.repository.js';
+import { BlueprintsService } from './blueprints.service.js';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [BlueprintsController],
+  providers: [BlueprintsService, BlueprintsRepository],
+  exports: [BlueprintsService],
+})
+export class BlueprintsModule {}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { BlueprintDraft, BlueprintVersion, type BlueprintDraftRow, type BlueprintVersionRow } from '../database/entities.js';
+
+/** A published version without its (large) body and compiled output, for listings. */
+export type VersionSummary = Pick<BlueprintVersionRow, 'key' | 'version' | 'hash' | 'publishedAt' | 'publishedBy'>;
+
+@Injectable()
+export class BlueprintsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  drafts(): Promise<BlueprintDraftRow[]> {
+    return this.dataSource.getRepository(BlueprintDraft).find({ order: { key: 'ASC' } });
+  }
+
+  draft(key: string, manager: EntityManager = this.dataSource.manager): Promise<BlueprintDraftRow | null> {
+    return manager.getRepository(BlueprintDraft).findOneBy({ key });
+  }
+
+  async saveDraft(manager: EntityManager, row: BlueprintDraftRow): Promise<void> {
+    await manager.getRepository(BlueprintDraft).save(row);
+  }
+
+  /** The newest version of every blueprint. */
+  async latestVersions(): Promise<VersionSummary[]> {
+    const rows = await this.dataSource
+      .getRepository(BlueprintVersion)
+      .createQueryBuilder('v')
+      .select(['v.key', 'v.version', 'v.hash', 'v.publishedAt', 'v.publishedBy'])
+      .where('v.version = (SELECT MAX(w.version) FROM blueprint_versions w WHERE w.key = v.key)')
+      .getMany();
+    return rows;
+  }
+
+  latest(key: string, manager: EntityManager = this.dataSource.manager): Promise<BlueprintVersionRow | null> {
+    return manager.getRepository(BlueprintVersion).findOne({ where: { key }, order: { version: 'DESC' } });
+  }
+
+  version(key: string, version: number): Promise<BlueprintVersionRow | null> {
+    return this.dataSource.getRepository(BlueprintVersion).findOneBy({ key, version });
+  }
+
+  async insertVersion(manager: EntityManager, row: BlueprintVersionRow): Promise<void> {
+    await manager.getRepository(BlueprintVersion).insert(row);
+  }
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { Blueprint, compile, validate, type CompiledBlueprint } from '@frontstage/engine';
+import { ApiError, notFound } from '../common/api-error.js';
+import type { BlueprintVersionRow } from '../database/entities.js';
+import { Transactor } from '../database/transactor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { BlueprintsRepository } from './blueprints.repository.js';
+import { CompiledCache } from './compiled-cache.js';
+
+/** Who does something, for the audit log. */
+export interface Doer {
+  id: string;
+  role: string;
+}
+
+@Injectable()
+export class BlueprintsService {
+  private readonly cache = new CompiledCache();
+  // Published versions never change, so key@version → compiled can be kept for the process.
+  private readonly pinned = new Map<string, CompiledBlueprint>();
+
+  constructor(
+    private readonly repo: BlueprintsRepository,
+    private readonly tx: Transactor,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Every blueprint with a draft or a version, with its latest published version. */
+  async list() {
+    const [drafts, latest] = await Promise.all([this.repo.drafts(), this.repo.latestVersions()]);
+    const keys = [...new Set([...drafts.map((d) => d.key), ...latest.map((v) => v.key)])].sort();
+    return keys.map((key) => {
+      const draft = drafts.find((d) => d.key === key);
+      const body = draft?.body as Blueprint | undefined;
+      return {
+        key,
+        name: body?.name ?? null,
+        class: body?.class ?? null,
+        draftUpdatedAt: draft?.updatedAt ?? null,
+        latest: latest.find((v) => v.key === key) ?? null,
+      };
+    });
+  }
+
+  async draft(key: string) {
+    const row = await this.repo.draft(key);
+    if (!row) throw notFound('Blueprint draft', key);
+    return { key, blueprint: row.body, updatedAt: row.updatedAt, updatedBy: row.updatedBy, report: validate(row.body).diagnostics };
+  }
+
+  /** Saves a draft; it must be a well-formed blueprint, but may still have diagnostics to fix before publishing. */
+  async saveDraft(key: string, blueprint: Blueprint, doer: Doer) {
+    if (blueprint.key !== key) throw new ApiError('validation_failed', `key: must equal the path key "${key}"`, { field: 'key' });
+    const now = new Date().toISOString();
+    await this.tx.run((m) => this.repo.saveDraft(m, { key, body: blueprint, updatedAt: now, updatedBy: doer.id }));
+    return { key, updatedAt: now, report: validate(blueprint).diagnostics };
+  }
+
+  /** Validates and compiles without saving. */
+  check(input: unknown) {
+    const result = compile(input);
+    return result.ok ? { ok: true, hash: result.hash, report: result.report } : { ok: false, report: result.report };
+  }
+
+  /** Publishes the draft as the next immutable version; an unchanged draft returns the latest version. */
+  async publish(key: string, doer: Doer, requestId?: string) {
+    return this.tx.run(async (m) => {
+      const draft = await this.repo.draft(key, m);
+      if (!draft) throw notFound('Blueprint draft', key);
+      const compiled = compile(draft.body);
+      if (!compiled.ok) throw new ApiError('blueprint_invalid', `Blueprint "${key}" does not compile`, { diagnostics: compiled.report.diagnostics });
+      const latest = await this.repo.latest(key, m);
+      if (latest?.hash === compiled.hash) return { ...summary(latest), created: false };
+      const row: BlueprintVersionRow = {
+        key,
+        version: (latest?.version ?? 0) + 1,
+        hash: compiled.hash,
+        body: compiled.blueprint,
+        compiled: { machine: compiled.machine, rules: compiled.rules, report: compiled.report },
+        publishedAt: new Date().toISOString(),
+        publishedBy: doer.id,
+      };
+      await this.repo.insertVersion(m, row);
+      await this.audit.append(m, {
+        at: row.publishedAt, ticketId: null, actorId: doer.id, actorRole: doer.role, command: 'blueprint.publish', eventType: null,
+        data: { key, version: row.version, hash: row.hash }, fromState: null, toState: null, blueprintKey: key, blueprintVersion: row.version,
+        outcome: 'accepted', code: null, trace: null, requestId: requestId ?? null,
+      });
+      return { ...summary(row), created: true };
+    });
+  }
+
+  async version(key: string, version: number) {
+    const row = await this.repo.version(key, version);
+    if (!row) throw notFound('Blueprint version', `${key}@${version}`);
+    return { ...summary(row), blueprint: row.body, compiled: row.compiled };
+  }
+
+  /** The latest published version of a blueprint with its compiled form, for starting tickets. */
+  async latestCompiled(key: string): Promise<{ row: BlueprintVersionRow; compiled: CompiledBlueprint } | null> {
+    const row = await this.repo.latest(key);
+    return row ? { row, compiled: this.cache.get(row) } : null;
+  }
+
+  /** A pinned version's compiled form, for moving tickets. */
+  async compiledVersion(key: string, version: number): Promise<CompiledBlueprint> {
+    const id = `${key}@${version}`;
+    const known = this.pinned.get(id);
+    if (known) return known;
+    const row = await this.repo.version(key, version);
+    if (!row) throw new Error(`Pinned blueprint version ${id} is missing`);
+    const compiled = this.cache.get(row);
+    this.pinned.set(id, compiled);
+    return compiled;
+  }
+}
+
+function summary(row: BlueprintVersionRow) {
+  return { key: row.key, version: row.version, hash: row.hash, publishedAt: row.publishedAt, publishedBy: row.publishedBy };
+}

@@ -1,0 +1,64 @@
+import type { RejectionCode, Text } from '@frontstage/engine';
+
+/** Every error code the API answers with; the HTTP status follows from the code, decided once here. */
+export type ApiErrorCode =
+  | 'validation_failed'
+  | 'malformed_json'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'version_conflict'
+  | 'blueprint_invalid'
+  | 'blueprint_not_published'
+  | 'ruleset_invalid'
+  | 'classification_failed'
+  | 'internal_error'
+  | RejectionCode;
+
+const STATUS: Record<ApiErrorCode, number> = {
+  validation_failed: 400,
+  malformed_json: 400,
+  invalid_input: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unauthorized: 401,
+  forbidden: 403,
+  role_not_allowed: 403,
+  not_found: 404,
+  version_conflict: 409,
+  blueprint_invalid: 422,
+  blueprint_not_published: 422,
+  ruleset_invalid: 422,
+  classification_failed: 422,
+  event_not_allowed: 422,
+  data_invalid: 422,
+  no_branch: 422,
+  ticket_closed: 422,
+  wrong_blueprint: 422,
+  timer_not_active: 422,
+  timer_not_due: 422,
+  internal_error: 500,
+};
+
+/** A domain error with a code; the exception filter turns it into `{statusCode, error, message, details?}`. */
+export class ApiError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.status = STATUS[code];
+  }
+
+  /** An engine rejection, keeping both languages of its message. */
+  static fromRejection(rejection: { code: RejectionCode; message: Text; details?: Record<string, unknown> }): ApiError {
+    return new ApiError(rejection.code, rejection.message.en, { ...rejection.details, message: rejection.message });
+  }
+}
+
+export const notFound = (what: string, id: string): ApiError => new ApiError('not_found', `${what} "${id}" not found`, { field: 'id' });

@@ -1,0 +1,26 @@
+import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+
+/** API roles: what a user may do through the API (the blueprints name finer job roles). */
+export const API_ROLES = ['designer', 'staff', 'supervisor', 'auditor', 'admin'] as const;
+export type ApiRole = (typeof API_ROLES)[number];
+
+export const ROLES_KEY = 'frontstage:roles';
+export const PUBLIC_KEY = 'frontstage:public';
+
+/** Who may call an endpoint. An endpoint with neither @Roles nor @Public is refused to everyone. */
+export const Roles = (...roles: ApiRole[]) => SetMetadata(ROLES_KEY, roles);
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** The authenticated caller, as the token says. */
+export interface CurrentUserData {
+  id: string;
+  username: string;
+  role: ApiRole;
+  jobRole: string;
+  team?: string;
+}
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): CurrentUserData => ctx.switchToHttp().getRequest<{ user: CurrentUserData }>().user);
+
+/** The request id Fastify assigned (or the caller's X-Request-Id). */
+export const RequestId = createParamDecorator((_: unknown, ctx: ExecutionContext): string => String(ctx.switchToHttp().getRequest<{ id: string }>().id));

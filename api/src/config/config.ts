@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** Everything the API reads from its environment, resolved once at start-up. */
+export interface AppConfig {
+  port: number;
+  production: boolean;
+  /** `postgres` when DATABASE_URL is set, else the SQLite file. */
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  secret: string;
+  /** Password of the seeded demo users; generated when unset (never used in production). */
+  demoPassword: string;
+  demoPasswordGenerated: boolean;
+  /** Where the shipped blueprints and ruleset are read from on first start. */
+  blueprintsDir: string;
+  /** The built editor, served on the same port when it exists. */
+  editorDir: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment; a missing secret is generated and kept beside the data, except in production. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
+  const file = resolve(root, env.FRONTSTAGE_DB || './data/frontstage.db');
+  const database = env.DATABASE_URL ? ({ kind: 'postgres', url: env.DATABASE_URL } as const) : ({ kind: 'sqlite', file } as const);
+  const dataDir = database.kind === 'sqlite' ? dirname(file) : resolve(root, 'data');
+  const secret = env.FRONTSTAGE_SECRET || (production ? refuse() : storedSecret(join(dataDir, 'secret')));
+  if (secret.length < 16) throw new ConfigError('FRONTSTAGE_SECRET must be at least 16 characters');
+  const demoPassword = env.FRONTSTAGE_DEMO_PASSWORD || randomBytes(9).toString('base64url');
+  return {
+    port,
+    production,
+    database,
+    secret,
+    demoPassword,
+    demoPasswordGenerated: !env.FRONTSTAGE_DEMO_PASSWORD,
+    blueprintsDir: resolve(root, env.FRONTSTAGE_BLUEPRINTS || 'blueprints'),
+    editorDir: resolve(root, env.FRONTSTAGE_EDITOR || 'editor/dist'),
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  };
+}
+
+function refuse(): never {
+  throw new ConfigError('NODE_ENV=production needs FRONTSTAGE_SECRET: refusing to start with a generated secret');
+}
+
+function storedSecret(path: string): string {
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  mkdirSync(dirname(path), { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(path, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,3 @@
+/** Injection tokens for values that are not classes. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const LOGGER = Symbol('LOGGER');

@@ -1,0 +1,237 @@
+import { EntitySchema } from 'typeorm';
+
+// Entities are plain interfaces mapped by EntitySchema: no decorator metadata, one mapping per table,
+// and the same column types on SQLite and PostgreSQL (times are ISO-8601 strings, JSON is text).
+
+export interface UserRow {
+  id: string;
+  username: string;
+  passwordHash: string;
+  /** API role: designer, staff, supervisor, auditor, admin. */
+  role: string;
+  /** The role the blueprints name (frontdesk, dispatcher, engineer…); equals `role` for non-staff. */
+  jobRole: string;
+  team: string | null;
+  createdAt: string;
+}
+
+export interface BlueprintDraftRow {
+  key: string;
+  body: object;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface BlueprintVersionRow {
+  key: string;
+  version: number;
+  hash: string;
+  body: object;
+  compiled: object;
+  publishedAt: string;
+  publishedBy: string;
+}
+
+export interface RulesetVersionRow {
+  version: number;
+  key: string;
+  hash: string;
+  body: object;
+  publishedAt: string;
+  publishedBy: string;
+}
+
+export interface TicketRow {
+  id: string;
+  blueprintKey: string;
+  blueprintVersion: number;
+  blueprintHash: string;
+  class: string;
+  priority: string;
+  team: string | null;
+  state: string;
+  status: string;
+  /** `,frontdesk,dispatcher,`: the roles who should act now, delimited for LIKE filters. */
+  assignedRoles: string;
+  overdue: boolean;
+  atRisk: boolean;
+  /** The engine's ticket (persisted XState snapshot plus path, timers, escalations). */
+  snapshot: object;
+  classification: object;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+}
+
+export interface TimerRow {
+  ticketId: string;
+  timerId: string;
+  stepId: string;
+  kind: string;
+  due: string;
+  status: string;
+  escalateTo: string | null;
+  createdAt: string;
+  settledAt: string | null;
+}
+
+export interface AuditRow {
+  seq: number;
+  at: string;
+  ticketId: string | null;
+  actorId: string;
+  actorRole: string;
+  command: string;
+  eventType: string | null;
+  data: object | null;
+  fromState: string | null;
+  toState: string | null;
+  blueprintKey: string | null;
+  blueprintVersion: number | null;
+  outcome: string;
+  code: string | null;
+  trace: object | null;
+  requestId: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditHeadRow {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+const str = (length: number, nullable = false) => ({ type: 'varchar' as const, length, nullable });
+const json = (nullable = false) => ({ type: 'simple-json' as const, nullable });
+
+export const User = new EntitySchema<UserRow>({
+  name: 'User',
+  tableName: 'users',
+  columns: {
+    id: { ...str(36), primary: true },
+    username: { ...str(64), unique: true },
+    passwordHash: { ...str(100), name: 'password_hash' },
+    role: str(20),
+    jobRole: { ...str(40), name: 'job_role' },
+    team: str(64, true),
+    createdAt: { ...str(30), name: 'created_at' },
+  },
+});
+
+export const BlueprintDraft = new EntitySchema<BlueprintDraftRow>({
+  name: 'BlueprintDraft',
+  tableName: 'blueprint_drafts',
+  columns: {
+    key: { ...str(64), primary: true },
+    body: json(),
+    updatedAt: { ...str(30), name: 'updated_at' },
+    updatedBy: { ...str(64), name: 'updated_by' },
+  },
+});
+
+export const BlueprintVersion = new EntitySchema<BlueprintVersionRow>({
+  name: 'BlueprintVersion',
+  tableName: 'blueprint_versions',
+  columns: {
+    key: { ...str(64), primary: true },
+    version: { type: 'integer', primary: true },
+    hash: str(64),
+    body: json(),
+    compiled: json(),
+    publishedAt: { ...str(30), name: 'published_at' },
+    publishedBy: { ...str(64), name: 'published_by' },
+  },
+});
+
+export const RulesetVersion = new EntitySchema<RulesetVersionRow>({
+  name: 'RulesetVersion',
+  tableName: 'ruleset_versions',
+  columns: {
+    version: { type: 'integer', primary: true },
+    key: str(64),
+    hash: str(64),
+    body: json(),
+    publishedAt: { ...str(30), name: 'published_at' },
+    publishedBy: { ...str(64), name: 'published_by' },
+  },
+});
+
+export const Ticket = new EntitySchema<TicketRow>({
+  name: 'Ticket',
+  tableName: 'tickets',
+  columns: {
+    id: { ...str(36), primary: true },
+    blueprintKey: { ...str(64), name: 'blueprint_key' },
+    blueprintVersion: { type: 'integer', name: 'blueprint_version' },
+    blueprintHash: { ...str(64), name: 'blueprint_hash' },
+    class: str(20),
+    priority: str(20),
+    team: str(64, true),
+    state: str(64),
+    status: str(10),
+    assignedRoles: { ...str(400), name: 'assigned_roles' },
+    overdue: { type: 'boolean' },
+    atRisk: { type: 'boolean', name: 'at_risk' },
+    snapshot: json(),
+    classification: json(),
+    version: { type: 'integer' },
+    createdAt: { ...str(30), name: 'created_at' },
+    updatedAt: { ...str(30), name: 'updated_at' },
+    createdBy: { ...str(64), name: 'created_by' },
+  },
+});
+
+export const Timer = new EntitySchema<TimerRow>({
+  name: 'Timer',
+  tableName: 'timers',
+  columns: {
+    ticketId: { ...str(36), primary: true, name: 'ticket_id' },
+    timerId: { ...str(100), primary: true, name: 'timer_id' },
+    stepId: { ...str(64), name: 'step_id' },
+    kind: str(10),
+    due: str(30),
+    status: str(12),
+    escalateTo: { ...str(40, true), name: 'escalate_to' },
+    createdAt: { ...str(30), name: 'created_at' },
+    settledAt: { ...str(30, true), name: 'settled_at' },
+  },
+});
+
+export const AuditEntry = new EntitySchema<AuditRow>({
+  name: 'AuditEntry',
+  tableName: 'audit_entries',
+  columns: {
+    seq: { type: 'integer', primary: true },
+    at: str(30),
+    ticketId: { ...str(36, true), name: 'ticket_id' },
+    actorId: { ...str(64), name: 'actor_id' },
+    actorRole: { ...str(40), name: 'actor_role' },
+    command: str(40),
+    eventType: { ...str(64, true), name: 'event_type' },
+    data: json(true),
+    fromState: { ...str(64, true), name: 'from_state' },
+    toState: { ...str(64, true), name: 'to_state' },
+    blueprintKey: { ...str(64, true), name: 'blueprint_key' },
+    blueprintVersion: { type: 'integer', nullable: true, name: 'blueprint_version' },
+    outcome: str(10),
+    code: str(40, true),
+    trace: json(true),
+    requestId: { ...str(64, true), name: 'request_id' },
+    prevHash: { ...str(64), name: 'prev_hash' },
+    hash: str(64),
+  },
+});
+
+export const AuditHead = new EntitySchema<AuditHeadRow>({
+  name: 'AuditHead',
+  tableName: 'audit_head',
+  columns: {
+    id: { type: 'integer', primary: true },
+    seq: { type: 'integer' },
+    hash: str(64),
+  },
+});
+
+export const ENTITIES = [User, BlueprintDraft, BlueprintVersion, RulesetVersion, Ticket, Timer, AuditEntry, AuditHead];

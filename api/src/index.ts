@@ -1,0 +1,8 @@
+// The public surface of @frontstage/api for other workspaces (e.g. cross-package tests):
+// build an app in-process; `dist/main.js` is the runnable server.
+export { createApp, BODY_LIMIT, type CreatedApp } from './app.js';
+export { loadConfig, ConfigError, type AppConfig } from './config/config.js';
+export { createLogger } from './logger.js';
+export { DEMO_USERS } from './seed/demo-users.js';
+export type { ApiErrorCode } from './common/api-error.js';
+export type { ErrorBody } from './common/http-exception.filter.js';

@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { FactName, JsonValue, Ruleset } from '@frontstage/engine';
+import { z } from 'zod';
+import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/roles.decorator.js';
+import { ZodBody } from '../common/openapi-schema.js';
+import { zodDto } from '../common/zod-dto.js';
+import { RulesService } from './rules.service.js';
+
+export const Facts = z.record(FactName, JsonValue);
+export class RulesetDto extends zodDto(Ruleset) {}
+export const EvaluateBody = z.strictObject({ facts: Facts, ruleset: Ruleset.optional() });
+export class EvaluateDto extends zodDto(EvaluateBody) {}
+
+@ApiTags('rules')
+@ApiBearerAuth()
+@Controller('rules')
+export class RulesController {
+  constructor(private readonly rules: RulesService) {}
+
+  @Roles('designer', 'staff', 'supervisor', 'auditor', 'admin')
+  @Get()
+  latest() {
+    return this.rules.latest();
+  }
+
+  @Roles('designer', 'admin')
+  @ZodBody(Ruleset)
+  @Put()
+  publish(@Body() body: RulesetDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string) {
+    return this.rules.publish(body, { id: user.username, role: user.role }, requestId);
+  }
+
+  /** Facts in, decision and explanation out; a draft ruleset may be passed to try it. */
+  @Roles('designer', 'staff', 'supervisor', 'auditor', 'admin')
+  @ZodBody(EvaluateBody)
+  @Post('evaluate')
+  @HttpCode(200)
+  evaluate(@Body() body: EvaluateDto) {
+    return this.rules.evaluate(body.facts, body.ruleset);
+  }
+}

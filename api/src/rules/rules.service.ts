@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { canonicalJson, classify, compileRuleset, sha256Hex, type Classification, type Ruleset } from '@frontstage/engine';
+import { ApiError } from '../common/api-error.js';
+import type { RulesetVersionRow } from '../database/entities.js';
+import { Transactor } from '../database/transactor.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Doer } from '../blueprints/blueprints.service.js';
+import { RulesRepository } from './rules.repository.js';
+
+@Injectable()
+export class RulesService {
+  // The parsed latest ruleset, keyed by version: classify() caches its compilation per object.
+  private current?: { version: number; ruleset: Ruleset };
+
+  constructor(
+    private readonly repo: RulesRepository,
+    private readonly tx: Transactor,
+    private readonly audit: AuditService,
+  ) {}
+
+  async latest() {
+    const row = await this.repo.latest();
+    if (!row) throw new ApiError('not_found', 'No ruleset has been published', { field: 'ruleset' });
+    return { version: row.version, hash: row.hash, publishedAt: row.publishedAt, publishedBy: row.publishedBy, ruleset: row.body };
+  }
+
+  /** Publishes a ruleset as the next version (unchanged content keeps the current version). */
+  async publish(ruleset: Ruleset, doer: Doer, requestId?: string) {
+    const compiled = compileRuleset(ruleset);
+    if (!compiled.ok) throw new ApiError('ruleset_invalid', 'The ruleset does not compile', { diagnostics: compiled.diagnostics });
+    const hash = sha256Hex(canonicalJson(ruleset));
+    return this.tx.run(async (m) => {
+      const latest = await this.repo.latest(m);
+      if (latest?.hash === hash) return { version: latest.version, hash, created: false };
+      const row: RulesetVersionRow = { version: (latest?.version ?? 0) + 1, key: ruleset.key, hash, body: ruleset, publishedAt: new Date().toISOString(), publishedBy: doer.id };
+      await this.repo.insert(m, row);
+      await this.audit.append(m, {
+        at: row.publishedAt, ticketId: null, actorId: doer.id, actorRole: doer.role, command: 'rules.publish', eventType: null,
+        data: { key: row.key, version: row.version, hash }, fromState: null, toState: null, blueprintKey: null, blueprintVersion: null,
+        outcome: 'accepted', code: null, trace: null, requestId: requestId ?? null,
+      });
+      return { version: row.version, hash, created: true };
+    });
+  }
+
+  /** Classifies facts with the given ruleset, or the latest published one. */
+  async evaluate(facts: Record<string, unknown>, ruleset?: Ruleset): Promise<{ rulesetVersion: number | null; classification: Classification }> {
+    const used = ruleset ? { version: null, ruleset } : await this.currentRuleset();
+    const result = classify(used.ruleset, facts);
+    if (!result.ok) throw new ApiError('classification_failed', 'The facts could not be classified', { diagnostics: result.diagnostics });
+    return { rulesetVersion: used.version, classification: result.classification };
+  }
+
+  private async currentRuleset(): Promise<{ version: number; ruleset: Ruleset }> {
+    const row = await this.repo.latest();
+    if (!row) throw new ApiError('classification_failed', 'No ruleset has been published', { field: 'ruleset' });
+    if (this.current?.version !== row.version) this.current = { version: row.version, ruleset: row.body as Ruleset };
+    return this.current;
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { Blueprint, Ruleset } from '@frontstage/engine';
+import bcrypt from 'bcryptjs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { UsersRepository } from '../auth/users.repository.js';
+import { BlueprintsService } from '../blueprints/blueprints.service.js';
+import { BlueprintDraft, RulesetVersion } from '../database/entities.js';
+import { RulesService } from '../rules/rules.service.js';
+import { DEMO_USERS } from './demo-users.js';
+
+/** What seeding did, so that start-up can print it once. */
+export interface SeedReport {
+  blueprints: { key: string; version: number }[];
+  skipped: { file: string; reason: string }[];
+  ruleset: number | null;
+  users: { username: string; role: string; password: string }[];
+}
+
+const SYSTEM = { id: 'system', role: 'system' };
+
+/** First start only: the shipped blueprints (published as version 1), the ruleset, and demo users. */
+@Injectable()
+export class SeedService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly blueprints: BlueprintsService,
+    private readonly rules: RulesService,
+    private readonly users: UsersRepository,
+  ) {}
+
+  async seed(dir: string, demoPassword: string | null): Promise<SeedReport> {
+    const report: SeedReport = { blueprints: [], skipped: [], ruleset: null, users: [] };
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+    if ((await this.dataSource.getRepository(BlueprintDraft).count()) === 0) {
+      for (const file of files.filter((f) => f !== 'ruleset.json')) {
+        const parsed = Blueprint.safeParse(readJson(join(dir, file)));
+        if (!parsed.success) {
+          report.skipped.push({ file, reason: parsed.error.issues[0]?.message ?? 'not a blueprint' });
+          continue;
+        }
+        await this.blueprints.saveDraft(parsed.data.key, parsed.data, SYSTEM);
+        try {
+          const published = await this.blueprints.publish(parsed.data.key, SYSTEM);
+          report.blueprints.push({ key: published.key, version: published.version });
+        } catch (error) {
+          report.skipped.push({ file, reason: `kept as a draft: ${(error as Error).message}` });
+        }
+      }
+    }
+    if (files.includes('ruleset.json') && (await this.dataSource.getRepository(RulesetVersion).count()) === 0) {
+      const parsed = Ruleset.safeParse(readJson(join(dir, 'ruleset.json')));
+      if (parsed.success) report.ruleset = (await this.rules.publish(parsed.data, SYSTEM)).version;
+      else report.skipped.push({ file: 'ruleset.json', reason: parsed.error.issues[0]?.message ?? 'not a ruleset' });
+    }
+    if (demoPassword !== null && (await this.users.count()) === 0) {
+      const passwordHash = await bcrypt.hash(demoPassword, 10);
+      for (const u of DEMO_USERS) {
+        await this.users.insert({ id: randomUUID(), username: u.username, passwordHash, role: u.role, jobRole: u.jobRole, team: u.team, createdAt: new Date().toISOString() });
+        report.users.push({ username: u.username, role: u.team ? `${u.role}/${u.jobRole}@${u.team}` : u.role, password: demoPassword });
+      }
+    }
+    return report;
+  }
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}

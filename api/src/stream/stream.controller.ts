@@ -1,0 +1,30 @@
+import { Controller, Sse, type MessageEvent } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Observable } from 'rxjs';
+import { CurrentUser, Roles, type CurrentUserData } from '../common/roles.decorator.js';
+import { canSee } from '../tickets/ticket-access.js';
+import { StreamBus } from './stream-bus.js';
+
+@ApiTags('stream')
+@ApiBearerAuth()
+@Controller('stream')
+export class StreamController {
+  constructor(private readonly bus: StreamBus) {}
+
+  /** Server-sent events of ticket changes the caller may see (token in the header or `?access_token=`). */
+  @Roles('staff', 'supervisor', 'auditor', 'admin')
+  @Sse()
+  stream(@CurrentUser() user: CurrentUserData): Observable<MessageEvent> {
+    return new Observable<MessageEvent>((subscriber) => {
+      subscriber.next({ type: 'ready', data: { user: user.username } });
+      const unsubscribe = this.bus.subscribe((change) => {
+        if (canSee(user, change)) subscriber.next({ type: change.kind, id: `${change.ticketId}:${change.version}`, data: change });
+      }, () => subscriber.complete());
+      const keepAlive = setInterval(() => subscriber.next({ type: 'ping', data: {} }), 25_000);
+      return () => {
+        clearInterval(keepAlive);
+        unsubscribe();
+      };
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import type { CurrentUserData } from '../common/roles.decorator.js';
+
+/** The parts of a ticket that decide who may see it. */
+export interface Visible {
+  team: string | null;
+  assignedRoles: string;
+}
+
+/**
+ * Staff see their team's tickets and tickets waiting for their job role; designers see none;
+ * supervisors, auditors and admins see all.
+ * @example canSee({ role: 'staff', jobRole: 'engineer', team: 'engineering', ... }, { team: 'cleaning', assignedRoles: ',engineer,' }) === true
+ */
+export function canSee(user: CurrentUserData, ticket: Visible): boolean {
+  if (user.role === 'designer') return false;
+  if (user.role !== 'staff') return true;
+  return (user.team !== undefined && ticket.team === user.team) || ticket.assignedRoles.includes(`,${user.jobRole},`);
+}
+
+/** `,a,b,` so that a LIKE '%,a,%' filter matches whole role names only. */
+export function delimitRoles(roles: string[]): string {
+  return roles.length === 0 ? ',' : `,${roles.join(',')},`;
+}

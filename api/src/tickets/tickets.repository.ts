@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Ticket, type TicketRow, type TimerRow } from '../database/entities.js';
+import { bool, changedRows, runSql } from '../database/sql.js';
+
+/** The columns an accepted event changes. */
+export type TicketPatch = Pick<TicketRow, 'state' | 'status' | 'assignedRoles' | 'overdue' | 'atRisk' | 'updatedAt' | 'snapshot' | 'version'>;
+
+/** Listing filters; `visibleTo` restricts staff to their team or job role. */
+export interface TicketFilter {
+  state?: string;
+  class?: string;
+  team?: string;
+  assignee?: string;
+  status?: string;
+  overdue?: boolean;
+  visibleTo?: { team?: string; jobRole: string };
+  now: string;
+  limit: number;
+  offset: number;
+}
+
+@Injectable()
+export class TicketsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // Hand-written SQL on the per-event path: TypeORM's query building cost more than the query.
+  async findById(id: string): Promise<TicketRow | null> {
+    const [raw] = await runSql(this.dataSource, 'SELECT * FROM tickets WHERE id = $1', [id]);
+    return raw ? ticketFromRaw(raw) : null;
+  }
+
+  async insert(manager: EntityManager, row: TicketRow): Promise<void> {
+    await manager.getRepository(Ticket).insert(row);
+  }
+
+  /** Optimistic concurrency: writes only if the row is still at `expected`; returns whether it did. */
+  async updateIfVersion(manager: EntityManager, id: string, expected: number, patch: TicketPatch): Promise<boolean> {
+    const changed = await changedRows(
+      manager,
+      'UPDATE tickets SET state = $1, status = $2, assigned_roles = $3, overdue = $4, at_risk = $5, updated_at = $6, snapshot = $7, version = $8 WHERE id = $9 AND version = $10',
+      [patch.state, patch.status, patch.assignedRoles, patch.overdue, patch.atRisk, patch.updatedAt, JSON.stringify(patch.snapshot), patch.version, id, expected],
+    );
+    return changed === 1;
+  }
+
+  async insertTimers(manager: EntityManager, rows: TimerRow[]): Promise<void> {
+    for (const t of rows)
+      await runSql(
+        manager,
+        'INSERT INTO timers (ticket_id, timer_id, step_id, kind, due, status, escalate_to, created_at, settled_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        [t.ticketId, t.timerId, t.stepId, t.kind, t.due, t.status, t.escalateTo, t.createdAt, t.settledAt],
+      );
+  }
+
+  async cancelTimers(manager: EntityManager, ticketId: string, timerIds: string[], at: string): Promise<void> {
+    for (const timerId of timerIds)
+      await runSql(manager, "UPDATE timers SET status = 'cancelled', settled_at = $1 WHERE ticket_id = $2 AND timer_id = $3 AND status = 'pending'", [at, ticketId, timerId]);
+  }
+
+  async list(filter: TicketFilter): Promise<{ items: TicketRow[]; total: number }> {
+    const qb = this.dataSource.getRepository(Ticket).createQueryBuilder('t');
+    if (filter.state) qb.andWhere('t.state = :state', { state: filter.state });
+    if (filter.class) qb.andWhere('t.class = :class', { class: filter.class });
+    if (filter.team) qb.andWhere('t.team = :team', { team: filter.team });
+    if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
+    if (filter.assignee) qb.andWhere('t.assigned_roles LIKE :assignee', { assignee: `%,${filter.assignee},%` });
+    const late = `(t.overdue = :yes OR EXISTS (SELECT 1 FROM timers tm WHERE tm.ticket_id = t.id AND tm.kind = 'breach' AND tm.status = 'pending' AND tm.due < :now))`;
+    if (filter.overdue === true) qb.andWhere(late, { yes: true, now: filter.now });
+    if (filter.overdue === false) qb.andWhere(`NOT ${late}`, { yes: true, now: filter.now });
+    if (filter.visibleTo)
+      qb.andWhere('(t.team = :myTeam OR t.assigned_roles LIKE :myRole)', { myTeam: filter.visibleTo.team ?? '\u0000', myRole: `%,${filter.visibleTo.jobRole},%` });
+    const [items, total] = await qb.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'ASC').skip(filter.offset).take(filter.limit).getManyAndCount();
+    return { items, total };
+  }
+}
+
+function ticketFromRaw(r: Record<string, unknown>): TicketRow {
+  return {
+    id: r.id as string,
+    blueprintKey: r.blueprint_key as string,
+    blueprintVersion: Number(r.blueprint_version),
+    blueprintHash: r.blueprint_hash as string,
+    class: r.class as string,
+    priority: r.priority as string,
+    team: (r.team as string | null) ?? null,
+    state: r.state as string,
+    status: r.status as string,
+    assignedRoles: r.assigned_roles as string,
+    overdue: bool(r.overdue),
+    atRisk: bool(r.at_risk),
+    snapshot: JSON.parse(r.snapshot as string) as object,
+    classification: JSON.parse(r.classification as string) as object,
+    version: Number(r.version),
+    createdAt: r.created_at as string,
+    updatedAt: r.updated_at as string,
+    createdBy: r.created_by as string,
+  };
+}

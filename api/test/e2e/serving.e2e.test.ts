@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type Api } from '../support/harness.js';
+
+describe('one port for the API and the built editor', () => {
+  let api: Api;
+
+  beforeAll(async () => {
+    const editor = mkdtempSync(join(tmpdir(), 'frontstage-editor-'));
+    mkdirSync(join(editor, 'assets'));
+    writeFileSync(join(editor, 'index.html'), '<!doctype html><title>Frontstage</title><div id="root"></div>');
+    writeFileSync(join(editor, 'assets', 'app.js'), 'console.log("editor")');
+    api = await startApi('sqlite', { editorDir: editor });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('serves the editor, its assets, and index.html for client-side routes', async () => {
+    const index = await api.http.get('/').expect(200);
+    expect(index.text).toContain('<title>Frontstage</title>');
+    const asset = await api.http.get('/assets/app.js').expect(200);
+    expect(asset.headers['content-type']).toContain('javascript');
+    const route = await api.http.get('/tickets/42').expect(200);
+    expect(route.headers['content-type']).toContain('text/html');
+    expect(route.text).toContain('id="root"');
+  });
+
+  it('keeps unknown API paths a JSON 404', async () => {
+    const res = await api.http.get('/api/nowhere').expect(404);
+    expect(res.body).toMatchObject({ statusCode: 404, error: 'not_found' });
+  });
+
+  it('serves the OpenAPI document and its UI', async () => {
+    const doc = await api.http.get('/api/docs-json').expect(200);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/tickets', '/api/tickets/{id}/events', '/api/audit/verify']));
+    const events = doc.body.paths['/api/tickets/{id}/events'].post.requestBody.content['application/json'].schema;
+    expect(events.required).toEqual(['type', 'expectedVersion']);
+    expect(doc.body.paths['/api/blueprints/{key}/draft'].put.requestBody.content['application/json'].schema.properties.steps).toBeDefined();
+    await api.http.get('/api/docs').expect(200);
+  });
+
+  it('reports tickets and request latency as Prometheus metrics', async () => {
+    const auth = { authorization: `Bearer ${await api.token('frontdesk')}` };
+    await api.http.post('/api/tickets').set(auth).send({ facts: { waterFlowing: true } }).expect(201);
+    const res = await api.http.get('/api/metrics').set({ authorization: `Bearer ${await api.token('supervisor')}` }).expect(200);
+    expect(res.text).toMatch(/frontstage_tickets\{blueprint="water-leak",state="respond",class="emergency",status="open"\} 1/);
+    expect(res.text).toContain('frontstage_sla_breaches 0');
+    expect(res.text).toContain('frontstage_http_request_duration_seconds_count{method="POST",route="/api/tickets",status="201"} 1');
+  });
+});
+
+describe('start-up', () => {
+  it('runs SQLite in WAL mode with synchronous=FULL', async () => {
+    const api = await startApi('sqlite');
+    try {
+      expect(await api.dataSource.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+      expect(await api.dataSource.query('PRAGMA synchronous')).toEqual([{ synchronous: 2 }]);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('seeds no demo users in production', async () => {
+    const api = await startApi('sqlite', { production: true });
+    try {
+      expect(await api.dataSource.query('SELECT COUNT(*) AS n FROM users')).toEqual([{ n: 0 }]);
+      await api.http.post('/api/auth/login').send({ username: 'admin', password: 'demo-password-for-tests' }).expect(401);
+    } finally {
+      await api.close();
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import request from 'supertest';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config/config.js';
+import { createLogger } from '../../src/logger.js';
+
+export type DbKind = 'sqlite' | 'postgres';
+export const DB_KINDS: DbKind[] = ['sqlite', 'postgres'];
+export const PASSWORD = 'demo-password-for-tests';
+export const FIXTURES = resolve(import.meta.dirname, '../fixtures/blueprints');
+const ADMIN_URL = process.env.FRONTSTAGE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A real API on a fresh database (temporary SQLite file, or a new PostgreSQL database), spoken to over HTTP. */
+export interface Api {
+  app: NestFastifyApplication;
+  http: ReturnType<typeof request>;
+  dataSource: DataSource;
+  kind: DbKind;
+  token(username: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startApi(kind: DbKind, options: { editorDir?: string; production?: boolean } = {}): Promise<Api> {
+  const dir = mkdtempSync(join(tmpdir(), 'frontstage-api-'));
+  let dropDatabase = async () => {};
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: options.production ? 'production' : 'test',
+    LOG_LEVEL: 'silent',
+    FRONTSTAGE_DB: join(dir, 'frontstage.db'),
+    FRONTSTAGE_SECRET: randomBytes(24).toString('hex'),
+    FRONTSTAGE_DEMO_PASSWORD: PASSWORD,
+    FRONTSTAGE_BLUEPRINTS: FIXTURES,
+    FRONTSTAGE_EDITOR: options.editorDir ?? join(dir, 'no-editor'),
+  };
+  if (kind === 'postgres') {
+    const name = `frontstage_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(`CREATE DATABASE ${name}`);
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    dropDatabase = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+  const config = loadConfig(env, dir);
+  const { app } = await createApp(config, createLogger(process.env.FRONTSTAGE_TEST_LOG ?? 'silent'));
+  await app.getHttpAdapter().getInstance().ready();
+  const tokens = new Map<string, string>();
+  const http = request(app.getHttpServer());
+  return {
+    app,
+    http,
+    dataSource: app.get(DataSource),
+    kind,
+    async token(username) {
+      const cached = tokens.get(username);
+      if (cached) return cached;
+      const res = await http.post('/api/auth/login').send({ username, password: PASSWORD }).expect(200);
+      tokens.set(username, res.body.token as string);
+      return res.body.token as string;
+    },
+    async close() {
+      await app.close();
+      await dropDatabase();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Row counts of every table, to prove that refused input saved nothing. */
+export async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of ['users', 'blueprint_drafts', 'blueprint_versions', 'ruleset_versions', 'tickets', 'timers', 'audit_entries']) {
+    const [row] = (await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[];
+    counts[table] = Number(row?.n ?? 0);
+  }
+  const [head] = (await dataSource.query('SELECT seq, hash FROM audit_head')) as { seq: number; hash: string }[];
+  counts.audit_head_seq = Number(head?.seq);
+  return counts;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, createApiClient, type Fetch } from './client';
+
+function fakeFetch(responses: Record<string, { status: number; body: unknown }>) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const fetcher: Fetch = async (input, init) => {
+    const url = String(input);
+    calls.push({ url, init: init ?? {} });
+    const hit = responses[`${init?.method ?? 'GET'} ${url}`] ?? {
+      status: 404,
+      body: { statusCode: 404, error: 'Not Found', message: 'no route' },
+    };
+    return new Response(JSON.stringify(hit.body), {
+      status: hit.status,
+      headers: { 'content-type': 'application/json' },
+    });
+  };
+  return { fetcher, calls };
+}
+
+describe('api client', () => {
+  it('logs in and sends the bearer token with later calls', async () => {
+    const { fetcher, calls } = fakeFetch({
+      'POST /api/auth/login': {
+        status: 200,
+        body: { token: 't0k', user: { id: '1', username: 'designer', role: 'designer' } },
+      },
+      'GET /api/blueprints': { status: 200, body: [] },
+    });
+    const api = createApiClient('', fetcher);
+    await api.login('designer', 'pw');
+    await api.blueprints();
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ username: 'designer', password: 'pw' });
+    expect((calls[1]!.init.headers as Record<string, string>).authorization).toBe('Bearer t0k');
+  });
+
+  it('turns an error response into an ApiError carrying the body', async () => {
+    const { fetcher } = fakeFetch({
+      'POST /api/blueprints/x/publish': {
+        status: 422,
+        body: { statusCode: 422, error: 'Unprocessable', message: 'errors remain' },
+      },
+    });
+    const api = createApiClient('', fetcher);
+    const failure = await api.publish('x').catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).status).toBe(422);
+    expect((failure as ApiError).message).toBe('errors remain');
+  });
+});

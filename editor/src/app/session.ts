@@ -1,0 +1,20 @@
+import type { ApiClient } from '../api/client';
+import type { ApiRole } from '../api/types';
+
+/** Who is signed in; `api` is null when working offline. */
+export interface Session {
+  api: ApiClient | null;
+  username: string;
+  role: ApiRole;
+}
+
+export type Workspace = 'designer' | 'rules' | 'console' | 'audit';
+
+/** The workspaces each role opens; the first is where the user lands. */
+export const WORKSPACES: Record<ApiRole, Workspace[]> = {
+  designer: ['designer', 'rules'],
+  admin: ['designer', 'rules', 'console', 'audit'],
+  staff: ['console'],
+  supervisor: ['console', 'audit'],
+  auditor: ['audit'],
+};

@@ -1,0 +1,124 @@
+import { OPERATORS, type Condition, type FactDeclaration, type Operator } from '@frontstage/engine';
+import { CommitInput } from '../designer/panels/inputs';
+import { useI18n } from '../i18n/useI18n';
+import { formatValue, parseValue } from './condition-value';
+
+type Group = { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+/** A readable condition tree: groups (all / any / not) of fact–operator–value rows. */
+export function ConditionGroup({
+  condition,
+  facts,
+  onChange,
+  onRemove,
+}: {
+  condition: Condition;
+  facts: readonly FactDeclaration[];
+  onChange: (c: Condition) => void;
+  onRemove?: () => void;
+}) {
+  const { t } = useI18n();
+  if ('fact' in condition) {
+    return (
+      <div className="cond-row">
+        <input
+          list="rule-facts"
+          aria-label={t('rules.fact')}
+          value={condition.fact}
+          onChange={(e) => onChange({ ...condition, fact: e.target.value })}
+        />
+        <select
+          aria-label={t('rules.operator')}
+          value={condition.operator}
+          onChange={(e) =>
+            onChange({
+              ...condition,
+              operator: e.target.value as Operator,
+              value: parseValue(e.target.value as Operator, formatValue(condition.value)),
+            })
+          }
+        >
+          {OPERATORS.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+        <CommitInput
+          label=""
+          value={formatValue(condition.value)}
+          onCommit={(v) => onChange({ ...condition, value: parseValue(condition.operator, v) })}
+        />
+        {onRemove && (
+          <button type="button" className="link danger" onClick={onRemove} aria-label={t('props.remove')}>
+            ✕
+          </button>
+        )}
+      </div>
+    );
+  }
+  const group = condition as Group;
+  const kind = 'all' in group ? 'all' : 'any' in group ? 'any' : 'not';
+  const children: Condition[] = 'all' in group ? group.all : 'any' in group ? group.any : [group.not];
+  const rebuild = (k: typeof kind, cs: Condition[]): Condition =>
+    k === 'not' ? { not: cs[0] ?? blank(facts) } : k === 'all' ? { all: cs } : { any: cs };
+  return (
+    <div className={`cond-group cond-${kind}`}>
+      <div className="cond-head">
+        <select
+          aria-label={t('rules.group')}
+          value={kind}
+          onChange={(e) => onChange(rebuild(e.target.value as typeof kind, children))}
+        >
+          <option value="all">{t('rules.all')}</option>
+          <option value="any">{t('rules.any')}</option>
+          <option value="not">{t('rules.not')}</option>
+        </select>
+        {kind !== 'not' && (
+          <button
+            type="button"
+            className="small"
+            onClick={() => onChange(rebuild(kind, [...children, blank(facts)]))}
+          >
+            + {t('rules.addCondition')}
+          </button>
+        )}
+        {onRemove && (
+          <button type="button" className="link danger" onClick={onRemove}>
+            ✕
+          </button>
+        )}
+      </div>
+      {children.map((c, i) => (
+        <ConditionGroup
+          key={i}
+          condition={c}
+          facts={facts}
+          onChange={(next) =>
+            onChange(
+              rebuild(
+                kind,
+                children.map((x, j) => (j === i ? next : x)),
+              ),
+            )
+          }
+          onRemove={
+            children.length > 1
+              ? () =>
+                  onChange(
+                    rebuild(
+                      kind,
+                      children.filter((_, j) => j !== i),
+                    ),
+                  )
+              : undefined
+          }
+        />
+      ))}
+    </div>
+  );
+}
+
+function blank(facts: readonly FactDeclaration[]): Condition {
+  return { fact: facts[0]?.name ?? 'type', operator: 'equal', value: '' };
+}

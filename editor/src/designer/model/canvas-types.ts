@@ -1,0 +1,26 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Evidence, Flow, Lane, Severity, Step } from '@frontstage/engine';
+
+/** How a step or flow is marked on the canvas besides its own content. */
+export type Marks = {
+  issue?: Severity;
+  /** Simulation: the ticket is here now, or passed through. */
+  sim?: 'current' | 'visited';
+  /** Version diff against an older version. */
+  diff?: 'added' | 'changed';
+};
+
+export type LaneNodeData = { lane: Lane; width: number; height: number };
+export type StepNodeData = { step: Step } & Marks;
+export type EvidenceNodeData = { evidence: Evidence; stepId: string };
+export type FlowEdgeData = { flow: Flow } & Marks;
+
+export type LaneNodeType = Node<LaneNodeData, 'lane'>;
+export type StepNodeType = Node<StepNodeData, 'step'>;
+export type EvidenceNodeType = Node<EvidenceNodeData, 'evidence'>;
+export type CanvasNode = LaneNodeType | StepNodeType | EvidenceNodeType;
+export type FlowEdgeType = Edge<FlowEdgeData, 'flow'>;
+
+/** Node ids: lanes and evidence items live beside steps, so they carry a prefix steps cannot have. */
+export const laneNodeId = (lane: Lane) => `lane:${lane}`;
+export const evidenceNodeId = (stepId: string, evidenceId: string) => `evidence:${stepId}:${evidenceId}`;

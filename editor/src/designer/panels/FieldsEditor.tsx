@@ -1,0 +1,79 @@
+import { FIELD_TYPES, type Field } from '@frontstage/engine';
+import { useI18n } from '../../i18n/useI18n';
+import { Choice, CommitInput } from './inputs';
+
+/** The required-data form of a step or flow: name, bilingual label, type, range. */
+export function FieldsEditor({
+  fields,
+  onChange,
+}: {
+  fields: readonly Field[];
+  onChange: (fields: Field[]) => void;
+}) {
+  const { t } = useI18n();
+  const set = (i: number, patch: Partial<Field>) =>
+    onChange(fields.map((f, j) => (j === i ? { ...f, ...patch } : f)));
+  const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
+  return (
+    <div className="list-editor">
+      {fields.map((f, i) => (
+        <div className="list-item" key={i}>
+          <CommitInput label={t('props.fieldName')} value={f.name} onCommit={(v) => set(i, { name: v })} />
+          <CommitInput
+            label={t('props.labelZh')}
+            value={f.label['zh-CN']}
+            onCommit={(v) => set(i, { label: { ...f.label, 'zh-CN': v } })}
+          />
+          <CommitInput
+            label={t('props.labelEn')}
+            value={f.label.en}
+            onCommit={(v) => set(i, { label: { ...f.label, en: v } })}
+          />
+          <Choice
+            label={t('props.fieldType')}
+            value={f.type}
+            options={FIELD_TYPES.map((x) => ({ value: x, label: x }))}
+            onChange={(v) => set(i, { type: v })}
+          />
+          {(f.type === 'integer' || f.type === 'number') && (
+            <div className="row">
+              <CommitInput
+                label={t('props.min')}
+                value={f.min?.toString() ?? ''}
+                onCommit={(v) => set(i, { min: num(v) })}
+              />
+              <CommitInput
+                label={t('props.max')}
+                value={f.max?.toString() ?? ''}
+                onCommit={(v) => set(i, { max: num(v) })}
+              />
+            </div>
+          )}
+          <button
+            type="button"
+            className="link danger"
+            onClick={() => onChange(fields.filter((_, j) => j !== i))}
+          >
+            {t('props.remove')}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="small"
+        onClick={() =>
+          onChange([
+            ...fields,
+            {
+              name: `field${fields.length + 1}`,
+              label: { 'zh-CN': '新字段', en: 'New field' },
+              type: 'string',
+            },
+          ])
+        }
+      >
+        + {t('props.add')}
+      </button>
+    </div>
+  );
+}

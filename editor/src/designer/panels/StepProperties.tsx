@@ -1,0 +1,172 @@
+import { LANES, type Lane, type Step, type TimeStandard } from '@frontstage/engine';
+import { useI18n } from '../../i18n/useI18n';
+import { EvidenceEditor } from './EvidenceEditor';
+import { FieldsEditor } from './FieldsEditor';
+import { Check, Choice, CommitInput, splitList } from './inputs';
+
+export interface StepPropertiesProps {
+  step: Step;
+  onChange: (patch: (s: Step) => Step) => void;
+  onLane: (lane: Lane) => void;
+}
+
+/** Drops empty optional parts so the document stays tidy (and valid). */
+function tidyTime(ts: TimeStandard): TimeStandard | undefined {
+  if (!ts.duration) return undefined;
+  const onBreach = ts.onBreach && (ts.onBreach.escalateTo || ts.onBreach.event) ? ts.onBreach : undefined;
+  return {
+    duration: ts.duration,
+    ...(ts.clock ? { clock: ts.clock } : {}),
+    ...(ts.warnAt?.length ? { warnAt: ts.warnAt } : {}),
+    ...(onBreach ? { onBreach } : {}),
+  };
+}
+
+function without<K extends keyof Step>(step: Step, key: K, value: Step[K] | undefined): Step {
+  const next = { ...step };
+  if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
+}
+
+/** Everything about one step: labels, owner, time standard and breach, marks, evidence, data. */
+export function StepProperties({ step, onChange, onLane }: StepPropertiesProps) {
+  const { t } = useI18n();
+  const ts = step.timeStandard ?? { duration: '' };
+  const setTime = (patch: Partial<TimeStandard>) =>
+    onChange((s) => without(s, 'timeStandard', tidyTime({ ...ts, ...patch })));
+  const breach = ts.onBreach ?? {};
+  return (
+    <div className="props-body" data-props-step={step.id}>
+      <div className="props-meta">
+        <span className={`chip chip-${step.type}`}>{t(`type.${step.type}`)}</span>
+        <code>{step.id}</code>
+      </div>
+      <CommitInput
+        name="label-zh"
+        label={t('props.labelZh')}
+        value={step.label['zh-CN']}
+        onCommit={(v) => onChange((s) => ({ ...s, label: { ...s.label, 'zh-CN': v } }))}
+      />
+      <CommitInput
+        name="label-en"
+        label={t('props.labelEn')}
+        value={step.label.en}
+        onCommit={(v) => onChange((s) => ({ ...s, label: { ...s.label, en: v } }))}
+      />
+      <Choice
+        name="lane"
+        label={t('props.lane')}
+        value={step.lane}
+        options={LANES.filter((l) => l !== 'evidence').map((l) => ({ value: l, label: t(`lane.${l}`) }))}
+        onChange={onLane}
+      />
+      {step.type === 'task' && (
+        <CommitInput
+          name="roles"
+          label={t('props.roles')}
+          value={(step.roles ?? []).join(', ')}
+          onCommit={(v) =>
+            onChange((s) => without(s, 'roles', splitList(v).length ? splitList(v) : undefined))
+          }
+        />
+      )}
+      <fieldset>
+        <legend>{t('props.timeStandard')}</legend>
+        <CommitInput
+          name="duration"
+          label={t('props.duration')}
+          value={ts.duration}
+          placeholder="PT30M"
+          onCommit={(v) => setTime({ duration: v.trim().toUpperCase() })}
+        />
+        {step.timeStandard && (
+          <>
+            <Choice
+              name="clock"
+              label={t('props.clock')}
+              value={ts.clock ?? 'wall'}
+              options={[
+                { value: 'wall', label: t('props.clockWall') },
+                { value: 'business', label: t('props.clockBusiness') },
+              ]}
+              onChange={(v) => setTime({ clock: v === 'business' ? 'business' : undefined })}
+            />
+            <CommitInput
+              name="warn-at"
+              label={t('props.warnAt')}
+              value={(ts.warnAt ?? []).join(', ')}
+              onCommit={(v) =>
+                setTime({
+                  warnAt: splitList(v)
+                    .map(Number)
+                    .filter((n) => !Number.isNaN(n)),
+                })
+              }
+            />
+            <CommitInput
+              name="escalate-to"
+              label={t('props.escalateTo')}
+              value={breach.escalateTo ?? ''}
+              onCommit={(v) => setTime({ onBreach: { ...breach, escalateTo: v.trim() || undefined } })}
+            />
+            <CommitInput
+              name="breach-event"
+              label={t('props.breachEvent')}
+              value={breach.event ?? ''}
+              onCommit={(v) =>
+                setTime({ onBreach: { ...breach, event: v.trim().toUpperCase() || undefined } })
+              }
+            />
+          </>
+        )}
+      </fieldset>
+      <Check
+        name="mot"
+        label={t('props.mot')}
+        checked={!!step.momentOfTruth}
+        onChange={(v) => onChange((s) => without(s, 'momentOfTruth', v || undefined))}
+      />
+      <Check
+        name="fail"
+        label={t('props.failPoint')}
+        checked={!!step.failPoint}
+        onChange={(v) =>
+          onChange((s) =>
+            without(s, 'failPoint', v ? { 'zh-CN': '容易失误', en: 'Failure likely' } : undefined),
+          )
+        }
+      />
+      {step.failPoint && (
+        <>
+          <CommitInput
+            label={t('props.failZh')}
+            value={step.failPoint['zh-CN']}
+            onCommit={(v) => onChange((s) => ({ ...s, failPoint: { ...s.failPoint!, 'zh-CN': v } }))}
+          />
+          <CommitInput
+            label={t('props.failEn')}
+            value={step.failPoint.en}
+            onCommit={(v) => onChange((s) => ({ ...s, failPoint: { ...s.failPoint!, en: v } }))}
+          />
+        </>
+      )}
+      <fieldset>
+        <legend>{t('props.evidence')}</legend>
+        <EvidenceEditor
+          items={step.evidence ?? []}
+          onChange={(items) => onChange((s) => without(s, 'evidence', items.length ? items : undefined))}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{t('props.requiredData')}</legend>
+        <FieldsEditor
+          fields={step.requiredData ?? []}
+          onChange={(fields) =>
+            onChange((s) => without(s, 'requiredData', fields.length ? fields : undefined))
+          }
+        />
+      </fieldset>
+    </div>
+  );
+}

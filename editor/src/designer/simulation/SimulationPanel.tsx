@@ -1,0 +1,150 @@
+import { useState } from 'react';
+import { allowedEvents, type CompileResult, type JsonValue } from '@frontstage/engine';
+import { useI18n } from '../../i18n/useI18n';
+import { DataForm } from './DataForm';
+import { nextTimer, type Frame } from './simulator';
+import type { SimulationApi } from './useSimulation';
+
+const SIM_START = '2026-11-23T09:00:00.000Z';
+
+/** Runs the compiled blueprint in the page: events as buttons, a role picker, a clock to jump. */
+export function SimulationPanel({ checked, sim }: { checked: CompileResult; sim: SimulationApi }) {
+  const { t, text, locale } = useI18n();
+  const frame: Frame | undefined = sim.frame;
+  const roles = Object.keys((checked.ok ? checked.blueprint.roles : undefined) ?? {});
+  const stepRoles = checked.ok
+    ? [
+        ...new Set(
+          checked.blueprint.steps
+            .flatMap((s) => s.roles ?? [])
+            .concat(checked.blueprint.flows.flatMap((f) => f.roles ?? [])),
+        ),
+      ]
+    : [];
+  const allRoles = [...new Set([...stepRoles, ...roles])].sort();
+  const [role, setRole] = useState<string>('');
+  const [facts, setFacts] = useState('{}');
+  const [factsBad, setFactsBad] = useState(false);
+  if (!checked.ok) return <p className="hint error-text">{t('sim.invalid')}</p>;
+  if (!frame || !sim.compiled)
+    return (
+      <div className="sim">
+        <label className="prop">
+          <span>{t('sim.facts')}</span>
+          <textarea
+            name="sim-facts"
+            rows={4}
+            value={facts}
+            spellCheck={false}
+            onChange={(e) => setFacts(e.target.value)}
+          />
+          {factsBad && <em className="error-text">{t('props.conditionBad')}</em>}
+        </label>
+        <button
+          type="button"
+          className="primary"
+          data-action="sim-start"
+          onClick={() => {
+            try {
+              const parsed = JSON.parse(facts || '{}') as Record<string, JsonValue>;
+              setFactsBad(false);
+              sim.start(checked, SIM_START, parsed);
+            } catch {
+              setFactsBad(true);
+            }
+          }}
+        >
+          ▶ {t('sim.start')}
+        </button>
+      </div>
+    );
+  const compiled = sim.compiled;
+  const ticket = frame.ticket;
+  const actingRole = role || ticket.assignment?.roles[0] || allRoles[0] || 'frontdesk';
+  const events = allowedEvents(compiled, ticket, actingRole);
+  const current = compiled.blueprint.steps.find((s) => s.id === ticket.state);
+  const timer = nextTimer(ticket);
+  const fmt = (iso: string) =>
+    new Date(iso).toLocaleString(locale, {
+      timeZone: 'UTC',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  const send = (type: string, data: Record<string, JsonValue>) => sim.send(type, actingRole, data);
+  return (
+    <div className="sim">
+      <div className="sim-controls">
+        <button type="button" data-action="sim-back" onClick={sim.back} disabled={sim.frames.length < 2}>
+          ↶ {t('sim.back')}
+        </button>
+        <button type="button" data-action="sim-reset" onClick={sim.reset}>
+          ⟲ {t('sim.reset')}
+        </button>
+      </div>
+      <div
+        className={`sim-now ${ticket.status === 'closed' ? 'is-closed' : ''} ${ticket.overdue ? 'is-overdue' : ticket.atRisk ? 'is-risk' : ''}`}
+        data-sim-state={ticket.state}
+      >
+        {ticket.status === 'closed' ? t('sim.closed') : `${t('sim.current')}: ${text(current?.label)}`}
+      </div>
+      <div className="sim-clock">
+        <span>
+          {t('sim.clock')}: <strong>{fmt(frame.now)}</strong>
+        </span>
+        <button
+          type="button"
+          data-action="sim-jump"
+          disabled={!timer}
+          onClick={sim.jump}
+          title={timer ? `${timer.kind} @ ${fmt(timer.due)}` : t('sim.noTimers')}
+        >
+          » {timer ? `${t('sim.jump')} (${timer.kind} ${fmt(timer.due)})` : t('sim.noTimers')}
+        </button>
+      </div>
+      <label className="prop">
+        <span>{t('sim.role')}</span>
+        <select name="sim-role" value={actingRole} onChange={(e) => setRole(e.target.value)}>
+          {allRoles.map((r) => (
+            <option key={r} value={r}>
+              {r}
+              {compiled.blueprint.roles?.[r] ? ` · ${text(compiled.blueprint.roles[r])}` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      {ticket.status === 'open' && events.length === 0 && <p className="hint">{t('sim.noEvents')}</p>}
+      <div className="sim-events">
+        {events.map((e) => (
+          <DataForm key={`${ticket.state}-${e.type}`} event={e} onSend={(data) => send(e.type, data)} />
+        ))}
+      </div>
+      {sim.rejection && (
+        <p className="error-text" role="alert">
+          {t('sim.rejected')}: {text(sim.rejection.message)}
+        </p>
+      )}
+      {ticket.escalations.length > 0 && (
+        <div className="sim-escalations">
+          <h4>{t('sim.escalations')}</h4>
+          <ul>
+            {ticket.escalations.map((x) => (
+              <li key={x.timerId} className={`esc-${x.kind}`}>
+                {x.kind === 'breach' ? '⛔' : '⚠'} {x.stepId} → {x.to} · {fmt(x.at)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="sim-path">
+        <h4>{t('sim.path')}</h4>
+        <ol>
+          {ticket.path.map((id, i) => (
+            <li key={`${id}-${i}`}>{text(compiled.blueprint.steps.find((s) => s.id === id)?.label) || id}</li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}

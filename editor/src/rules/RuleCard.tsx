@@ -1,0 +1,102 @@
+import {
+  PRIORITIES,
+  REQUEST_CLASSES,
+  type ClassificationRule,
+  type FactDeclaration,
+  type TopLevelCondition,
+} from '@frontstage/engine';
+import { Choice, CommitInput } from '../designer/panels/inputs';
+import { useI18n } from '../i18n/useI18n';
+import { ConditionGroup } from '../conditions/ConditionGroup';
+
+function tidy<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
+}
+
+/** One classification rule: name, priority, its conditions and what it decides. */
+export function RuleCard({
+  rule,
+  facts,
+  fired,
+  onChange,
+  onRemove,
+}: {
+  rule: ClassificationRule;
+  facts: readonly FactDeclaration[];
+  fired?: boolean;
+  onChange: (r: ClassificationRule) => void;
+  onRemove: () => void;
+}) {
+  const { t, text } = useI18n();
+  const decide = (patch: Partial<ClassificationRule['decide']>) =>
+    onChange({ ...rule, decide: tidy({ ...rule.decide, ...patch }) });
+  return (
+    <article
+      className={`rule-card ${fired === true ? 'is-fired' : fired === false ? 'is-quiet' : ''}`}
+      data-rule={rule.id}
+    >
+      <header>
+        <strong>{text(rule.name)}</strong>
+        <code>{rule.id}</code>
+        {fired !== undefined && (
+          <span className={`chip ${fired ? 'chip-fired' : ''}`}>
+            {fired ? t('rules.fired') : t('rules.notFired')}
+          </span>
+        )}
+        <button type="button" className="link danger" onClick={onRemove}>
+          {t('props.remove')}
+        </button>
+      </header>
+      <div className="rule-grid">
+        <CommitInput
+          label={t('props.labelZh')}
+          value={rule.name['zh-CN']}
+          onCommit={(v) => onChange({ ...rule, name: { ...rule.name, 'zh-CN': v } })}
+        />
+        <CommitInput
+          label={t('props.labelEn')}
+          value={rule.name.en}
+          onCommit={(v) => onChange({ ...rule, name: { ...rule.name, en: v } })}
+        />
+        <CommitInput
+          label={t('rules.priority')}
+          value={String(rule.priority)}
+          onCommit={(v) => onChange({ ...rule, priority: Number(v) || 1 })}
+        />
+      </div>
+      <ConditionGroup
+        condition={rule.conditions}
+        facts={facts}
+        onChange={(c) => onChange({ ...rule, conditions: c as TopLevelCondition })}
+      />
+      <div className="rule-decide">
+        <span className="rule-then">{t('rules.decide')}</span>
+        <Choice
+          label={t('rules.class')}
+          value={rule.decide.class ?? ''}
+          options={[
+            { value: '', label: '—' },
+            ...REQUEST_CLASSES.map((c) => ({ value: c, label: t(`class.${c}`) })),
+          ]}
+          onChange={(v) => decide({ class: (v || undefined) as never })}
+        />
+        <Choice
+          label={t('rules.priority')}
+          value={rule.decide.priority ?? ''}
+          options={[{ value: '', label: '—' }, ...PRIORITIES.map((p) => ({ value: p, label: p }))]}
+          onChange={(v) => decide({ priority: (v || undefined) as never })}
+        />
+        <CommitInput
+          label={t('rules.blueprint')}
+          value={rule.decide.blueprint ?? ''}
+          onCommit={(v) => decide({ blueprint: v.trim() || undefined })}
+        />
+        <CommitInput
+          label={t('rules.team')}
+          value={rule.decide.team ?? ''}
+          onCommit={(v) => decide({ team: v.trim() || undefined })}
+        />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import type { CompiledBlueprint } from './compile.js';
+import { fieldsFor, runtimeFor } from './runtime.js';
+import type { Field } from './schema/blueprint.js';
+import type { Text } from './schema/primitives.js';
+import type { Ticket } from './ticket.js';
+
+/** An event a ticket accepts now, who may send it and the data it needs. */
+export interface AllowedEvent {
+  type: string;
+  label?: Text;
+  roles: string[];
+  fields: Field[];
+  /** Whether the asking role may send it. */
+  mine: boolean;
+}
+
+/**
+ * The events a ticket accepts at its current step, for building buttons and forms.
+ * @example allowedEvents(compiled, ticket, 'engineer').filter((e) => e.mine).map((e) => e.type) // ['ARRIVED']
+ */
+export function allowedEvents(compiled: CompiledBlueprint, ticket: Ticket, role?: string): AllowedEvent[] {
+  if (ticket.status === 'closed') return [];
+  const runtime = runtimeFor(compiled);
+  const step = runtime?.steps.get(ticket.state);
+  const byEvent = runtime?.flowsByEvent.get(ticket.state);
+  if (!step || !byEvent) return [];
+  return [...byEvent.entries()].map(([type, flows]) => {
+    const roles = [...new Set(flows.flatMap((f) => f.roles ?? step.roles ?? []))];
+    const label = flows[0]?.label;
+    return { type, ...(label ? { label } : {}), roles, fields: fieldsFor(step, flows), mine: role !== undefined && roles.includes(role) };
+  });
+}

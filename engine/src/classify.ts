@@ -1,0 +1,118 @@
+import { compileCondition, explainCondition, type CompiledCondition, type ConditionTrace, type Facts } from './conditions.js';
+import type { Diagnostic } from './diagnostics.js';
+import type { RequestClass } from './schema/blueprint.js';
+import { Ruleset, type ClassificationRule, type Priority } from './schema/ruleset.js';
+import { schemaDiagnostics } from './validate.js';
+import { safeParse } from './safe-parse.js';
+
+/** The parts of a decision, each decided by one rule or by the ruleset's defaults. */
+export type DecisionPart = 'class' | 'priority' | 'blueprint' | 'team' | 'role';
+
+/** Why a rule fired or not: every comparison it made, with the fact values seen. */
+export interface RuleExplanation {
+  id: string;
+  name: Ruleset['rules'][number]['name'];
+  priority: number;
+  fired: boolean;
+  conditions: ConditionTrace[];
+}
+
+/** The classification of a request, with its explanation. */
+export interface Classification {
+  class: RequestClass;
+  priority: Priority;
+  blueprint: string;
+  team: string;
+  role?: string;
+  timeStandards: Record<string, string>;
+  explanation: {
+    /** Which rule (or 'defaults') decided each part. */
+    decidedBy: Record<DecisionPart, string>;
+    rules: RuleExplanation[];
+    /** Facts the rules read that the request did not give. */
+    missingFacts: string[];
+  };
+}
+
+export type ClassifyResult = { ok: true; classification: Classification } | { ok: false; diagnostics: Diagnostic[] };
+
+const SEVERITY: Record<RequestClass, number> = { general: 0, special: 1, emergency: 2 };
+
+/** A ruleset parsed and compiled once: conditions as closures, rules in priority order. */
+export interface CompiledRuleset {
+  ruleset: Ruleset;
+  rules: { rule: ClassificationRule; holds: CompiledCondition }[];
+}
+
+/** Compiles a ruleset, or explains why it is not one. */
+export function compileRuleset(input: unknown): { ok: true; compiled: CompiledRuleset } | { ok: false; diagnostics: Diagnostic[] } {
+  const parsed = safeParse(Ruleset, input);
+  if (!parsed.success) return { ok: false, diagnostics: schemaDiagnostics(parsed.error) };
+  const rules = parsed.data.rules
+    .map((rule, index) => ({ rule, index, holds: compileCondition(rule.conditions) }))
+    .sort((a, b) => b.rule.priority - a.rule.priority || a.index - b.index)
+    .map(({ rule, holds }) => ({ rule, holds }));
+  return { ok: true, compiled: { ruleset: parsed.data, rules } };
+}
+
+const compiledCache = new WeakMap<object, ReturnType<typeof compileRuleset>>();
+
+/**
+ * Classifies a request from its facts: general, special or emergency, with priority, blueprint,
+ * team and time-standard overrides. The most severe class among the rules that fire wins, so an
+ * emergency rule beats everything; the other parts come first from the rules of that class, by
+ * priority. Missing facts simply do not hold; nothing throws.
+ * @example classify(ruleset, { type: 'leak', waterFlowing: true }).classification.class === 'emergency'
+ */
+export function classify(ruleset: unknown, facts: unknown): ClassifyResult {
+  let compiled = typeof ruleset === 'object' && ruleset !== null ? compiledCache.get(ruleset) : undefined;
+  if (!compiled) {
+    compiled = compileRuleset(ruleset);
+    if (typeof ruleset === 'object' && ruleset !== null) compiledCache.set(ruleset, compiled);
+  }
+  if (!compiled.ok) return compiled;
+  if (typeof facts !== 'object' || facts === null || Array.isArray(facts))
+    return {
+      ok: false,
+      diagnostics: [{ code: 'schema.invalid', severity: 'error', path: ['facts'], message: { 'zh-CN': '事实应为一个对象', en: 'Facts must be an object' } }],
+    };
+  return { ok: true, classification: decide(compiled.compiled, facts as Facts) };
+}
+
+function decide(compiled: CompiledRuleset, facts: Facts): Classification {
+  const fired = compiled.rules.filter((r) => r.holds(facts)).map((r) => r.rule);
+  const { defaults } = compiled.ruleset;
+  const cls = fired.reduce<RequestClass | undefined>((best, r) => {
+    const c = r.decide.class;
+    return c && (best === undefined || SEVERITY[c] > SEVERITY[best]) ? c : best;
+  }, undefined);
+  const chosen = cls ?? defaults.class;
+  // Rules of the winning class speak first, so an emergency's blueprint is never a lesser rule's.
+  const ordered = [...fired.filter((r) => r.decide.class === chosen), ...fired.filter((r) => r.decide.class !== chosen)];
+  const pick = <K extends 'priority' | 'blueprint' | 'team' | 'role'>(part: K) => ordered.find((r) => r.decide[part] !== undefined);
+  const decidedBy: Record<DecisionPart, string> = {
+    class: fired.find((r) => r.decide.class === chosen)?.id ?? 'defaults',
+    priority: pick('priority')?.id ?? 'defaults',
+    blueprint: pick('blueprint')?.id ?? 'defaults',
+    team: pick('team')?.id ?? 'defaults',
+    role: pick('role')?.id ?? 'defaults',
+  };
+  const timeStandards: Record<string, string> = {};
+  for (const r of ordered) for (const [stepId, d] of Object.entries(r.decide.timeStandards ?? {})) timeStandards[stepId] ??= d;
+  const role = pick('role')?.decide.role ?? defaults.role;
+  const firedIds = new Set(fired.map((r) => r.id));
+  const rules = compiled.rules.map(({ rule }) => {
+    const { trace } = explainCondition(rule.conditions, facts);
+    return { id: rule.id, name: rule.name, priority: rule.priority, fired: firedIds.has(rule.id), conditions: trace };
+  });
+  const missingFacts = [...new Set(rules.flatMap((r) => r.conditions.filter((c) => !Object.prototype.hasOwnProperty.call(facts, c.fact)).map((c) => c.fact)))].sort();
+  return {
+    class: chosen,
+    priority: pick('priority')?.decide.priority ?? defaults.priority,
+    blueprint: pick('blueprint')?.decide.blueprint ?? defaults.blueprint,
+    team: pick('team')?.decide.team ?? defaults.team,
+    ...(role ? { role } : {}),
+    timeStandards,
+    explanation: { decidedBy, rules, missingFacts },
+  };
+}

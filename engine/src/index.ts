@@ -1,0 +1,34 @@
+// The public surface of @frontstage/engine. Everything a caller may rely on is listed here.
+export * from './schema/index.js';
+export { DIAGNOSTIC_CODES, hasErrors, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostics.js';
+export { validate, type ValidationResult } from './validate.js';
+export { compile, blueprintHash, type CompileResult, type CompiledBlueprint, type Report } from './compile.js';
+export { INTAKE, type MachineConfig } from './machine-config.js';
+export type { RuleJson } from './blueprint-rules.js';
+export { createBlueprintMachine, machineImplementations, type MachineContext } from './runtime.js';
+export { compileCondition, explainCondition, type CompiledCondition, type ConditionTrace, type Facts } from './conditions.js';
+export { OPERATOR_DEFINITIONS, applyOperator } from './operators.js';
+export { classify, compileRuleset, type Classification, type ClassifyResult, type CompiledRuleset, type RuleExplanation } from './classify.js';
+export { referenceEngine, rulesetRules, referenceFiredRules } from './reference.js';
+export {
+  Ticket,
+  TicketEvent,
+  Actor,
+  Timer,
+  Escalation,
+  TIMER_DUE,
+  REJECTION_CODES,
+  type Effect,
+  type Rejection,
+  type RejectionCode,
+  type StepResult,
+} from './ticket.js';
+export { start, step, type StartOptions, type StepOptions } from './step.js';
+export { allowedEvents, type AllowedEvent } from './allowed-events.js';
+export { checkRequiredData, type DataIssue } from './required-data.js';
+export { Calendar, addWorkingTime } from './calendar.js';
+export { durationMs, addMs } from './duration.js';
+export { canonicalJson, sha256Hex } from './canonical.js';
+export { verify, type Verification, type BlueprintPath } from './verify.js';
+export { replay, sameTicket, type ReplayCommand, type ReplayResult } from './replay.js';
+export { scenarioFor, sampleValue, type Scenario, type ScenarioEvent, type ScenarioResult } from './scenario.js';

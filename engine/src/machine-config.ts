@@ -1,0 +1,65 @@
+import type { StepGraph } from './graph.js';
+import type { Blueprint, Flow } from './schema/blueprint.js';
+
+/** The event that takes a new ticket out of its start step. */
+export const INTAKE = 'INTAKE';
+
+/** A transition in XState's JSON form, bound to behaviour by name only. */
+export interface TransitionConfig {
+  target: string;
+  guard?: { type: 'flowCondition'; params: { flowId: string } };
+  actions: ({ type: 'recordData' } | { type: 'takeFlow'; params: { flowId: string } })[];
+}
+
+/** An XState v5 machine config as plain JSON, loadable by `createMachine` once guards and actions are provided. */
+export interface MachineConfig {
+  id: string;
+  initial: string;
+  context: { facts: Record<string, never>; data: Record<string, never> };
+  states: Record<
+    string,
+    {
+      meta: { type: string; lane: string };
+      entry: { type: 'enterStep'; params: { stepId: string } }[];
+      on?: Record<string, TransitionConfig[]>;
+      always?: TransitionConfig[];
+      type?: 'final';
+    }
+  >;
+}
+
+function transition(flow: Flow, withData: boolean): TransitionConfig {
+  return {
+    target: flow.to,
+    ...(flow.condition ? { guard: { type: 'flowCondition' as const, params: { flowId: flow.id } } } : {}),
+    actions: [...(withData ? [{ type: 'recordData' as const }] : []), { type: 'takeFlow', params: { flowId: flow.id } }],
+  };
+}
+
+/**
+ * Builds the machine: one state per step. Tasks wait for their events; start waits for INTAKE;
+ * auto steps and decisions take their flows at once (`always`), in the blueprint's order, so a
+ * decision's conditional branches are tried first and its default last.
+ */
+export function machineConfig(blueprint: Blueprint, graph: StepGraph): MachineConfig {
+  const states: MachineConfig['states'] = {};
+  for (const step of blueprint.steps) {
+    const out = graph.outgoing.get(step.id) ?? [];
+    const state: MachineConfig['states'][string] = {
+      meta: { type: step.type, lane: step.lane },
+      entry: [{ type: 'enterStep', params: { stepId: step.id } }],
+    };
+    if (step.type === 'end') state.type = 'final';
+    else if (step.type === 'task') {
+      const on: Record<string, TransitionConfig[]> = {};
+      for (const flow of out) if (flow.event) (on[flow.event] ??= []).push(transition(flow, true));
+      state.on = on;
+    } else if (step.type === 'start') state.on = { [INTAKE]: out.map((f) => transition(f, false)) };
+    else {
+      const ordered = [...out.filter((f) => f.condition), ...out.filter((f) => !f.condition)];
+      state.always = ordered.map((f) => transition(f, false));
+    }
+    states[step.id] = state;
+  }
+  return { id: blueprint.key, initial: graph.start!.id, context: { facts: {}, data: {} }, states };
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { FactName, Scalar } from './primitives.js';
+
+/**
+ * Operators a condition may use: json-rules-engine's defaults plus `textContainsAny`,
+ * which matches keywords inside free text (Chinese has no word boundaries to split on).
+ */
+export const OPERATORS = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+  'textContainsAny',
+] as const;
+export const Operator = z.enum(OPERATORS);
+export type Operator = z.infer<typeof Operator>;
+
+/**
+ * One comparison of a fact with a value.
+ * @example { fact: 'peopleTrapped', operator: 'equal', value: true }
+ */
+export const FactCondition = z.strictObject({
+  fact: FactName,
+  operator: Operator,
+  value: z.union([Scalar, z.array(Scalar)]),
+});
+export type FactCondition = z.infer<typeof FactCondition>;
+
+export type AllCondition = { all: Condition[] };
+export type AnyCondition = { any: Condition[] };
+export type NotCondition = { not: Condition };
+/** A condition tree in json-rules-engine's own JSON form. */
+export type Condition = FactCondition | AllCondition | AnyCondition | NotCondition;
+/** json-rules-engine requires a boolean group at the top of a rule. */
+export type TopLevelCondition = AllCondition | AnyCondition | NotCondition;
+
+export const AllCondition: z.ZodType<AllCondition> = z.lazy(() => z.strictObject({ all: z.array(Condition).min(1) }));
+export const AnyCondition: z.ZodType<AnyCondition> = z.lazy(() => z.strictObject({ any: z.array(Condition).min(1) }));
+export const NotCondition: z.ZodType<NotCondition> = z.lazy(() => z.strictObject({ not: Condition }));
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([FactCondition, AllCondition, AnyCondition, NotCondition]),
+);
+export const TopLevelCondition: z.ZodType<TopLevelCondition> = z.union([AllCondition, AnyCondition, NotCondition]);

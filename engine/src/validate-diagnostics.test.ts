@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics.js';
+import type { Blueprint } from './schema/blueprint.js';
+import { endStep, flow, repairBlueprint, startStep, t, task } from './test-support/builders.js';
+import { validate } from './validate.js';
+
+/** The repair blueprint, changed by `edit`: each fixture below breaks exactly one rule. */
+const repairWith = (edit: (b: Blueprint) => void): Blueprint => {
+  const b = repairBlueprint();
+  edit(b);
+  return b;
+};
+const stepOf = (b: Blueprint, id: string) => b.steps.find((s) => s.id === id)!;
+const flowOf = (b: Blueprint, id: string) => b.flows.find((f) => f.id === id)!;
+
+/** One fixture per diagnostic code; the record type makes a missing code a type error. */
+const FIXTURES: Record<DiagnosticCode, () => unknown> = {
+  'schema.invalid': () => ({ key: 'Not A Key', steps: [] }),
+  'blueprint.no_start': () => repairWith((b) => (b.steps = b.steps.filter((s) => s.type !== 'start'))),
+  'blueprint.multiple_starts': () => repairWith((b) => b.steps.push(startStep('again'))),
+  'blueprint.no_end': () => repairWith((b) => (b.steps = b.steps.filter((s) => s.type !== 'end'))),
+  'step.duplicate_id': () => repairWith((b) => b.steps.push(task('record', 'frontstage', ['frontdesk']))),
+  'step.in_evidence_lane': () => repairWith((b) => (stepOf(b, 'fix').lane = 'evidence')),
+  'step.unreachable': () => repairWith((b) => (b.steps.push(task('orphan', 'backstage', ['engineer'])), b.flows.push(flow('orphan', 'closed', 'DONE')))),
+  'step.dead_end': () => repairWith((b) => (b.steps.push(task('sink', 'backstage', ['engineer'])), b.flows.push(flow('fix', 'sink', 'STUCK')))),
+  'step.duplicate_event': () => repairWith((b) => b.flows.push(flow('record', 'fix', 'RECORDED'))),
+  'flow.duplicate_id': () => repairWith((b) => b.flows.push({ ...flowOf(b, 'record-dispatch-recorded'), to: 'fix', event: 'SKIPPED' })),
+  'flow.unknown_step': () => repairWith((b) => b.flows.push(flow('fix', 'nowhere', 'LOST'))),
+  'flow.missing_event': () => repairWith((b) => delete flowOf(b, 'fix-callback-resolved').event),
+  'flow.event_on_automatic': () => repairWith((b) => (flowOf(b, 'start-record').event = 'OPENED')),
+  'start.has_incoming': () => repairWith((b) => b.flows.push(flow('fix', 'start', 'RESTART'))),
+  'end.has_outgoing': () => repairWith((b) => b.flows.push(flow('closed', 'record'))),
+  'automatic.needs_one_flow': () => repairWith((b) => b.flows.push(flow('start', 'dispatch'))),
+  'automatic.cycle': () =>
+    repairWith((b) => {
+      b.steps.push({ id: 'notify', type: 'auto', lane: 'support', label: t('Notify') });
+      flowOf(b, 'unsatisfied').to = 'notify';
+      b.flows.push(flow('notify', 'satisfied'));
+    }),
+  'task.no_role': () => repairWith((b) => delete stepOf(b, 'fix').roles),
+  'task.no_flow': () => repairWith((b) => (b.steps.push(task('sink', 'backstage', ['engineer'])), b.flows.push(flow('fix', 'sink', 'STUCK')))),
+  'decision.no_default': () => repairWith((b) => (flowOf(b, 'satisfied-closed').condition = { all: [{ fact: 'satisfaction', operator: 'greaterThanInclusive', value: 3 }] })),
+  'decision.multiple_defaults': () => repairWith((b) => b.flows.push({ ...flow('satisfied', 'fix'), id: 'second-default' })),
+  'decision.no_branch': () =>
+    repairWith((b) => {
+      b.steps.push({ id: 'limbo', type: 'decision', lane: 'support', label: t('Limbo') });
+      b.flows.push(flow('fix', 'limbo', 'WONDER'));
+    }),
+  'emergency.path_without_time_standard': () => repairWith((b) => ((b.class = 'emergency'), delete stepOf(b, 'dispatch').timeStandard, delete stepOf(b, 'callback').timeStandard)),
+  'time_standard.not_on_task': () => repairWith((b) => (stepOf(b, 'satisfied').timeStandard = { duration: 'PT1H' })),
+  'time_standard.unknown_breach_event': () => repairWith((b) => (stepOf(b, 'dispatch').timeStandard!.onBreach = { event: 'NEVER_SENT' })),
+  'lane.customer_step_staff_role': () => repairWith((b) => (stepOf(b, 'record').lane = 'customer')),
+  'lane.staff_step_customer_role': () => repairWith((b) => (stepOf(b, 'record').roles = ['customer'])),
+  'lane.crosses_visibility': () =>
+    repairWith((b) => {
+      b.steps.push(task('confirm', 'customer', ['customer']));
+      flowOf(b, 'fix-callback-resolved').to = 'confirm';
+      b.flows.push(flow('confirm', 'dispatch', 'CONFIRMED'), flow('confirm', 'callback', 'ACCEPTED'));
+    }),
+  'field.duplicate_name': () => repairWith((b) => stepOf(b, 'record').requiredData!.push({ name: 'location', label: t('Again'), type: 'text' })),
+  'field.bad_range': () => repairWith((b) => Object.assign(stepOf(b, 'callback').requiredData![0]!, { min: 5, max: 1 })),
+  'field.choice_without_options': () => repairWith((b) => (flowOf(b, 'fix-callback-resolved').requiredData = [{ name: 'outcome', label: t('Outcome'), type: 'choice' }])),
+  'role.undeclared': () => repairWith((b) => (b.roles = { frontdesk: t('Front desk'), dispatcher: t('Dispatcher') })),
+  'layout.unknown_step': () => repairWith((b) => (b.layout = { steps: { ghost: { x: 1, y: 2 } } })),
+};
+
+const codesOf = (input: unknown) => validate(input).diagnostics.map((d) => d.code);
+
+describe('validate', () => {
+  it('finds nothing wrong with the repair blueprint', () => {
+    expect(validate(repairBlueprint())).toMatchObject({ ok: true, diagnostics: [] });
+  });
+
+  it('has a fixture for every diagnostic code', () => {
+    expect(Object.keys(FIXTURES).sort()).toEqual([...DIAGNOSTIC_CODES].sort());
+  });
+
+  it.each(DIAGNOSTIC_CODES.map((code) => [code]))('reports %s for the blueprint that breaks its rule', (code) => {
+    expect(codesOf(FIXTURES[code]())).toContain(code);
+  });
+
+  it('gives every diagnostic a path, a severity and a message in both languages', () => {
+    for (const code of DIAGNOSTIC_CODES)
+      for (const d of validate(FIXTURES[code]()).diagnostics) {
+        expect(['error', 'warning']).toContain(d.severity);
+        expect(Array.isArray(d.path)).toBe(true);
+        expect(d.message['zh-CN'].length).toBeGreaterThan(0);
+        expect(d.message.en.length).toBeGreaterThan(0);
+      }
+  });
+
+  it('treats warnings as warnings: the blueprint stays valid', () => {
+    for (const code of ['lane.crosses_visibility', 'role.undeclared', 'layout.unknown_step', 'time_standard.not_on_task', 'start.has_incoming'] as const) {
+      const result = validate(FIXTURES[code]());
+      expect(result.diagnostics.find((d) => d.code === code)?.severity).toBe('warning');
+    }
+    expect(validate(FIXTURES['layout.unknown_step']()).ok).toBe(true);
+  });
+
+  it('names the JSON path of a schema error', () => {
+    const b = repairBlueprint() as unknown as { steps: { lane: string }[] };
+    b.steps[2]!.lane = 'basement';
+    const d = validate(b).diagnostics;
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ code: 'schema.invalid', path: ['steps', 2, 'lane'] });
+    expect(d[0]!.message.en).toMatch(/^steps\.2\.lane: /);
+    expect(validate(null).diagnostics[0]!.message.en).toMatch(/^\(document\): /);
+  });
+
+  it('points a diagnostic at the step or flow it concerns', () => {
+    const d = validate(FIXTURES['task.no_role']()).diagnostics.find((x) => x.code === 'task.no_role')!;
+    expect(d).toMatchObject({ stepId: 'fix', path: ['steps', 3, 'roles'] });
+    const e = validate(FIXTURES['end.has_outgoing']()).diagnostics.find((x) => x.code === 'end.has_outgoing')!;
+    expect(e).toMatchObject({ stepId: 'closed', flowId: 'closed-record' });
+  });
+
+  it('returns every problem, not the first alone', () => {
+    const b = repairWith((x) => {
+      delete stepOf(x, 'fix').roles;
+      x.layout = { steps: { ghost: { x: 0, y: 0 } } };
+    });
+    expect(codesOf(b)).toEqual(expect.arrayContaining(['task.no_role', 'layout.unknown_step']));
+  });
+
+  it('lets guarded flows share an event when only the last is unguarded', () => {
+    const b = repairWith((x) =>
+      x.flows.splice(4, 0, { ...flow('callback', 'dispatch', 'CALLBACK_DONE'), condition: { all: [{ fact: 'satisfaction', operator: 'lessThan', value: 2 }] } }),
+    );
+    expect(codesOf(b)).not.toContain('step.duplicate_event');
+    const c = repairWith((x) => x.flows.splice(4, 0, flow('callback', 'dispatch', 'CALLBACK_DONE')));
+    expect(codesOf(c)).toContain('step.duplicate_event');
+  });
+
+  it('accepts an emergency blueprint whose every path runs a clock', () => {
+    const b = repairWith((x) => (x.class = 'emergency'));
+    expect(codesOf(b)).not.toContain('emergency.path_without_time_standard');
+  });
+
+  it('sees no end step as no end, not as dead ends everywhere', () => {
+    expect(codesOf(FIXTURES['blueprint.no_end']())).not.toContain('step.dead_end');
+    expect(codesOf({ ...repairBlueprint(), steps: [endStep()] })).toContain('blueprint.no_start');
+  });
+});

@@ -1,0 +1,225 @@
+// npm run bench:api: the API on SQLite (WAL, synchronous=FULL) driven over HTTP with ticket events
+// by autocannon, at saturation and at a fixed 1,000 events/s, beside a bare Fastify + better-sqlite3
+// server doing the same durable writes. A benchmark, not a test: it prints figures and exits.
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CONNECTIONS = 50;
+const DURATION = Number(process.env.BENCH_DURATION ?? 20);
+const FIXED_RATE = 1000;
+const PASSWORD = 'bench-password';
+
+const freePort = () =>
+  new Promise<number>((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url, { method: 'POST' });
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function json(url: string, body: unknown, token?: string) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const parsed = (await res.json()) as Record<string, unknown>;
+  if (res.status >= 300) throw new Error(`${url}: ${res.status} ${JSON.stringify(parsed)}`);
+  return parsed;
+}
+
+/** The repair cycle that never ends: dispatch → fix → callback (unsatisfied) → dispatch… */
+const CYCLE = [
+  { type: 'DISPATCHED', as: 'dispatcher' },
+  { type: 'RESOLVED', as: 'engineer' },
+  { type: 'CALLBACK_DONE', as: 'frontdesk', data: { satisfaction: 1 } },
+] as const;
+
+/** Where each ticket is in the cycle; a connection takes a free ticket per request, so none is raced. */
+interface Track {
+  version: number;
+  step: number;
+}
+
+function drive(base: string, tickets: Map<string, Track>, tokens: Record<string, string>) {
+  const free = [...tickets.keys()];
+  return autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: 'POST' as const,
+        // autocannon may prepare a connection's next request before the last answer arrives, so the
+        // ticket travels in the request id that the server echoes, not in the connection's context.
+        setupRequest: (req: autocannon.Request): autocannon.Request => {
+          const id = free.shift()!;
+          const track = tickets.get(id)!;
+          const e = CYCLE[track.step % CYCLE.length]!;
+          return {
+            ...req,
+            path: `/api/tickets/${id}/events`,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[e.as]}`, 'x-request-id': `${id}.${track.step}` },
+            body: JSON.stringify({ type: e.type, ...('data' in e ? { data: e.data } : {}), expectedVersion: track.version }),
+          };
+        },
+        onResponse: (status: number, body: string, _context: object, headers: Record<string, string | string[] | undefined> | undefined): void => {
+          const id = String(headers?.['x-request-id']).split('.')[0]!;
+          if (status === 200) {
+            const track = tickets.get(id)!;
+            track.version = (JSON.parse(body) as { version: number }).version;
+            track.step += 1;
+          }
+          free.push(id);
+        },
+      },
+    ],
+  });
+}
+
+/**
+ * A fixed arrival rate, sent by hand: autocannon's rate limiter re-sends prepared requests, which
+ * would replay stale versions. Latency runs from the scheduled send time to the end of the answer.
+ */
+async function fixedRate(base: string, tickets: Map<string, Track>, tokens: Record<string, string>, rate: number, seconds: number) {
+  const url = new URL(base);
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const free = [...tickets.keys()];
+  const latencies: number[] = [];
+  let ok = 0;
+  let non2xx = 0;
+  let errors = 0;
+  const send = (scheduled: number) =>
+    new Promise<void>((done) => {
+      const id = free.shift();
+      if (!id) {
+        errors += 1;
+        return done();
+      }
+      const track = tickets.get(id)!;
+      const e = CYCLE[track.step % CYCLE.length]!;
+      const body = JSON.stringify({ type: e.type, ...('data' in e ? { data: e.data } : {}), expectedVersion: track.version });
+      const req = request(
+        { host: url.hostname, port: url.port, method: 'POST', path: `/api/tickets/${id}/events`, agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[e.as]}`, 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            latencies.push(performance.now() - scheduled);
+            if (res.statusCode === 200) {
+              ok += 1;
+              track.version = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { version: number }).version;
+              track.step += 1;
+            } else non2xx += 1;
+            free.push(id);
+            done();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors += 1;
+        free.push(id);
+        done();
+      });
+      req.end(body);
+    });
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < rate * seconds; i++) {
+    const at = started + (i * 1000) / rate;
+    const wait = at - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    pending.push(send(at));
+  }
+  await Promise.all(pending);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]! * 10) / 10;
+  return { name: `API at ${rate}/s`, 'events/s': Math.round(ok / ((performance.now() - started) / 1000)), 'p50 ms': pct(0.5), 'p99 ms': pct(0.99), ok, 'non-2xx': non2xx, errors };
+}
+
+const STEP_OF_STATE: Record<string, number> = { dispatch: 0, fix: 1, callback: 2 };
+
+/** Commands cut off when a run ends may still have been applied: re-read every ticket. */
+async function resync(base: string, tickets: Map<string, Track>, token: string) {
+  for (const [id, track] of tickets) {
+    const res = await fetch(`${base}/api/tickets/${id}`, { headers: { authorization: `Bearer ${token}` } });
+    const t = (await res.json()) as { version: number; state: string };
+    track.version = t.version;
+    track.step = STEP_OF_STATE[t.state] ?? 0;
+  }
+}
+
+function summary(name: string, r: autocannon.Result) {
+  const ok = r['2xx'];
+  return { name, 'events/s': Math.round(ok / r.duration), 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, ok, 'non-2xx': r.non2xx, errors: r.errors };
+}
+
+async function benchApi() {
+  const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), join(ROOT, 'api/dist/main.js')], {
+    env: { ...process.env, PORT: String(port), FRONTSTAGE_DB: join(dir, 'bench.db'), FRONTSTAGE_DEMO_PASSWORD: PASSWORD, FRONTSTAGE_BLUEPRINTS: join(ROOT, 'api/test/fixtures/blueprints'), FRONTSTAGE_EDITOR: join(dir, 'none'), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/api/auth/login`, child);
+    const tokens: Record<string, string> = {};
+    for (const u of ['frontdesk', 'dispatcher', 'engineer']) tokens[u] = (await json(`${base}/api/auth/login`, { username: u, password: PASSWORD })).token as string;
+    const tickets = new Map<string, Track>();
+    for (let i = 0; i < CONNECTIONS * 2; i++) {
+      const t = await json(`${base}/api/tickets`, { facts: { description: `bench ${i}` } }, tokens.frontdesk);
+      await json(`${base}/api/tickets/${t.id}/events`, { type: 'RECORDED', data: { location: 'bench' }, expectedVersion: 1 }, tokens.frontdesk);
+      tickets.set(t.id as string, { version: 2, step: 0 });
+    }
+    const saturated = summary('API saturation', await drive(base, tickets, tokens));
+    await resync(base, tickets, tokens.dispatcher!);
+    const fixed = await fixedRate(base, tickets, tokens, FIXED_RATE, Math.max(10, Math.round(DURATION / 2)));
+    return [saturated, fixed];
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchBare() {
+  const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-bare-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'test/bench/api-bare-server.mjs'), String(port), join(dir, 'bare.db'), String(CONNECTIONS * 2)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/api/tickets/none/events`, child);
+    const tickets = new Map(Array.from({ length: CONNECTIONS * 2 }, (_, i) => [`t${i}`, { version: 2, step: 0 }]));
+    const tokens = { frontdesk: 'x', dispatcher: 'x', engineer: 'x' };
+    return [summary('bare Fastify + SQLite', await drive(base, tickets, tokens))];
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const api = await benchApi();
+const bare = await benchBare();
+const rows = [...api, ...bare];
+console.table(rows);
+const ratio = api[0]!['events/s'] / Math.max(1, bare[0]!['events/s']);
+console.log(`API / bare at saturation: ${(ratio * 100).toFixed(0)} %  (goal >= 50 %); goal >= 2,000 events/s; at ${FIXED_RATE}/s goal p50 <= 10 ms, p99 <= 50 ms`);

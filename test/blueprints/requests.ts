@@ -1,0 +1,71 @@
+// Realistic requests as a customer-service centre hears them, each in Chinese and in English,
+// with what the default ruleset must decide. The descriptions are how people talk, not keywords.
+type Facts = Record<string, string | number | boolean>;
+
+export interface Request {
+  name: string;
+  facts: Facts;
+  zh: string;
+  en: string;
+  expect: { class: 'general' | 'special' | 'emergency'; blueprint: string; team: string; priority?: string; clean?: string };
+}
+
+const r = (name: string, facts: Facts, zh: string, en: string, expect: Request['expect']): Request => ({ name, facts, zh, en, expect });
+const E = (blueprint: string, team: string, priority = 'urgent') => ({ class: 'emergency' as const, blueprint, team, priority });
+const S = (blueprint: string, team: string) => ({ class: 'special' as const, blueprint, team });
+const G = (blueprint: string, team: string, extra: Partial<Request['expect']> = {}) => ({ class: 'general' as const, blueprint, team, ...extra });
+
+export const REQUESTS: Request[] = [
+  // Emergencies: they win over everything else.
+  r('people trapped, flag set', { type: 'lift', peopleTrapped: true, location: 'lift' }, '3号楼电梯停在两层之间，里面有两个人', 'Lift in block 3 stopped between floors with two people inside', E('lift-entrapment', 'security')),
+  r('trapped, from the words only', { type: 'lift' }, '我被困在电梯里了，快来人', 'I am trapped in the lift, please hurry', E('lift-entrapment', 'security')),
+  r('child stuck in a lift', { channel: 'phone' }, '孩子被困电梯，按警铃没人应', 'My child is stuck in the lift and nobody answers the alarm', E('lift-entrapment', 'security')),
+  r('trapped in a lift of an important customer', { peopleTrapped: true, customerSegment: 'important' }, '业主反映电梯困人', 'Owner reports people trapped in a lift', E('lift-entrapment', 'security')),
+  r('trapped while also complaining', { type: 'complaint', peopleTrapped: true }, '投诉电梯老坏，现在又困人了', 'Complaint: the lift breaks all the time and now people are trapped', E('lift-entrapment', 'security')),
+  r('burst pipe in the stairwell', { type: 'repair', waterFlowing: true, location: 'fire_stairs' }, '楼梯间水管爆了，水一直往下流', 'A pipe burst in the stairwell and water keeps running down', E('water-leak', 'engineering')),
+  r('leak inside a home beats special', { type: 'repair', inHome: true, paidService: true, waterFlowing: true }, '家里厨房水管爆裂，地板全湿了', 'The kitchen pipe in my flat burst and the floor is soaked', E('water-leak', 'engineering')),
+  r('leak inside a home, words only', { type: 'repair', inHome: true }, '卫生间天花板漏水，滴得很厉害', 'Water leaking from my bathroom ceiling, dripping badly', E('water-leak', 'engineering')),
+  r('flooded car park', { location: 'car_park' }, '地下车库跑水了，车都快被水淹了', 'The underground car park is flooding, cars are about to be flooded', E('water-leak', 'engineering')),
+  r('leak reported as a type', { type: 'leak', location: 'lobby' }, '大堂有水从天花板流下来', 'Water is coming down from the lobby ceiling', E('water-leak', 'engineering')),
+  r('complaint about a leak still flowing', { type: 'complaint', waterFlowing: true }, '投诉楼上跑水到现在没人管', 'Complaint: the flat above is leaking and nobody has come', E('water-leak', 'engineering')),
+  r('leak during paid moving', { type: 'moving', paidService: true, waterFlowing: true }, '搬家公司碰坏水管，正在跑水', 'The movers broke a pipe and water is running', E('water-leak', 'engineering')),
+  r('old stain, water stopped', { type: 'repair', inHome: true, waterFlowing: false }, '卧室天花板有旧水渍，已经不漏水了，想修补', 'An old water stain on my bedroom ceiling, no longer leaking; please repair it', S('in-home-repair', 'engineering')),
+  // Complaints.
+  r('complaint about a late repair', { type: 'complaint', channel: 'phone' }, '报修三天了还没人来修，我要投诉', 'I reported a repair three days ago and nobody came; I want to complain', G('complaint', 'customer_service', { priority: 'high' })),
+  r('complaint about a late in-home repair', { inHome: true, type: 'repair' }, '投诉：家里热水器维修约了两次都没来', 'Complaint: the boiler repair in my flat was booked twice and nobody came', G('complaint', 'customer_service', { priority: 'high' })),
+  r('complaint about a rude guard', { type: 'complaint', channel: 'front_desk' }, '门岗保安态度差，对访客大声呵斥', 'The gate guard was rude and shouted at my visitor', G('complaint', 'customer_service', { priority: 'high' })),
+  r('complaint by letter about noise', { type: 'complaint', channel: 'letter' }, '来信反映楼下商铺夜间噪音扰民', 'Letter about night-time noise from the shop downstairs', G('complaint', 'customer_service', { priority: 'high' })),
+  r('complaint heard by a cleaner', { channel: 'staff' }, '业主向保洁员投诉垃圾清运不及时', 'An owner complained to a cleaner that rubbish is not collected in time', G('complaint', 'customer_service', { priority: 'high' })),
+  r('complaint about dirty lobby', { type: 'cleaning', location: 'lobby' }, '大堂太脏了，我要投诉物业', 'The lobby is filthy; I want to make a complaint about management', G('complaint', 'customer_service', { priority: 'high' })),
+  r('third complaint goes to quality', { type: 'complaint', previousComplaints: 3 }, '同一问题已经投诉第三次了', 'This is my third complaint about the same problem', G('complaint', 'quality', { priority: 'urgent' })),
+  // Special services.
+  r('paid cleaning at the main gate', { type: 'cleaning', location: 'main_gate', paidService: true }, '商户付费请人清洗大门口的广告牌', 'A shop pays for the sign at the main gate to be washed', S('special-service', 'supplier')),
+  r('indoor cleaning', { type: 'cleaning', inHome: true }, '想预约室内保洁，周六上午', 'I would like to book an indoor deep clean for Saturday morning', S('special-service', 'supplier')),
+  r('moving house', { type: 'moving', inHome: true }, '下周搬家，需要推荐搬家公司', 'Moving house next week, need movers', S('special-service', 'supplier')),
+  r('household pest control', { type: 'pest_control', inHome: true }, '家里有蟑螂，想做一次灭蟑', 'Cockroaches in my flat, I want pest control', S('special-service', 'supplier')),
+  r('garden upkeep for a villa', { type: 'greening', inHome: true, paidService: true }, '别墅花园需要修剪养护', 'My villa garden needs pruning and upkeep', S('special-service', 'greening')),
+  r('balcony plants', { type: 'greening' }, '阳台绿植请绿化师傅上门打理', 'Please send a gardener to look after my balcony plants', S('special-service', 'greening')),
+  r('paid service by words', { paidService: true }, '想请家政阿姨每周来两次', 'I want a housekeeper twice a week', S('special-service', 'supplier')),
+  r('in-home tap repair', { type: 'repair', inHome: true }, '厨房水龙头坏了，关不紧', 'The kitchen tap is broken and will not close', S('in-home-repair', 'engineering')),
+  r('in-home electrics', { type: 'repair', inHome: true, customerSegment: 'important' }, '家里插座不通电，请派人修理', 'The sockets in my flat have no power, please send someone to fix them', S('in-home-repair', 'engineering')),
+  r('in-home door lock', { inHome: true }, '入户门锁坏了，请上门维修', 'The front-door lock of my flat is broken, please repair it', S('in-home-repair', 'engineering')),
+  r('commercial tenant air-con', { type: 'repair', inHome: true, customerSegment: 'commercial' }, '商铺内空调坏了，需要维修', 'The air conditioning inside our shop is broken and needs repair', S('in-home-repair', 'engineering')),
+  // Common-area cleaning, with the location table of domain.md.
+  r('litter at the main gate', { type: 'cleaning', location: 'main_gate' }, '小区大门口有一堆垃圾', 'A pile of rubbish at the main gate', G('common-area-cleaning', 'cleaning', { clean: 'PT5M' })),
+  r('lobby floor', { type: 'cleaning', location: 'lobby' }, '大堂地面有饮料洒了', 'A drink spilled on the lobby floor', G('common-area-cleaning', 'cleaning', { clean: 'PT1H' })),
+  r('road outside block 5', { type: 'cleaning', location: 'road' }, '5栋前面道路上很多落叶', 'Lots of leaves on the road outside block 5', G('common-area-cleaning', 'cleaning', { clean: 'PT1H' })),
+  r('vomit in a lift', { type: 'cleaning', location: 'lift' }, '2号电梯里有人呕吐', 'Someone was sick in lift 2', G('common-area-cleaning', 'cleaning', { clean: 'PT1H' })),
+  r('lift hall', { type: 'cleaning', location: 'lift_hall' }, '12楼电梯厅有装修垃圾', 'Renovation debris in the 12th-floor lift hall', G('common-area-cleaning', 'cleaning', { clean: 'PT3H' })),
+  r('car park', { type: 'cleaning', location: 'car_park' }, '地下车库B2有油污', 'Oil stains in car park level B2', G('common-area-cleaning', 'cleaning', { clean: 'PT3H' })),
+  r('fire stairs', { type: 'cleaning', location: 'fire_stairs' }, '消防楼梯有烟头', 'Cigarette ends on the fire stairs', G('common-area-cleaning', 'cleaning', { clean: 'P1D' })),
+  r('full litter bin', { type: 'cleaning', location: 'bins' }, '楼下垃圾桶满了没人倒', 'The litter bin downstairs is full', G('common-area-cleaning', 'cleaning', { clean: 'PT1H' })),
+  r('shop frontage', { location: 'shop_frontage' }, '商铺门前很脏', 'The shop frontage is dirty', G('common-area-cleaning', 'cleaning')),
+  // Shared-part repairs and the defaults.
+  r('corridor light out', { type: 'repair', location: 'lift_hall' }, '8楼走廊灯不亮了', 'The corridor light on floor 8 is not working', G('shared-repair', 'engineering')),
+  r('broken gate barrier', { location: 'main_gate' }, '车库道闸坏了，抬不起来', 'The car-park barrier is broken and will not lift', G('shared-repair', 'engineering')),
+  r('lift out of order, nobody inside', { type: 'lift', location: 'lift', peopleTrapped: false }, '1号电梯停运了，没有人被困', 'Lift 1 is out of service; nobody is inside', G('shared-repair', 'engineering')),
+  r('playground swing', { type: 'repair', location: 'activity_area', customerSegment: 'important' }, '儿童乐园秋千坏了', 'The playground swing is broken', G('shared-repair', 'engineering', { priority: 'high' })),
+  r('move-in appointment', { type: 'move_in' }, '我想预约下周办理入住', 'I would like to book my move-in for next week', G('move-in', 'customer_service')),
+  r('move-in by words', {}, '新房交付了，什么时候可以收房', 'The flat is handed over; when can I move in', G('move-in', 'customer_service')),
+  r('a plain enquiry falls to the defaults', { type: 'enquiry' }, '请问物业费怎么交', 'How do I pay the management fee', G('shared-repair', 'customer_service', { priority: 'normal' })),
+];

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { classify, compile, compileRuleset, start, step, type Classification } from '@frontstage/engine';
+import { REQUESTS } from './requests.js';
+import { compiledOf, shippedBlueprints, shippedRuleset } from './shipped.js';
+import { at, actor } from './drive.js';
+
+const ruleset = shippedRuleset();
+const blueprints = new Map(shippedBlueprints().map((b) => [b.key, b]));
+const TEAMS = ['customer_service', 'engineering', 'security', 'cleaning', 'greening', 'supplier', 'quality'];
+
+function classified(facts: Record<string, unknown>): Classification {
+  const result = classify(ruleset, facts);
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.code).join(', '));
+  return result.classification;
+}
+
+describe('the default ruleset', () => {
+  it('compiles and declares every fact its rules read, bilingually', () => {
+    expect(ruleset.key).toBe('default');
+    expect(compileRuleset(ruleset).ok).toBe(true);
+    const declared = new Set(ruleset.facts?.map((f) => f.name));
+    const read = JSON.stringify(ruleset.rules).match(/"fact":"[^"]+"/g)?.map((m) => m.slice(8, -1)) ?? [];
+    for (const fact of read) expect(declared, fact).toContain(fact);
+    for (const f of ruleset.facts ?? []) expect(f.label['zh-CN']).toBeTruthy();
+  });
+
+  it('routes only to blueprints that ship, with step ids they have, and teams the site has', () => {
+    const decisions = [ruleset.defaults, ...ruleset.rules.map((r) => r.decide)];
+    for (const d of decisions) {
+      if (d.blueprint) expect([...blueprints.keys()]).toContain(d.blueprint);
+      if (d.team) expect(TEAMS).toContain(d.team);
+    }
+    for (const rule of ruleset.rules)
+      for (const stepId of Object.keys(rule.decide.timeStandards ?? {}))
+        expect(blueprints.get('common-area-cleaning')?.steps.map((s) => s.id), rule.id).toContain(stepId);
+    for (const key of blueprints.keys()) expect(compile(blueprints.get(key)).ok).toBe(true);
+  });
+
+  it('holds at least forty realistic requests', () => {
+    expect(REQUESTS.length).toBeGreaterThanOrEqual(40);
+  });
+
+  describe.each(['zh', 'en'] as const)('with the description in %s', (language) => {
+    it.each(REQUESTS.map((r) => [r.name, r] as const))('classifies: %s', (_name, request) => {
+      const c = classified({ ...request.facts, description: request[language] });
+      expect({ class: c.class, blueprint: c.blueprint, team: c.team }).toEqual({
+        class: request.expect.class,
+        blueprint: request.expect.blueprint,
+        team: request.expect.team,
+      });
+      if (request.expect.priority) expect(c.priority).toBe(request.expect.priority);
+      if (request.expect.clean) expect(c.timeStandards).toEqual({ clean: request.expect.clean });
+    });
+  });
+
+  it('lets a location override the cleaning time standard of a real ticket', () => {
+    const c = classified({ type: 'cleaning', location: 'main_gate', description: '大门口有垃圾' });
+    const compiled = compiledOf(blueprints.get(c.blueprint)!);
+    const opened = start(compiled, { location: 'main_gate' }, actor('frontdesk'), at(0), { team: c.team, timeStandards: c.timeStandards });
+    if (!opened.ok) throw new Error(opened.rejection.code);
+    expect(opened.ticket.timeStandards).toEqual({ clean: 'PT5M' });
+    const recorded = step(compiled, opened.ticket, { type: 'RECORDED', data: { location: '正门', description: '大门口有垃圾' } }, actor('frontdesk'), at(1));
+    if (!recorded.ok) throw new Error(recorded.rejection.code);
+    expect(recorded.ticket.state).toBe('clean');
+    const breach = recorded.ticket.timers.find((t) => t.stepId === 'clean' && t.kind === 'breach');
+    expect(breach?.due).toBe(at(6));
+  });
+
+  it('explains an emergency that beats a paid in-home request', () => {
+    const c = classified({ type: 'repair', inHome: true, paidService: true, waterFlowing: true });
+    expect(c.class).toBe('emergency');
+    expect(c.explanation.decidedBy.blueprint).toBe('water-leak');
+    expect(c.explanation.rules.filter((r) => r.fired).map((r) => r.id)).toEqual(expect.arrayContaining(['water-leak', 'special-service']));
+  });
+});
