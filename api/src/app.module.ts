@@ -3,27 +3,32 @@ import type { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BlueprintsModule } from './blueprints/blueprints.module.js';
-import type { AppConfig } from './config/config.js';
+import { CoreModule, type CoreOptions } from './config/core.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { RulesModule } from './rules/rules.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { StreamModule } from './stream/stream.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
+import { TimersModule } from './timers/timers.module.js';
+import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+  static forRoot(core: CoreOptions, dataSource: DataSource): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        CoreModule.forRoot(core),
         DatabaseModule.forDataSource(dataSource),
-        AuthModule.register(config.secret),
+        AuthModule.register(core.config.secret),
         StreamModule,
         AuditModule,
         BlueprintsModule,
         RulesModule,
         TicketsModule,
+        TimersModule,
+        UsersModule,
         HealthModule,
         SeedModule,
       ],

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
+import { Clock, SystemClock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { ZodValidationPipe } from './common/zod-validation.pipe.js';
 import type { AppConfig } from './config/config.js';
@@ -13,6 +14,7 @@ import { openDatabase } from './database/data-source.js';
 import { RequestMetrics } from './health/request-metrics.js';
 import { createLogger, PinoNestLogger } from './logger.js';
 import { SeedService, type SeedReport } from './seed/seed.service.js';
+import type { SchedulerOptions } from './timers/timer-scheduler.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -24,8 +26,16 @@ export interface CreatedApp {
   logger: Logger;
 }
 
+/** What tests replace: the clock, and whether the timer scheduler polls on its own. */
+export interface AppOptions {
+  clock?: Clock;
+  scheduler?: Partial<SchedulerOptions>;
+}
+
 /** Builds the whole API for a configuration: database, modules, pipes, filter, docs, editor, seed. */
-export async function createApp(config: AppConfig, logger: Logger = createLogger(config.logLevel)): Promise<CreatedApp> {
+export async function createApp(config: AppConfig, logger: Logger = createLogger(config.logLevel), options: AppOptions = {}): Promise<CreatedApp> {
+  const clock = options.clock ?? new SystemClock();
+  const scheduler: SchedulerOptions = { enabled: true, intervalMs: config.timerIntervalMs, batch: 100, ...options.scheduler };
   const dataSource = await openDatabase(config.database);
   let counter = 0;
   const adapter = new FastifyAdapter({
@@ -35,7 +45,7 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : `${process.pid.toString(36)}-${(++counter).toString(36)}`;
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource), adapter, { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, logger, clock, scheduler }, dataSource), adapter, { logger: new PinoNestLogger(logger) });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ZodValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter(logger, editorIndex(config.editorDir)));
@@ -52,7 +62,7 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
   if (existsSync(join(config.editorDir, 'index.html'))) app.useStaticAssets({ root: config.editorDir, prefix: '/', decorateReply: false });
   await app.init();
-  const seed = await app.get(SeedService).seed(config.blueprintsDir, config.production ? null : config.demoPassword);
+  const seed = await app.get(SeedService).seed(config.blueprintsDir, config.production ? null : config.demoPassword, config.adminPassword);
   return { app, seed, logger };
 }
 

@@ -15,8 +15,8 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; query?: Record<string, unknown>; user?: CurrentUserData }>();
-    const token = bearer(request.headers.authorization) ?? queryToken(request.query);
+    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; query?: Record<string, unknown>; url?: string; user?: CurrentUserData }>();
+    const token = bearer(request.headers.authorization) ?? (isStream(request.url) ? queryToken(request.query) : undefined);
     if (!token) throw new ApiError('unauthorized', 'A bearer token is required', { field: 'authorization' });
     let user: CurrentUserData;
     try {
@@ -37,7 +37,12 @@ function bearer(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-// EventSource cannot send headers, so the stream also accepts `?access_token=`.
+// EventSource cannot send headers, so the stream (and only the stream: tokens in URLs end up in
+// logs) also accepts `?access_token=`.
+function isStream(url: string | undefined): boolean {
+  return url !== undefined && /^\/api\/stream(\?|$)/.test(url);
+}
+
 function queryToken(query: Record<string, unknown> | undefined): string | undefined {
   const token = query?.access_token;
   return typeof token === 'string' && token.length > 0 ? token : undefined;

@@ -12,6 +12,7 @@ export class AuthModule {
   static register(secret: string): DynamicModule {
     return {
       module: AuthModule,
+      global: true,
       // A KeyObject, not a string: jsonwebtoken otherwise tries (and fails) to parse the secret as a
       // public key on every verify, which cost a third of the CPU of a ticket event.
       imports: [JwtModule.register({ secret: createSecretKey(Buffer.from(secret, 'utf8')) as unknown as string, signOptions: { expiresIn: '12h', algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],

@@ -10,6 +10,10 @@ export class UsersRepository {
     return this.dataSource.getRepository(User).findOneBy({ username });
   }
 
+  all(): Promise<UserRow[]> {
+    return this.dataSource.getRepository(User).find({ order: { username: 'ASC' } });
+  }
+
   count(): Promise<number> {
     return this.dataSource.getRepository(User).count();
   }

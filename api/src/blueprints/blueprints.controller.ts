@@ -54,6 +54,13 @@ export class BlueprintsController {
     return this.blueprints.publish(params.key, { id: user.username, role: user.role }, requestId);
   }
 
+  /** Every published version, newest first (no bodies): for the designer's version list and diffs. */
+  @Roles('designer', 'supervisor', 'auditor', 'admin')
+  @Get(':key/versions')
+  versions(@Param() params: KeyParamsDto) {
+    return this.blueprints.versions(params.key);
+  }
+
   @Roles('designer', 'staff', 'supervisor', 'auditor', 'admin')
   @Get(':key/versions/:version')
   version(@Param() params: VersionParamsDto) {

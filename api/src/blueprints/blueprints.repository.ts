@@ -17,8 +17,20 @@ export class BlueprintsRepository {
     return manager.getRepository(BlueprintDraft).findOneBy({ key });
   }
 
+  /** One statement, so two first saves of the same key cannot both try to insert it. */
   async saveDraft(manager: EntityManager, row: BlueprintDraftRow): Promise<void> {
-    await manager.getRepository(BlueprintDraft).save(row);
+    await manager.getRepository(BlueprintDraft).upsert(row, ['key']);
+  }
+
+  /** Every published version of a blueprint, newest first, without bodies. */
+  versions(key: string): Promise<VersionSummary[]> {
+    return this.dataSource
+      .getRepository(BlueprintVersion)
+      .createQueryBuilder('v')
+      .select(['v.key', 'v.version', 'v.hash', 'v.publishedAt', 'v.publishedBy'])
+      .where('v.key = :key', { key })
+      .orderBy('v.version', 'DESC')
+      .getMany();
   }
 
   /** The newest version of every blueprint. */

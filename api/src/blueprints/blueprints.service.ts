@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Blueprint, compile, validate, type CompiledBlueprint } from '@frontstage/engine';
 import { ApiError, notFound } from '../common/api-error.js';
+import { Clock } from '../common/clock.js';
 import type { BlueprintVersionRow } from '../database/entities.js';
+import { retryOnUniqueViolation } from '../database/sql.js';
 import { Transactor } from '../database/transactor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BlueprintsRepository } from './blueprints.repository.js';
@@ -23,6 +25,7 @@ export class BlueprintsService {
     private readonly repo: BlueprintsRepository,
     private readonly tx: Transactor,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Every blueprint with a draft or a version, with its latest published version. */
@@ -51,7 +54,7 @@ export class BlueprintsService {
   /** Saves a draft; it must be a well-formed blueprint, but may still have diagnostics to fix before publishing. */
   async saveDraft(key: string, blueprint: Blueprint, doer: Doer) {
     if (blueprint.key !== key) throw new ApiError('validation_failed', `key: must equal the path key "${key}"`, { field: 'key' });
-    const now = new Date().toISOString();
+    const now = this.clock.iso();
     await this.tx.run((m) => this.repo.saveDraft(m, { key, body: blueprint, updatedAt: now, updatedBy: doer.id }));
     return { key, updatedAt: now, report: validate(blueprint).diagnostics };
   }
@@ -62,8 +65,22 @@ export class BlueprintsService {
     return result.ok ? { ok: true, hash: result.hash, report: result.report } : { ok: false, report: result.report };
   }
 
-  /** Publishes the draft as the next immutable version; an unchanged draft returns the latest version. */
+  async versions(key: string) {
+    const rows = await this.repo.versions(key);
+    if (rows.length === 0 && !(await this.repo.draft(key))) throw notFound('Blueprint', key);
+    return rows;
+  }
+
+  /**
+   * Publishes the draft as the next immutable version; an unchanged draft returns the latest version.
+   * Two publishes at once (several instances on PostgreSQL) race for the same version number: the
+   * loser's insert hits the primary key, and it simply runs again on the winner's version.
+   */
   async publish(key: string, doer: Doer, requestId?: string) {
+    return retryOnUniqueViolation(() => this.publishOnce(key, doer, requestId));
+  }
+
+  private async publishOnce(key: string, doer: Doer, requestId?: string) {
     return this.tx.run(async (m) => {
       const draft = await this.repo.draft(key, m);
       if (!draft) throw notFound('Blueprint draft', key);
@@ -77,7 +94,7 @@ export class BlueprintsService {
         hash: compiled.hash,
         body: compiled.blueprint,
         compiled: { machine: compiled.machine, rules: compiled.rules, report: compiled.report },
-        publishedAt: new Date().toISOString(),
+        publishedAt: this.clock.iso(),
         publishedBy: doer.id,
       };
       await this.repo.insertVersion(m, row);

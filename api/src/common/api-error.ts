@@ -10,10 +10,13 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'version_conflict'
+  | 'conflict'
   | 'blueprint_invalid'
   | 'blueprint_not_published'
   | 'ruleset_invalid'
   | 'classification_failed'
+  | 'idempotency_key_reused'
+  | 'idempotency_in_flight'
   | 'internal_error'
   | RejectionCode;
 
@@ -28,10 +31,13 @@ const STATUS: Record<ApiErrorCode, number> = {
   role_not_allowed: 403,
   not_found: 404,
   version_conflict: 409,
+  conflict: 409,
   blueprint_invalid: 422,
   blueprint_not_published: 422,
   ruleset_invalid: 422,
   classification_failed: 422,
+  idempotency_key_reused: 422,
+  idempotency_in_flight: 409,
   event_not_allowed: 422,
   data_invalid: 422,
   no_branch: 422,

@@ -12,11 +12,15 @@ export interface AppConfig {
   /** Password of the seeded demo users; generated when unset (never used in production). */
   demoPassword: string;
   demoPasswordGenerated: boolean;
+  /** Production's first account: an `admin` created with this password when there are no users yet. */
+  adminPassword: string | null;
   /** Where the shipped blueprints and ruleset are read from on first start. */
   blueprintsDir: string;
   /** The built editor, served on the same port when it exists. */
   editorDir: string;
   logLevel: string;
+  /** How often the timer scheduler looks for due time standards. */
+  timerIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -39,10 +43,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     secret,
     demoPassword,
     demoPasswordGenerated: !env.FRONTSTAGE_DEMO_PASSWORD,
+    adminPassword: adminPassword(env.FRONTSTAGE_ADMIN_PASSWORD),
     blueprintsDir: resolve(root, env.FRONTSTAGE_BLUEPRINTS || 'blueprints'),
     editorDir: resolve(root, env.FRONTSTAGE_EDITOR || 'editor/dist'),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    timerIntervalMs: positive(env.FRONTSTAGE_TIMER_INTERVAL_MS, 1000, 'FRONTSTAGE_TIMER_INTERVAL_MS'),
   };
+}
+
+function adminPassword(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (raw.length < 12) throw new ConfigError('FRONTSTAGE_ADMIN_PASSWORD must be at least 12 characters');
+  return raw;
+}
+
+function positive(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  return value;
 }
 
 function refuse(): never {

@@ -1,3 +1,4 @@
 /** Injection tokens for values that are not classes. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const LOGGER = Symbol('LOGGER');
+export const SCHEDULER_OPTIONS = Symbol('SCHEDULER_OPTIONS');

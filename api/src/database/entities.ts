@@ -188,7 +188,7 @@ export const Timer = new EntitySchema<TimerRow>({
   tableName: 'timers',
   columns: {
     ticketId: { ...str(36), primary: true, name: 'ticket_id' },
-    timerId: { ...str(100), primary: true, name: 'timer_id' },
+    timerId: { ...str(255), primary: true, name: 'timer_id' },
     stepId: { ...str(64), name: 'step_id' },
     kind: str(10),
     due: str(30),

@@ -23,3 +23,21 @@ export async function changedRows(manager: EntityManager, sql: string, params: u
 
 /** SQLite stores booleans as 0/1. */
 export const bool = (value: unknown): boolean => value === true || value === 1 || value === '1';
+
+/** A unique or primary-key violation, on either driver (what makes double effects impossible). */
+export function isUniqueViolation(error: unknown): boolean {
+  const driver = (error as { driverError?: { code?: string } } | null)?.driverError ?? (error as { code?: string } | null);
+  const code = driver?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Runs `work` again when it lost a race to insert the same key (bounded: a race, not a loop). */
+export async function retryOnUniqueViolation<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (i >= attempts || !isUniqueViolation(error)) throw error;
+    }
+  }
+}

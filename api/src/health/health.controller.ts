@@ -1,6 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock.js';
 import { Public, Roles } from '../common/roles.decorator.js';
 import { RequestMetrics } from './request-metrics.js';
 
@@ -10,6 +11,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly requests: RequestMetrics,
+    private readonly clock: Clock,
   ) {}
 
   /** Liveness and database reachability; open so that load balancers can call it. */
@@ -26,7 +28,7 @@ export class HealthController {
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4')
   async metrics(): Promise<string> {
-    const now = new Date().toISOString();
+    const now = this.clock.iso();
     const byState = (await this.dataSource.query(
       'SELECT blueprint_key AS bp, state, class AS cls, status, COUNT(*) AS n FROM tickets GROUP BY blueprint_key, state, class, status',
     )) as { bp: string; state: string; cls: string; status: string; n: number | string }[];

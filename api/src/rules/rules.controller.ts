@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { FactName, JsonValue, Ruleset } from '@frontstage/engine';
 import { z } from 'zod';
@@ -11,6 +11,8 @@ export const Facts = z.record(FactName, JsonValue);
 export class RulesetDto extends zodDto(Ruleset) {}
 export const EvaluateBody = z.strictObject({ facts: Facts, ruleset: Ruleset.optional() });
 export class EvaluateDto extends zodDto(EvaluateBody) {}
+export const RulesetVersionParams = z.strictObject({ version: z.coerce.number().int().min(1).max(1_000_000) });
+export class RulesetVersionParamsDto extends zodDto(RulesetVersionParams) {}
 
 @ApiTags('rules')
 @ApiBearerAuth()
@@ -29,6 +31,28 @@ export class RulesController {
   @Put()
   publish(@Body() body: RulesetDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string) {
     return this.rules.publish(body, { id: user.username, role: user.role }, requestId);
+  }
+
+  /** Every published version of the ruleset, newest first. */
+  @Roles('designer', 'supervisor', 'auditor', 'admin')
+  @Get('versions')
+  versions() {
+    return this.rules.versions();
+  }
+
+  @Roles('designer', 'supervisor', 'auditor', 'admin')
+  @Get('versions/:version')
+  version(@Param() params: RulesetVersionParamsDto) {
+    return this.rules.version(params.version);
+  }
+
+  /** Checks a draft ruleset without publishing it. */
+  @Roles('designer', 'admin')
+  @ZodBody(Ruleset)
+  @Post('validate')
+  @HttpCode(200)
+  check(@Body() body: RulesetDto) {
+    return this.rules.check(body);
   }
 
   /** Facts in, decision and explanation out; a draft ruleset may be passed to try it. */

@@ -10,6 +10,19 @@ export class RulesRepository {
     return manager.getRepository(RulesetVersion).findOne({ where: {}, order: { version: 'DESC' } });
   }
 
+  versions(): Promise<Omit<RulesetVersionRow, 'body'>[]> {
+    return this.dataSource
+      .getRepository(RulesetVersion)
+      .createQueryBuilder('r')
+      .select(['r.version', 'r.key', 'r.hash', 'r.publishedAt', 'r.publishedBy'])
+      .orderBy('r.version', 'DESC')
+      .getMany();
+  }
+
+  version(version: number): Promise<RulesetVersionRow | null> {
+    return this.dataSource.getRepository(RulesetVersion).findOneBy({ version });
+  }
+
   async insert(manager: EntityManager, row: RulesetVersionRow): Promise<void> {
     await manager.getRepository(RulesetVersion).insert(row);
   }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalJson, classify, compileRuleset, sha256Hex, type Classification, type Ruleset } from '@frontstage/engine';
-import { ApiError } from '../common/api-error.js';
+import { ApiError, notFound } from '../common/api-error.js';
+import { retryOnUniqueViolation } from '../database/sql.js';
+import { Clock } from '../common/clock.js';
 import type { RulesetVersionRow } from '../database/entities.js';
 import { Transactor } from '../database/transactor.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -16,6 +18,7 @@ export class RulesService {
     private readonly repo: RulesRepository,
     private readonly tx: Transactor,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async latest() {
@@ -26,13 +29,34 @@ export class RulesService {
 
   /** Publishes a ruleset as the next version (unchanged content keeps the current version). */
   async publish(ruleset: Ruleset, doer: Doer, requestId?: string) {
+    return retryOnUniqueViolation(() => this.publishOnce(ruleset, doer, requestId));
+  }
+
+  /** Every published version, newest first, without bodies. */
+  versions() {
+    return this.repo.versions();
+  }
+
+  async version(version: number) {
+    const row = await this.repo.version(version);
+    if (!row) throw notFound('Ruleset version', String(version));
+    return { version: row.version, hash: row.hash, publishedAt: row.publishedAt, publishedBy: row.publishedBy, ruleset: row.body };
+  }
+
+  /** Checks a ruleset without publishing it: the full list of problems, or ok. */
+  check(ruleset: Ruleset) {
+    const compiled = compileRuleset(ruleset);
+    return compiled.ok ? { ok: true, hash: sha256Hex(canonicalJson(ruleset)), diagnostics: [] } : { ok: false, diagnostics: compiled.diagnostics };
+  }
+
+  private async publishOnce(ruleset: Ruleset, doer: Doer, requestId?: string) {
     const compiled = compileRuleset(ruleset);
     if (!compiled.ok) throw new ApiError('ruleset_invalid', 'The ruleset does not compile', { diagnostics: compiled.diagnostics });
     const hash = sha256Hex(canonicalJson(ruleset));
     return this.tx.run(async (m) => {
       const latest = await this.repo.latest(m);
       if (latest?.hash === hash) return { version: latest.version, hash, created: false };
-      const row: RulesetVersionRow = { version: (latest?.version ?? 0) + 1, key: ruleset.key, hash, body: ruleset, publishedAt: new Date().toISOString(), publishedBy: doer.id };
+      const row: RulesetVersionRow = { version: (latest?.version ?? 0) + 1, key: ruleset.key, hash, body: ruleset, publishedAt: this.clock.iso(), publishedBy: doer.id };
       await this.repo.insert(m, row);
       await this.audit.append(m, {
         at: row.publishedAt, ticketId: null, actorId: doer.id, actorRole: doer.role, command: 'rules.publish', eventType: null,

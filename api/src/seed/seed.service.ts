@@ -31,7 +31,7 @@ export class SeedService {
     private readonly users: UsersRepository,
   ) {}
 
-  async seed(dir: string, demoPassword: string | null): Promise<SeedReport> {
+  async seed(dir: string, demoPassword: string | null, adminPassword: string | null = null): Promise<SeedReport> {
     const report: SeedReport = { blueprints: [], skipped: [], ruleset: null, users: [] };
     const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
     if ((await this.dataSource.getRepository(BlueprintDraft).count()) === 0) {
@@ -61,6 +61,10 @@ export class SeedService {
         await this.users.insert({ id: randomUUID(), username: u.username, passwordHash, role: u.role, jobRole: u.jobRole, team: u.team, createdAt: new Date().toISOString() });
         report.users.push({ username: u.username, role: u.team ? `${u.role}/${u.jobRole}@${u.team}` : u.role, password: demoPassword });
       }
+    }
+    if (adminPassword !== null && (await this.users.count()) === 0) {
+      await this.users.insert({ id: randomUUID(), username: 'admin', passwordHash: await bcrypt.hash(adminPassword, 10), role: 'admin', jobRole: 'admin', team: null, createdAt: new Date().toISOString() });
+      report.users.push({ username: 'admin', role: 'admin', password: '(FRONTSTAGE_ADMIN_PASSWORD)' });
     }
     return report;
   }

@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { EventName, FactName, JsonValue, Role } from '@frontstage/engine';
 import { z } from 'zod';
 import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { ZodBody } from '../common/openapi-schema.js';
 import { zodDto } from '../common/zod-dto.js';
+import { IdempotencyService, type Answer } from '../idempotency/idempotency.service.js';
 import { TicketsService } from './tickets.service.js';
 
 // Intake takes facts only: state, version, role or hash in the body are unknown fields, refused.
@@ -26,10 +28,13 @@ export const ListQuery = z.strictObject({
   assignee: Role.optional(),
   status: z.enum(['open', 'closed']).optional(),
   overdue: flag.optional(),
+  atRisk: flag.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export class ListQueryDto extends zodDto(ListQuery) {}
+
+const IDEMPOTENCY_HEADER = { name: 'Idempotency-Key', required: false, description: 'Retry-safe key: a retry with the same key and body gets the first answer; kept 7 days.' };
 
 const WORKERS = ['staff', 'supervisor', 'admin'] as const;
 const READERS = ['staff', 'supervisor', 'auditor', 'admin'] as const;
@@ -38,14 +43,19 @@ const READERS = ['staff', 'supervisor', 'auditor', 'admin'] as const;
 @ApiBearerAuth()
 @Controller('tickets')
 export class TicketsController {
-  constructor(private readonly tickets: TicketsService) {}
+  constructor(
+    private readonly tickets: TicketsService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
   /** Intake: facts → classified, routed ticket on the latest version of its blueprint. */
   @Roles(...WORKERS)
   @ZodBody(CreateTicketBody)
+  @ApiHeader(IDEMPOTENCY_HEADER)
   @Post()
-  create(@Body() body: CreateTicketDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string) {
-    return this.tickets.create(user, body.facts, requestId);
+  async create(@Body() body: CreateTicketDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.idempotency.run(user.username, key, 'POST /api/tickets', body, (remember) => this.tickets.create(user, body.facts, requestId, remember));
+    return answerWith(reply, answer);
   }
 
   @Roles(...READERS)
@@ -72,7 +82,17 @@ export class TicketsController {
   @ZodBody(EventBody)
   @Post(':id/events')
   @HttpCode(200)
-  send(@Param() params: IdParamsDto, @Body() body: EventDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string) {
-    return this.tickets.sendEvent(user, params.id, body, requestId);
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  async send(@Param() params: IdParamsDto, @Body() body: EventDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.idempotency.run(user.username, key, `POST /api/tickets/${params.id}/events`, body, (remember) => this.tickets.sendEvent(user, params.id, body, requestId, remember));
+    return answerWith(reply, answer);
   }
+}
+
+/** Without a key, the command's value; with one, exactly the stored bytes (also on the first answer). */
+function answerWith<T>(reply: FastifyReply, answer: Answer<T>): T | string {
+  if (answer.statusCode === 0) return answer.value as T;
+  void reply.status(answer.statusCode).header('content-type', 'application/json; charset=utf-8');
+  if (answer.replayed) void reply.header('idempotent-replayed', 'true');
+  return answer.body;
 }

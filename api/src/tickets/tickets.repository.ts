@@ -14,6 +14,7 @@ export interface TicketFilter {
   assignee?: string;
   status?: string;
   overdue?: boolean;
+  atRisk?: boolean;
   visibleTo?: { team?: string; jobRole: string };
   now: string;
   limit: number;
@@ -25,8 +26,8 @@ export class TicketsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   // Hand-written SQL on the per-event path: TypeORM's query building cost more than the query.
-  async findById(id: string): Promise<TicketRow | null> {
-    const [raw] = await runSql(this.dataSource, 'SELECT * FROM tickets WHERE id = $1', [id]);
+  async findById(id: string, manager?: EntityManager): Promise<TicketRow | null> {
+    const [raw] = await runSql(manager ?? this.dataSource, 'SELECT * FROM tickets WHERE id = $1', [id]);
     return raw ? ticketFromRaw(raw) : null;
   }
 
@@ -68,8 +69,10 @@ export class TicketsRepository {
     const late = `(t.overdue = :yes OR EXISTS (SELECT 1 FROM timers tm WHERE tm.ticket_id = t.id AND tm.kind = 'breach' AND tm.status = 'pending' AND tm.due < :now))`;
     if (filter.overdue === true) qb.andWhere(late, { yes: true, now: filter.now });
     if (filter.overdue === false) qb.andWhere(`NOT ${late}`, { yes: true, now: filter.now });
-    if (filter.visibleTo)
-      qb.andWhere('(t.team = :myTeam OR t.assigned_roles LIKE :myRole)', { myTeam: filter.visibleTo.team ?? '\u0000', myRole: `%,${filter.visibleTo.jobRole},%` });
+    if (filter.atRisk !== undefined) qb.andWhere('t.at_risk = :atRisk', { atRisk: filter.atRisk });
+    const myRole = filter.visibleTo && `%,${filter.visibleTo.jobRole},%`;
+    if (filter.visibleTo?.team) qb.andWhere('(t.team = :myTeam OR t.assigned_roles LIKE :myRole)', { myTeam: filter.visibleTo.team, myRole });
+    else if (filter.visibleTo) qb.andWhere('t.assigned_roles LIKE :myRole', { myRole });
     const [items, total] = await qb.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'ASC').skip(filter.offset).take(filter.limit).getManyAndCount();
     return { items, total };
   }

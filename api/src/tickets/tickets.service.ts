@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { allowedEvents, start, step, type Actor, type Effect, type Ticket } from '@frontstage/engine';
-import type { EntityManager } from 'typeorm';
+import { start, step, type Actor, type Ticket } from '@frontstage/engine';
 import { ApiError, notFound } from '../common/api-error.js';
+import { Clock } from '../common/clock.js';
 import type { CurrentUserData } from '../common/roles.decorator.js';
-import type { TicketRow, TimerRow } from '../database/entities.js';
+import type { TicketRow } from '../database/entities.js';
 import { Transactor } from '../database/transactor.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, type AuditRecord } from '../audit/audit.service.js';
 import { BlueprintsService } from '../blueprints/blueprints.service.js';
+import type { Remember } from '../idempotency/idempotency.service.js';
 import { RulesService } from '../rules/rules.service.js';
 import { StreamBus } from '../stream/stream-bus.js';
-import { canSee, delimitRoles } from './ticket-access.js';
+import { actingRole, callerEvents } from './customer-proxy.js';
+import { canSee } from './ticket-access.js';
 import { changeOf, ticketView } from './ticket-view.js';
+import { columnsOf, TicketWriter } from './ticket-writer.js';
 import { TicketsRepository, type TicketFilter } from './tickets.repository.js';
 
 export interface EventCommand {
@@ -20,27 +23,39 @@ export interface EventCommand {
   expectedVersion: number;
 }
 
-const actorOf = (user: CurrentUserData): Actor => ({ id: user.username, role: user.jobRole, ...(user.team ? { team: user.team } : {}) });
+type TicketView = ReturnType<typeof ticketView>;
+
+const actorOf = (user: CurrentUserData, role = user.jobRole): Actor => ({ id: user.username, role, ...(user.team ? { team: user.team } : {}) });
 
 @Injectable()
 export class TicketsService {
   constructor(
     private readonly repo: TicketsRepository,
+    private readonly writer: TicketWriter,
     private readonly tx: Transactor,
     private readonly audit: AuditService,
     private readonly blueprints: BlueprintsService,
     private readonly rules: RulesService,
     private readonly bus: StreamBus,
+    private readonly clock: Clock,
   ) {}
 
   /** Intake: classify the facts, pin the blueprint's latest version, start, route; one transaction. */
-  async create(user: CurrentUserData, facts: Record<string, unknown>, requestId: string) {
-    const { rulesetVersion, classification } = await this.rules.evaluate(facts);
+  async create(user: CurrentUserData, facts: Record<string, unknown>, requestId: string, remember: Remember | null = null): Promise<TicketView> {
+    const now = this.clock.iso();
+    const refused = { at: now, ticketId: null, actorId: user.username, actorRole: user.jobRole, command: 'ticket.create', eventType: 'INTAKE', data: facts, fromState: null, toState: null, blueprintKey: null, blueprintVersion: null, outcome: 'refused', requestId };
+    const refuse = async (error: ApiError) => {
+      await this.tx.run((m) => this.audit.append(m, { ...refused, code: error.code, trace: error.details ?? null }));
+      return error;
+    };
+    const decided = await this.rules.evaluate(facts).catch(async (e: unknown) => {
+      throw e instanceof ApiError ? await refuse(e) : e;
+    });
+    const { rulesetVersion, classification } = decided;
     const pinned = await this.blueprints.latestCompiled(classification.blueprint);
-    if (!pinned) throw new ApiError('blueprint_not_published', `Blueprint "${classification.blueprint}" has no published version`, { blueprint: classification.blueprint });
-    const now = new Date().toISOString();
+    if (!pinned) throw await refuse(new ApiError('blueprint_not_published', `Blueprint "${classification.blueprint}" has no published version`, { blueprint: classification.blueprint }));
     const started = start(pinned.compiled, facts, actorOf(user), now, { team: classification.team, timeStandards: classification.timeStandards });
-    if (!started.ok) throw ApiError.fromRejection(started.rejection);
+    if (!started.ok) throw await refuse(ApiError.fromRejection(started.rejection));
     const t = started.ticket;
     const row: TicketRow = {
       id: randomUUID(),
@@ -57,9 +72,10 @@ export class TicketsService {
       createdAt: now,
       createdBy: user.username,
     };
+    const view = ticketView(row, now, callerEvents(pinned.compiled, t, user.jobRole));
     await this.tx.run(async (m) => {
       await this.repo.insert(m, row);
-      await this.applyTimerEffects(m, row.id, started.effects, now);
+      await this.writer.applyTimerEffects(m, row.id, started.effects, now);
       await this.audit.append(m, {
         at: now, ticketId: row.id, actorId: user.username, actorRole: user.jobRole, command: 'ticket.create', eventType: 'INTAKE',
         data: facts, fromState: null, toState: t.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion,
@@ -71,13 +87,14 @@ export class TicketsService {
         },
         requestId,
       });
+      await remember?.(m, 201, JSON.stringify(view), now);
     });
     this.bus.publish(changeOf(row, 'ticket.created'));
-    return ticketView(row, now, allowedEvents(pinned.compiled, t, user.jobRole));
+    return view;
   }
 
   async list(user: CurrentUserData, query: Omit<TicketFilter, 'now' | 'visibleTo'>) {
-    const now = new Date().toISOString();
+    const now = this.clock.iso();
     const visibleTo = user.role === 'staff' ? { jobRole: user.jobRole, ...(user.team ? { team: user.team } : {}) } : undefined;
     const { items, total } = await this.repo.list({ ...query, now, ...(visibleTo ? { visibleTo } : {}) });
     return { items: items.map((r) => ticketView(r, now)), total, limit: query.limit, offset: query.offset };
@@ -86,7 +103,7 @@ export class TicketsService {
   async get(user: CurrentUserData, id: string) {
     const row = await this.visible(user, id);
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
-    return ticketView(row, new Date().toISOString(), allowedEvents(compiled, row.snapshot as Ticket, user.jobRole));
+    return ticketView(row, this.clock.iso(), callerEvents(compiled, row.snapshot as Ticket, user.jobRole));
   }
 
   async history(user: CurrentUserData, id: string) {
@@ -95,31 +112,34 @@ export class TicketsService {
   }
 
   /** Runs one event through engine.step; accepted or refused, the command is audited. */
-  async sendEvent(user: CurrentUserData, id: string, command: EventCommand, requestId: string) {
+  async sendEvent(user: CurrentUserData, id: string, command: EventCommand, requestId: string, remember: Remember | null = null): Promise<TicketView> {
     const row = await this.visible(user, id);
-    const now = new Date().toISOString();
-    const base = { ticketId: id, actorId: user.username, actorRole: user.jobRole, command: 'ticket.event', eventType: command.type, data: command.data ?? null, fromState: row.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion, requestId };
+    const now = this.clock.iso();
+    const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
+    const role = actingRole(compiled, row.snapshot as Ticket, user.jobRole, command.type);
+    const base = { ticketId: id, actorId: user.username, actorRole: role, command: 'ticket.event', eventType: command.type, data: command.data ?? null, fromState: row.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion, requestId };
     const refuse = async (error: ApiError) => {
       await this.tx.run((m) => this.audit.append(m, { ...base, at: now, toState: null, outcome: 'refused', code: error.code, trace: error.details ?? null }));
       return error;
     };
-    const conflict = () => new ApiError('version_conflict', `Ticket is at another version than ${command.expectedVersion}`, { field: 'expectedVersion', expectedVersion: command.expectedVersion });
-    if (row.version !== command.expectedVersion) throw await refuse(new ApiError('version_conflict', `Ticket is at version ${row.version}, not ${command.expectedVersion}`, { field: 'expectedVersion', currentVersion: row.version }));
-    const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
-    const result = step(compiled, row.snapshot, { type: command.type, ...(command.data ? { data: command.data } : {}) }, actorOf(user), now);
+    const conflict = (current?: number) =>
+      new ApiError('version_conflict', `Ticket is at another version than ${command.expectedVersion}`, { field: 'expectedVersion', expectedVersion: command.expectedVersion, ...(current ? { currentVersion: current } : {}) });
+    if (row.version !== command.expectedVersion) throw await refuse(conflict(row.version));
+    const result = step(compiled, row.snapshot, { type: command.type, ...(command.data ? { data: command.data } : {}) }, actorOf(user, role), now);
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
-    const t = result.ticket;
-    const next: TicketRow = { ...row, ...columnsOf(t), snapshot: t, version: row.version + 1 };
-    const patch = { ...columnsOf(t), snapshot: t, version: next.version };
+    const next = this.writer.next(row, result.ticket);
+    const view = ticketView(next, now, callerEvents(compiled, result.ticket, user.jobRole));
+    const entry: AuditRecord = { ...base, at: now, toState: result.ticket.state, outcome: 'accepted', code: null, trace: { flows: result.flows, effects: result.effects.map((e) => e.kind) } };
     const written = await this.tx.run(async (m) => {
-      if (!(await this.repo.updateIfVersion(m, id, command.expectedVersion, patch))) return false;
-      await this.applyTimerEffects(m, id, result.effects, now);
-      await this.audit.append(m, { ...base, at: now, toState: t.state, outcome: 'accepted', code: null, trace: { flows: result.flows, effects: result.effects.map((e) => e.kind) } });
+      if (!(await this.writer.update(m, next))) return false;
+      await this.writer.applyTimerEffects(m, id, result.effects, now);
+      await this.audit.append(m, entry);
+      await remember?.(m, 200, JSON.stringify(view), now);
       return true;
     });
     if (!written) throw await refuse(conflict());
     this.bus.publish(changeOf(next, 'ticket.updated', command.type));
-    return ticketView(next, now, allowedEvents(compiled, t, user.jobRole));
+    return view;
   }
 
   private async visible(user: CurrentUserData, id: string): Promise<TicketRow> {
@@ -128,28 +148,4 @@ export class TicketsService {
     if (!row || !canSee(user, row)) throw notFound('Ticket', id);
     return row;
   }
-
-  /** Time standards become timer rows in the same transaction, so they survive restarts. */
-  private async applyTimerEffects(m: EntityManager, ticketId: string, effects: Effect[], now: string): Promise<void> {
-    const started: TimerRow[] = effects.flatMap((e) =>
-      e.kind === 'startTimer'
-        ? [{ ticketId, timerId: e.timer.id, stepId: e.timer.stepId, kind: e.timer.kind, due: e.timer.due, status: 'pending', escalateTo: e.timer.escalateTo ?? null, createdAt: now, settledAt: null }]
-        : [],
-    );
-    const cancelled = effects.flatMap((e) => (e.kind === 'cancelTimer' ? [e.timerId] : []));
-    await this.repo.cancelTimers(m, ticketId, cancelled, now);
-    await this.repo.insertTimers(m, started);
-  }
-}
-
-/** The columns that mirror the engine's ticket, for filtering without parsing JSON. */
-function columnsOf(t: Ticket) {
-  return {
-    state: t.state,
-    status: t.status,
-    assignedRoles: delimitRoles(t.assignment?.roles ?? []),
-    overdue: t.overdue,
-    atRisk: t.atRisk,
-    updatedAt: t.updatedAt,
-  };
 }

@@ -6,7 +6,7 @@ import pg from 'pg';
 import request from 'supertest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../src/app.js';
+import { createApp, type AppOptions } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
 import { createLogger } from '../../src/logger.js';
 
@@ -23,10 +23,12 @@ export interface Api {
   dataSource: DataSource;
   kind: DbKind;
   token(username: string): Promise<string>;
+  /** Stops the app and starts a new one on the same database, as a restart of the process would. */
+  restart(app?: AppOptions): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startApi(kind: DbKind, options: { editorDir?: string; production?: boolean } = {}): Promise<Api> {
+export async function startApi(kind: DbKind, options: { editorDir?: string; production?: boolean; app?: AppOptions } = {}): Promise<Api> {
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-api-'));
   let dropDatabase = async () => {};
   const env: NodeJS.ProcessEnv = {
@@ -47,28 +49,41 @@ export async function startApi(kind: DbKind, options: { editorDir?: string; prod
     dropDatabase = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
   const config = loadConfig(env, dir);
-  const { app } = await createApp(config, createLogger(process.env.FRONTSTAGE_TEST_LOG ?? 'silent'));
-  await app.getHttpAdapter().getInstance().ready();
+  const boot = async (appOptions?: AppOptions) => {
+    const { app } = await createApp(config, createLogger(process.env.FRONTSTAGE_TEST_LOG ?? 'silent'), appOptions);
+    await app.getHttpAdapter().getInstance().ready();
+    return app;
+  };
   const tokens = new Map<string, string>();
-  const http = request(app.getHttpServer());
-  return {
-    app,
-    http,
-    dataSource: app.get(DataSource),
+  const api: Api = {
+    app: await boot(options.app),
+    http: undefined as unknown as Api['http'],
+    dataSource: undefined as unknown as DataSource,
     kind,
     async token(username) {
       const cached = tokens.get(username);
       if (cached) return cached;
-      const res = await http.post('/api/auth/login').send({ username, password: PASSWORD }).expect(200);
+      const res = await api.http.post('/api/auth/login').send({ username, password: PASSWORD }).expect(200);
       tokens.set(username, res.body.token as string);
       return res.body.token as string;
     },
+    async restart(appOptions) {
+      await api.app.close();
+      api.app = await boot(appOptions ?? options.app);
+      attach();
+    },
     async close() {
-      await app.close();
+      await api.app.close();
       await dropDatabase();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  const attach = () => {
+    api.http = request(api.app.getHttpServer());
+    api.dataSource = api.app.get(DataSource);
+  };
+  attach();
+  return api;
 }
 
 async function adminQuery(sql: string): Promise<void> {
@@ -84,7 +99,7 @@ async function adminQuery(sql: string): Promise<void> {
 /** Row counts of every table, to prove that refused input saved nothing. */
 export async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ['users', 'blueprint_drafts', 'blueprint_versions', 'ruleset_versions', 'tickets', 'timers', 'audit_entries']) {
+  for (const table of ['users', 'blueprint_drafts', 'blueprint_versions', 'ruleset_versions', 'tickets', 'timers', 'timer_firings', 'idempotency_keys', 'audit_entries']) {
     const [row] = (await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[];
     counts[table] = Number(row?.n ?? 0);
   }

@@ -40,7 +40,7 @@ export class Initial1763870000000 implements MigrationInterface {
     await q.createTable(new Table({
       name: 'timers',
       columns: [
-        v('ticket_id', 36, { isPrimary: true }), v('timer_id', 100, { isPrimary: true }), v('step_id', 64), v('kind', 10), v('due', 30), v('status', 12),
+        v('ticket_id', 36, { isPrimary: true }), v('timer_id', 255, { isPrimary: true }), v('step_id', 64), v('kind', 10), v('due', 30), v('status', 12),
         v('escalate_to', 40, { isNullable: true }), v('created_at', 30), v('settled_at', 30, { isNullable: true }),
       ],
     }));

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import type { Effect, Ticket } from '@frontstage/engine';
+import type { EntityManager } from 'typeorm';
+import type { TicketRow, TimerRow } from '../database/entities.js';
+import { delimitRoles } from './ticket-access.js';
+import { TicketsRepository, type TicketPatch } from './tickets.repository.js';
+
+/**
+ * What every accepted command does to storage, whoever sends it (a person over HTTP or the timer
+ * scheduler): the optimistic ticket update and the timer rows its effects start and cancel.
+ */
+@Injectable()
+export class TicketWriter {
+  constructor(private readonly repo: TicketsRepository) {}
+
+  /** The next row for an engine ticket, one version up. */
+  next(row: TicketRow, ticket: Ticket): TicketRow {
+    return { ...row, ...columnsOf(ticket), snapshot: ticket, version: row.version + 1 };
+  }
+
+  /** Writes `next` only if the stored row is still at the version it came from; false on a conflict. */
+  async update(m: EntityManager, next: TicketRow): Promise<boolean> {
+    const patch: TicketPatch = { ...columnsOf(next.snapshot as Ticket), snapshot: next.snapshot, version: next.version };
+    return this.repo.updateIfVersion(m, next.id, next.version - 1, patch);
+  }
+
+  /** Time standards become timer rows in the same transaction, so they survive restarts. */
+  async applyTimerEffects(m: EntityManager, ticketId: string, effects: Effect[], now: string): Promise<void> {
+    const started: TimerRow[] = effects.flatMap((e) =>
+      e.kind === 'startTimer'
+        ? [{ ticketId, timerId: e.timer.id, stepId: e.timer.stepId, kind: e.timer.kind, due: e.timer.due, status: 'pending', escalateTo: e.timer.escalateTo ?? null, createdAt: now, settledAt: null }]
+        : [],
+    );
+    const cancelled = effects.flatMap((e) => (e.kind === 'cancelTimer' ? [e.timerId] : []));
+    await this.repo.cancelTimers(m, ticketId, cancelled, now);
+    await this.repo.insertTimers(m, started);
+  }
+}
+
+/** The columns that mirror the engine's ticket, for filtering without parsing JSON. */
+export function columnsOf(t: Ticket) {
+  return {
+    state: t.state,
+    status: t.status,
+    assignedRoles: delimitRoles(t.assignment?.roles ?? []),
+    overdue: t.overdue,
+    atRisk: t.atRisk,
+    updatedAt: t.updatedAt,
+  };
+}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { step, TIMER_DUE, type Actor, type Ticket } from '@frontstage/engine';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { BlueprintsService } from '../blueprints/blueprints.service.js';
+import { Clock } from '../common/clock.js';
+import { Transactor } from '../database/transactor.js';
+import { StreamBus, type TicketChange } from '../stream/stream-bus.js';
+import { changeOf } from '../tickets/ticket-view.js';
+import { TicketWriter } from '../tickets/ticket-writer.js';
+import { TicketsRepository } from '../tickets/tickets.repository.js';
+import { TimersRepository, type DueTimer } from './timers.repository.js';
+
+/** Timers act as this actor; the blueprint's escalation runs through engine.step like any event. */
+export const SCHEDULER: Actor = { id: 'scheduler', role: 'system' };
+
+@Injectable()
+export class TimersService {
+  constructor(
+    private readonly timers: TimersRepository,
+    private readonly tickets: TicketsRepository,
+    private readonly writer: TicketWriter,
+    private readonly blueprints: BlueprintsService,
+    private readonly audit: AuditService,
+    private readonly tx: Transactor,
+    private readonly bus: StreamBus,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Fires up to `limit` due timers in one transaction; returns how many were claimed. */
+  async fireDue(limit = 100): Promise<number> {
+    const now = this.clock.iso();
+    const changes: TicketChange[] = [];
+    const claimed = await this.tx.run(async (m) => {
+      const due = await this.timers.claimDue(m, now, limit);
+      for (const timer of due) {
+        const change = await this.inSavepoint(m, () => this.fire(m, timer, now));
+        if (change) changes.push(change);
+      }
+      return due.length;
+    });
+    // Live updates leave the process only after the commit.
+    for (const change of changes) this.bus.publish(change);
+    return claimed;
+  }
+
+  private async fire(m: EntityManager, timer: DueTimer, now: string): Promise<TicketChange | null> {
+    if (!(await this.timers.lockTicket(m, timer.ticketId))) return null;
+    const row = await this.tickets.findById(timer.ticketId, m);
+    if (!row) return null;
+    const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
+    const event = { type: TIMER_DUE, data: { timerId: timer.timerId } };
+    const result = step(compiled, row.snapshot as Ticket, event, SCHEDULER, now);
+    const base = { at: now, ticketId: row.id, actorId: SCHEDULER.id, actorRole: SCHEDULER.role, command: 'ticket.timer', eventType: TIMER_DUE, data: event.data, fromState: row.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion, requestId: null };
+    if (!result.ok) {
+      // A timer the ticket no longer holds (its step completed in the same instant): settled, audited, harmless.
+      await this.timers.recordFiring(m, timer, now, 'void');
+      await this.audit.append(m, { ...base, toState: null, outcome: 'refused', code: result.rejection.code, trace: result.rejection.details ?? null });
+      return null;
+    }
+    await this.timers.recordFiring(m, timer, now, 'fired');
+    const next = this.writer.next(row, result.ticket);
+    if (!(await this.writer.update(m, next))) throw new Error(`Ticket ${row.id} changed under its lock`);
+    await this.writer.applyTimerEffects(m, row.id, result.effects, now);
+    await this.audit.append(m, { ...base, toState: result.ticket.state, outcome: 'accepted', code: null, trace: { flows: result.flows, effects: result.effects.map((e) => e.kind), escalations: result.effects.flatMap((e) => (e.kind === 'escalate' ? [e.to] : [])) } });
+    return changeOf(next, 'ticket.updated', TIMER_DUE);
+  }
+
+  /** One timer's failure (say, a firing another instance already recorded) must not undo the others. */
+  private async inSavepoint<T>(m: EntityManager, work: () => Promise<T>): Promise<T | null> {
+    const runner = m.queryRunner!;
+    await runner.query('SAVEPOINT timer');
+    try {
+      const value = await work();
+      await runner.query('RELEASE SAVEPOINT timer');
+      return value;
+    } catch (error) {
+      await runner.query('ROLLBACK TO SAVEPOINT timer');
+      await runner.query('RELEASE SAVEPOINT timer');
+      if (isExpected(error)) return null;
+      throw error;
+    }
+  }
+}
+
+function isExpected(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string } })?.driverError?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
