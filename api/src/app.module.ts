@@ -6,6 +6,8 @@ import { BlueprintsModule } from './blueprints/blueprints.module.js';
 import { CoreModule, type CoreOptions } from './config/core.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ReplayModule } from './replay/replay.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { RulesModule } from './rules/rules.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { StreamModule } from './stream/stream.module.js';
@@ -29,6 +31,8 @@ export class AppModule {
         TicketsModule,
         TimersModule,
         UsersModule,
+        ReplayModule,
+        ReportsModule,
         HealthModule,
         SeedModule,
       ],

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { Calendar } from '@frontstage/engine';
 
 /** Everything the API reads from its environment, resolved once at start-up. */
 export interface AppConfig {
@@ -19,6 +20,8 @@ export interface AppConfig {
   /** The built editor, served on the same port when it exists. */
   editorDir: string;
   logLevel: string;
+  /** The site's working calendar, for time standards on `clock: 'business'`; null counts wall time. */
+  calendar: Calendar | null;
   /** How often the timer scheduler looks for due time standards. */
   timerIntervalMs: number;
 }
@@ -35,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   const dataDir = database.kind === 'sqlite' ? dirname(file) : resolve(root, 'data');
   const secret = env.FRONTSTAGE_SECRET || (production ? refuse() : storedSecret(join(dataDir, 'secret')));
   if (secret.length < 16) throw new ConfigError('FRONTSTAGE_SECRET must be at least 16 characters');
+  const blueprintsDir = resolve(root, env.FRONTSTAGE_BLUEPRINTS || 'blueprints');
   const demoPassword = env.FRONTSTAGE_DEMO_PASSWORD || randomBytes(9).toString('base64url');
   return {
     port,
@@ -44,11 +48,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     demoPassword,
     demoPasswordGenerated: !env.FRONTSTAGE_DEMO_PASSWORD,
     adminPassword: adminPassword(env.FRONTSTAGE_ADMIN_PASSWORD),
-    blueprintsDir: resolve(root, env.FRONTSTAGE_BLUEPRINTS || 'blueprints'),
+    blueprintsDir,
     editorDir: resolve(root, env.FRONTSTAGE_EDITOR || 'editor/dist'),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    calendar: siteCalendar(env.FRONTSTAGE_CALENDAR ? resolve(root, env.FRONTSTAGE_CALENDAR) : join(blueprintsDir, 'calendar', 'site.json'), Boolean(env.FRONTSTAGE_CALENDAR)),
     timerIntervalMs: positive(env.FRONTSTAGE_TIMER_INTERVAL_MS, 1000, 'FRONTSTAGE_TIMER_INTERVAL_MS'),
   };
+}
+
+/** Reads and checks the site calendar; a file named explicitly must exist, the default one may not. */
+function siteCalendar(path: string, required: boolean): Calendar | null {
+  if (!existsSync(path)) {
+    if (required) throw new ConfigError(`FRONTSTAGE_CALENDAR: no file at ${path}`);
+    return null;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${path}: not JSON (${(error as Error).message})`);
+  }
+  const parsed = Calendar.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+  return parsed.data;
 }
 
 function adminPassword(raw: string | undefined): string | null {

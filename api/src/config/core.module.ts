@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { Clock } from '../common/clock.js';
 import type { SchedulerOptions } from '../timers/timer-scheduler.js';
 import type { AppConfig } from './config.js';
-import { APP_CONFIG, LOGGER, SCHEDULER_OPTIONS } from './tokens.js';
+import { APP_CONFIG, LOGGER, SCHEDULER_OPTIONS, STEP_OPTIONS } from './tokens.js';
 
 /** What the whole app shares and tests replace: configuration, logger, clock, scheduler settings. */
 export interface CoreOptions {
@@ -24,8 +24,9 @@ export class CoreModule {
         { provide: LOGGER, useValue: options.logger },
         { provide: Clock, useValue: options.clock },
         { provide: SCHEDULER_OPTIONS, useValue: options.scheduler },
+        { provide: STEP_OPTIONS, useValue: options.config.calendar ? { calendar: options.config.calendar } : {} },
       ],
-      exports: [APP_CONFIG, LOGGER, Clock, SCHEDULER_OPTIONS],
+      exports: [APP_CONFIG, LOGGER, Clock, SCHEDULER_OPTIONS, STEP_OPTIONS],
     };
   }
 }

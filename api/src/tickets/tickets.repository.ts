@@ -59,6 +59,12 @@ export class TicketsRepository {
       await runSql(manager, "UPDATE timers SET status = 'cancelled', settled_at = $1 WHERE ticket_id = $2 AND timer_id = $3 AND status = 'pending'", [at, ticketId, timerId]);
   }
 
+  /** Ticket ids in a stable order, a page at a time. */
+  async ids(limit: number, offset: number): Promise<string[]> {
+    const rows = await runSql<{ id: string }>(this.dataSource, `SELECT id FROM tickets ORDER BY created_at, id LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`);
+    return rows.map((r) => r.id);
+  }
+
   async list(filter: TicketFilter): Promise<{ items: TicketRow[]; total: number }> {
     const qb = this.dataSource.getRepository(Ticket).createQueryBuilder('t');
     if (filter.state) qb.andWhere('t.state = :state', { state: filter.state });

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { start, step, type Actor, type Ticket } from '@frontstage/engine';
+import { start, step, type Actor, type StepOptions, type Ticket } from '@frontstage/engine';
 import { ApiError, notFound } from '../common/api-error.js';
 import { Clock } from '../common/clock.js';
+import { STEP_OPTIONS } from '../config/tokens.js';
 import type { CurrentUserData } from '../common/roles.decorator.js';
 import type { TicketRow } from '../database/entities.js';
 import { Transactor } from '../database/transactor.js';
@@ -38,6 +39,7 @@ export class TicketsService {
     private readonly rules: RulesService,
     private readonly bus: StreamBus,
     private readonly clock: Clock,
+    @Inject(STEP_OPTIONS) private readonly stepOptions: StepOptions,
   ) {}
 
   /** Intake: classify the facts, pin the blueprint's latest version, start, route; one transaction. */
@@ -54,7 +56,7 @@ export class TicketsService {
     const { rulesetVersion, classification } = decided;
     const pinned = await this.blueprints.latestCompiled(classification.blueprint);
     if (!pinned) throw await refuse(new ApiError('blueprint_not_published', `Blueprint "${classification.blueprint}" has no published version`, { blueprint: classification.blueprint }));
-    const started = start(pinned.compiled, facts, actorOf(user), now, { team: classification.team, timeStandards: classification.timeStandards });
+    const started = start(pinned.compiled, facts, actorOf(user), now, { ...this.stepOptions, team: classification.team, timeStandards: classification.timeStandards });
     if (!started.ok) throw await refuse(ApiError.fromRejection(started.rejection));
     const t = started.ticket;
     const row: TicketRow = {
@@ -125,7 +127,7 @@ export class TicketsService {
     const conflict = (current?: number) =>
       new ApiError('version_conflict', `Ticket is at another version than ${command.expectedVersion}`, { field: 'expectedVersion', expectedVersion: command.expectedVersion, ...(current ? { currentVersion: current } : {}) });
     if (row.version !== command.expectedVersion) throw await refuse(conflict(row.version));
-    const result = step(compiled, row.snapshot, { type: command.type, ...(command.data ? { data: command.data } : {}) }, actorOf(user, role), now);
+    const result = step(compiled, row.snapshot, { type: command.type, ...(command.data ? { data: command.data } : {}) }, actorOf(user, role), now, this.stepOptions);
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const next = this.writer.next(row, result.ticket);
     const view = ticketView(next, now, callerEvents(compiled, result.ticket, user.jobRole));

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { step, TIMER_DUE, type Actor, type Ticket } from '@frontstage/engine';
+import { Inject, Injectable } from '@nestjs/common';
+import { step, TIMER_DUE, type Actor, type StepOptions, type Ticket } from '@frontstage/engine';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { BlueprintsService } from '../blueprints/blueprints.service.js';
 import { Clock } from '../common/clock.js';
+import { STEP_OPTIONS } from '../config/tokens.js';
 import { Transactor } from '../database/transactor.js';
 import { StreamBus, type TicketChange } from '../stream/stream-bus.js';
 import { changeOf } from '../tickets/ticket-view.js';
@@ -25,6 +26,7 @@ export class TimersService {
     private readonly tx: Transactor,
     private readonly bus: StreamBus,
     private readonly clock: Clock,
+    @Inject(STEP_OPTIONS) private readonly stepOptions: StepOptions,
   ) {}
 
   /** Fires up to `limit` due timers in one transaction; returns how many were claimed. */
@@ -50,7 +52,7 @@ export class TimersService {
     if (!row) return null;
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const event = { type: TIMER_DUE, data: { timerId: timer.timerId } };
-    const result = step(compiled, row.snapshot as Ticket, event, SCHEDULER, now);
+    const result = step(compiled, row.snapshot as Ticket, event, SCHEDULER, now, this.stepOptions);
     const base = { at: now, ticketId: row.id, actorId: SCHEDULER.id, actorRole: SCHEDULER.role, command: 'ticket.timer', eventType: TIMER_DUE, data: event.data, fromState: row.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion, requestId: null };
     if (!result.ok) {
       // A timer the ticket no longer holds (its step completed in the same instant): settled, audited, harmless.

@@ -41,7 +41,10 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'post', route: '/api/tickets/:id/events', body: () => ({ type: 'RECORDED', data: { location: 'x' }, expectedVersion: 999 }), allowed: ['staff', 'supervisor', 'admin'] },
   { method: 'get', route: '/api/audit', allowed: ['supervisor', 'auditor', 'admin'] },
   { method: 'get', route: '/api/audit/verify', allowed: ['auditor', 'admin'] },
+  { method: 'get', route: '/api/audit/replay', allowed: ['auditor', 'admin'] },
+  { method: 'get', route: '/api/audit/replay/:id', allowed: ['auditor', 'admin'] },
   { method: 'get', route: '/api/metrics', allowed: ['supervisor', 'auditor', 'admin'] },
+  { method: 'get', route: '/api/reports/callbacks', allowed: ['supervisor', 'auditor', 'admin'] },
   { method: 'get', route: '/api/users', allowed: ['admin'] },
   { method: 'post', route: '/api/users', body: () => ({ username: 'matrix.user', password: 'a-long-enough-password', role: 'auditor' }), allowed: ['admin'] },
 ];

@@ -14,6 +14,7 @@ export type DbKind = 'sqlite' | 'postgres';
 export const DB_KINDS: DbKind[] = ['sqlite', 'postgres'];
 export const PASSWORD = 'demo-password-for-tests';
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures/blueprints');
+export const SITE_CALENDAR = resolve(import.meta.dirname, '../../../blueprints/calendar/site.json');
 const ADMIN_URL = process.env.FRONTSTAGE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** A real API on a fresh database (temporary SQLite file, or a new PostgreSQL database), spoken to over HTTP. */
@@ -28,7 +29,7 @@ export interface Api {
   close(): Promise<void>;
 }
 
-export async function startApi(kind: DbKind, options: { editorDir?: string; production?: boolean; app?: AppOptions } = {}): Promise<Api> {
+export async function startApi(kind: DbKind, options: { editorDir?: string; production?: boolean; app?: AppOptions; calendarDir?: boolean } = {}): Promise<Api> {
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-api-'));
   let dropDatabase = async () => {};
   const env: NodeJS.ProcessEnv = {
@@ -39,6 +40,8 @@ export async function startApi(kind: DbKind, options: { editorDir?: string; prod
     FRONTSTAGE_DEMO_PASSWORD: PASSWORD,
     FRONTSTAGE_BLUEPRINTS: FIXTURES,
     FRONTSTAGE_EDITOR: options.editorDir ?? join(dir, 'no-editor'),
+    // The shipped site calendar, for tests of working-hours time standards.
+    ...(options.calendarDir ? { FRONTSTAGE_CALENDAR: SITE_CALENDAR } : {}),
   };
   if (kind === 'postgres') {
     const name = `frontstage_test_${randomBytes(6).toString('hex')}`;

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { checkTicket, type StepOptions, type TicketCheck } from '@frontstage/engine';
+import { AuditService } from '../audit/audit.service.js';
+import { BlueprintsService } from '../blueprints/blueprints.service.js';
+import { notFound } from '../common/api-error.js';
+import { STEP_OPTIONS } from '../config/tokens.js';
+import { TicketsRepository } from '../tickets/tickets.repository.js';
+
+/** One ticket's verdict: its stored state is, or is not, the replay of its audit history. */
+export type ReplayVerdict = { ticketId: string; blueprint: string; version: number } & ({ ok: true } | Omit<Extract<TicketCheck, { ok: false }>, 'ok'> & { ok: false });
+
+/**
+ * Replays tickets' audit histories through their pinned blueprint versions (with the site's step
+ * options) and compares the result with the stored ticket: any edit of either shows up here.
+ */
+@Injectable()
+export class ReplayService {
+  constructor(
+    private readonly tickets: TicketsRepository,
+    private readonly audit: AuditService,
+    private readonly blueprints: BlueprintsService,
+    @Inject(STEP_OPTIONS) private readonly stepOptions: StepOptions,
+  ) {}
+
+  async one(id: string): Promise<ReplayVerdict> {
+    const row = await this.tickets.findById(id);
+    if (!row) throw notFound('Ticket', id);
+    const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
+    const check = checkTicket(compiled, await this.audit.history(id), row.snapshot, this.stepOptions);
+    const where = { ticketId: id, blueprint: row.blueprintKey, version: row.blueprintVersion };
+    if (check.ok) return { ...where, ok: true };
+    const { ok: _ok, ...why } = check;
+    return { ...where, ok: false, ...why };
+  }
+
+  /** Every ticket, a page at a time; the mismatches are listed in full. */
+  async all(limit: number, offset: number) {
+    const ids = await this.tickets.ids(limit, offset);
+    const verdicts: ReplayVerdict[] = [];
+    for (const id of ids) verdicts.push(await this.one(id));
+    const mismatches = verdicts.filter((v) => !v.ok);
+    return { checked: verdicts.length, ok: mismatches.length === 0, mismatches, limit, offset };
+  }
+}
