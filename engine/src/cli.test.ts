@@ -3,7 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compile } from './compile.js';
+import { start, step } from './step.js';
 import { repairBlueprint, sampleRuleset } from './test-support/builders.js';
+import { accepted, actor, at, compiledOf } from './test-support/drive.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'frontstage-cli-'));
 const write = (name: string, value: unknown) => {
@@ -50,5 +53,50 @@ describe('frontstage CLI', () => {
     const refused = cli('simulate', file, '--events', 'RECORDED:engineer:{"location":"lobby"}');
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('role_not_allowed');
+  });
+}, 60_000);
+
+/** A ticket worked live, its history as the API returns it, and the published version it is pinned to. */
+function workedTicket() {
+  const blueprint = repairBlueprint();
+  const c = compiledOf(blueprint);
+  const base = { ticketId: 't-1', blueprintKey: 'repair', blueprintVersion: 1, code: null, requestId: null, prevHash: '0'.repeat(64), hash: '1'.repeat(64) };
+  let ticket = accepted(start(c, { unit: '3-1201' }, actor('frontdesk'), at(0), { team: 'engineering' })).ticket;
+  const entries: Record<string, unknown>[] = [
+    { ...base, seq: 1, at: at(0), actorId: 'frontdesk-1', actorRole: 'frontdesk', command: 'ticket.create', eventType: 'INTAKE', data: { unit: '3-1201' }, fromState: null, toState: ticket.state, outcome: 'accepted', trace: { classification: { team: 'engineering', timeStandards: {} } } },
+  ];
+  ticket = accepted(step(c, ticket, { type: 'RECORDED', data: { location: 'lobby' } }, actor('frontdesk'), at(1))).ticket;
+  entries.push({ ...base, seq: 2, at: at(1), actorId: 'frontdesk-1', actorRole: 'frontdesk', command: 'ticket.event', eventType: 'RECORDED', data: { location: 'lobby' }, fromState: 'record', toState: ticket.state, outcome: 'accepted', trace: null });
+  entries.push({ ...base, seq: 3, at: at(2), actorId: 'engineer-1', actorRole: 'engineer', command: 'ticket.event', eventType: 'RESOLVED', data: null, fromState: 'dispatch', toState: null, outcome: 'refused', code: 'event_not_allowed', trace: null });
+  ticket = accepted(step(c, ticket, { type: 'DISPATCHED' }, actor('dispatcher'), at(3))).ticket;
+  entries.push({ ...base, seq: 4, at: at(3), actorId: 'dispatcher-1', actorRole: 'dispatcher', command: 'ticket.event', eventType: 'DISPATCHED', data: null, fromState: 'dispatch', toState: ticket.state, outcome: 'accepted', trace: null });
+  const version = { key: 'repair', version: 1, hash: c.hash, publishedAt: at(-60), publishedBy: 'designer', blueprint, compiled: compile(blueprint) };
+  return { blueprint, version, entries, ticket };
+}
+
+describe('frontstage replay', () => {
+  it('prints every step and the final state, and exits 0 when the stored ticket matches', () => {
+    const { version, entries, ticket } = workedTicket();
+    const plain = cli('replay', write('version.json', version), write('history.json', entries));
+    expect(plain.code).toBe(0);
+    expect(plain.out).toMatch(/#1\s.*INTAKE.*start -> record/);
+    expect(plain.out).toMatch(/#4\s.*DISPATCHED\s+dispatcher\s+dispatch -> fix/);
+    expect(plain.out).not.toContain('#3 ');
+    expect(plain.out).toContain('final  fix');
+    // A plain blueprint, a wrapped history and the API's ticket view work as well.
+    const view = { id: 't-1', version: 3, snapshot: ticket };
+    const matched = cli('replay', write('blueprint.json', repairBlueprint()), write('wrapped.json', { entries }), '--ticket', write('view.json', view), '--json');
+    expect(matched.code).toBe(0);
+    expect(JSON.parse(matched.out)).toMatchObject({ ok: true, check: { ok: true }, steps: [{ seq: 1 }, { seq: 2 }, { seq: 4, from: 'dispatch', to: 'fix' }] });
+  });
+
+  it('exits 1 naming the first differing field, and 2 on unreadable input', () => {
+    const { version, entries, ticket } = workedTicket();
+    const history = write('history.json', entries);
+    const altered = cli('replay', write('version.json', version), history, '--ticket', write('altered.json', { ...ticket, assignment: null }));
+    expect(altered.code).toBe(1);
+    expect(altered.out).toContain('ticket_differs: The stored ticket differs from the replay at assignment');
+    expect(cli('replay', write('version.json', version), write('broken.json', [{ seq: 'one' }])).code).toBe(2);
+    expect(cli('replay', write('version.json', version), history, '--ticket', join(dir, 'missing.json')).code).toBe(2);
   });
 }, 60_000);

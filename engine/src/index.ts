@@ -26,9 +26,23 @@ export {
 export { start, step, type StartOptions, type StepOptions } from './step.js';
 export { allowedEvents, type AllowedEvent } from './allowed-events.js';
 export { checkRequiredData, type DataIssue } from './required-data.js';
-export { Calendar, addWorkingTime } from './calendar.js';
+export { Calendar, CalendarBreak, addWorkingTime, nextWorkingInstant } from './calendar.js';
 export { durationMs, addMs } from './duration.js';
 export { canonicalJson, sha256Hex } from './canonical.js';
 export { verify, type Verification, type BlueprintPath } from './verify.js';
 export { replay, sameTicket, type ReplayCommand, type ReplayResult } from './replay.js';
+export {
+  HistoryEntry,
+  HISTORY_ISSUE_CODES,
+  commandsFromHistory,
+  replayHistory,
+  checkReplay,
+  checkTicket,
+  type AcceptedEntry,
+  type HistoryCommands,
+  type HistoryIssue,
+  type HistoryIssueCode,
+  type HistoryReplay,
+  type TicketCheck,
+} from './history.js';
 export { scenarioFor, sampleValue, type Scenario, type ScenarioEvent, type ScenarioResult } from './scenario.js';
