@@ -43,3 +43,8 @@ export function fireBreach(compiled: CompiledBlueprint, ticket: Ticket, options:
   const result = accepted(step(compiled, ticket, { type: TIMER_DUE, data: { timerId: timer.id } }, scheduler, timer.due, options));
   return { timer, result };
 }
+
+/** Sends one event as `role`, `minutes` after the origin, and returns the accepted result. */
+export function send(compiled: CompiledBlueprint, ticket: Ticket, type: string, role: string, data: Record<string, unknown> = {}, minutes = 1) {
+  return accepted(step(compiled, ticket, { type, ...(Object.keys(data).length > 0 ? { data } : {}) }, actor(role), at(minutes)));
+}

@@ -12,7 +12,7 @@ export interface Request {
 
 const r = (name: string, facts: Facts, zh: string, en: string, expect: Request['expect']): Request => ({ name, facts, zh, en, expect });
 const E = (blueprint: string, team: string, priority = 'urgent') => ({ class: 'emergency' as const, blueprint, team, priority });
-const S = (blueprint: string, team: string) => ({ class: 'special' as const, blueprint, team });
+const S = (blueprint: string, team: string, extra: Partial<Request['expect']> = {}) => ({ class: 'special' as const, blueprint, team, ...extra });
 const G = (blueprint: string, team: string, extra: Partial<Request['expect']> = {}) => ({ class: 'general' as const, blueprint, team, ...extra });
 
 export const REQUESTS: Request[] = [
@@ -24,12 +24,23 @@ export const REQUESTS: Request[] = [
   r('trapped while also complaining', { type: 'complaint', peopleTrapped: true }, '投诉电梯老坏，现在又困人了', 'Complaint: the lift breaks all the time and now people are trapped', E('lift-entrapment', 'security')),
   r('burst pipe in the stairwell', { type: 'repair', waterFlowing: true, location: 'fire_stairs' }, '楼梯间水管爆了，水一直往下流', 'A pipe burst in the stairwell and water keeps running down', E('water-leak', 'engineering')),
   r('leak inside a home beats special', { type: 'repair', inHome: true, paidService: true, waterFlowing: true }, '家里厨房水管爆裂，地板全湿了', 'The kitchen pipe in my flat burst and the floor is soaked', E('water-leak', 'engineering')),
-  r('leak inside a home, words only', { type: 'repair', inHome: true }, '卫生间天花板漏水，滴得很厉害', 'Water leaking from my bathroom ceiling, dripping badly', E('water-leak', 'engineering')),
+  r('burst pipe inside a home, words only', { type: 'repair', inHome: true }, '卫生间水管爆裂，水一直往外冒', 'The bathroom pipe burst and water keeps gushing out', E('water-leak', 'engineering')),
   r('flooded car park', { location: 'car_park' }, '地下车库跑水了，车都快被水淹了', 'The underground car park is flooding, cars are about to be flooded', E('water-leak', 'engineering')),
   r('leak reported as a type', { type: 'leak', location: 'lobby' }, '大堂有水从天花板流下来', 'Water is coming down from the lobby ceiling', E('water-leak', 'engineering')),
   r('complaint about a leak still flowing', { type: 'complaint', waterFlowing: true }, '投诉楼上跑水到现在没人管', 'Complaint: the flat above is leaking and nobody has come', E('water-leak', 'engineering')),
   r('leak during paid moving', { type: 'moving', paidService: true, waterFlowing: true }, '搬家公司碰坏水管，正在跑水', 'The movers broke a pipe and water is running', E('water-leak', 'engineering')),
   r('old stain, water stopped', { type: 'repair', inHome: true, waterFlowing: false }, '卧室天花板有旧水渍，已经不漏水了，想修补', 'An old water stain on my bedroom ceiling, no longer leaking; please repair it', S('in-home-repair', 'engineering')),
+  r('fire in a block', { channel: 'phone' }, '5栋12楼着火了，楼道里全是烟', 'Block 5 is on fire on floor 12 and the corridor is full of smoke', E('security-incident', 'security')),
+  r('fight at the gate', { type: 'security' }, '小区门口有人打架，有人受伤了', 'People are fighting at the main gate and someone is hurt', E('security-incident', 'security')),
+  r('break-in', { inHome: true }, '我家被撬门入室盗窃了', 'My flat has been broken into by a burglar', E('security-incident', 'security')),
+  r('incident flagged by intake', { type: 'security', majorIncident: true }, '地下车库有可疑人员拿着刀', 'A suspicious man with a weapon in the car park', E('security-incident', 'security')),
+  r('natural disaster', {}, '台风把小区的大树刮倒了，压住了车', 'The typhoon blew a big tree down onto cars in the estate', E('security-incident', 'security')),
+  // Not emergencies: a drip is a repair; a routine security matter is general.
+  r('dripping tap at home', { inHome: true }, '厨房水龙头漏水，一直在滴', 'The kitchen tap is leaking and keeps dripping', S('in-home-repair', 'engineering')),
+  r('dripping tap in the clubhouse', { type: 'repair', location: 'activity_area' }, '会所洗手间水龙头漏水', 'The tap in the clubhouse toilet is leaking', G('shared-repair', 'engineering')),
+  r('visitor reception question', { type: 'security' }, '有访客要来，门岗怎么登记', 'A visitor is coming; how does the gate register them', G('security-request', 'security')),
+  r('car blocking the way', {}, '楼下有车乱停，挡住了通道', 'A car is parked in the driveway and blocks the way', G('security-request', 'security')),
+  r('parking complaint', { type: 'security' }, '有车长期占用我的车位，我要投诉', 'Someone keeps taking my parking space; I want to complain', G('complaint', 'customer_service', { priority: 'high' })),
   // Complaints.
   r('complaint about a late repair', { type: 'complaint', channel: 'phone' }, '报修三天了还没人来修，我要投诉', 'I reported a repair three days ago and nobody came; I want to complain', G('complaint', 'customer_service', { priority: 'high' })),
   r('complaint about a late in-home repair', { inHome: true, type: 'repair' }, '投诉：家里热水器维修约了两次都没来', 'Complaint: the boiler repair in my flat was booked twice and nobody came', G('complaint', 'customer_service', { priority: 'high' })),
@@ -37,6 +48,8 @@ export const REQUESTS: Request[] = [
   r('complaint by letter about noise', { type: 'complaint', channel: 'letter' }, '来信反映楼下商铺夜间噪音扰民', 'Letter about night-time noise from the shop downstairs', G('complaint', 'customer_service', { priority: 'high' })),
   r('complaint heard by a cleaner', { channel: 'staff' }, '业主向保洁员投诉垃圾清运不及时', 'An owner complained to a cleaner that rubbish is not collected in time', G('complaint', 'customer_service', { priority: 'high' })),
   r('complaint about dirty lobby', { type: 'cleaning', location: 'lobby' }, '大堂太脏了，我要投诉物业', 'The lobby is filthy; I want to make a complaint about management', G('complaint', 'customer_service', { priority: 'high' })),
+  r('greening complaint', { type: 'greening' }, '投诉小区绿化几个月没修剪，杂草丛生', 'Complaint: the estate gardens have not been trimmed for months', G('complaint', 'customer_service', { priority: 'high' })),
+  r('complaint by an important customer', { type: 'complaint', customerSegment: 'important' }, '维修人员上门没穿鞋套，我要投诉', 'The engineer came in without shoe covers; I want to complain', G('complaint', 'customer_service', { priority: 'urgent' })),
   r('third complaint goes to quality', { type: 'complaint', previousComplaints: 3 }, '同一问题已经投诉第三次了', 'This is my third complaint about the same problem', G('complaint', 'quality', { priority: 'urgent' })),
   // Special services.
   r('paid cleaning at the main gate', { type: 'cleaning', location: 'main_gate', paidService: true }, '商户付费请人清洗大门口的广告牌', 'A shop pays for the sign at the main gate to be washed', S('special-service', 'supplier')),
@@ -47,7 +60,7 @@ export const REQUESTS: Request[] = [
   r('balcony plants', { type: 'greening' }, '阳台绿植请绿化师傅上门打理', 'Please send a gardener to look after my balcony plants', S('special-service', 'greening')),
   r('paid service by words', { paidService: true }, '想请家政阿姨每周来两次', 'I want a housekeeper twice a week', S('special-service', 'supplier')),
   r('in-home tap repair', { type: 'repair', inHome: true }, '厨房水龙头坏了，关不紧', 'The kitchen tap is broken and will not close', S('in-home-repair', 'engineering')),
-  r('in-home electrics', { type: 'repair', inHome: true, customerSegment: 'important' }, '家里插座不通电，请派人修理', 'The sockets in my flat have no power, please send someone to fix them', S('in-home-repair', 'engineering')),
+  r('in-home electrics', { type: 'repair', inHome: true, customerSegment: 'important' }, '家里插座不通电，请派人修理', 'The sockets in my flat have no power, please send someone to fix them', S('in-home-repair', 'engineering', { priority: 'high' })),
   r('in-home door lock', { inHome: true }, '入户门锁坏了，请上门维修', 'The front-door lock of my flat is broken, please repair it', S('in-home-repair', 'engineering')),
   r('commercial tenant air-con', { type: 'repair', inHome: true, customerSegment: 'commercial' }, '商铺内空调坏了，需要维修', 'The air conditioning inside our shop is broken and needs repair', S('in-home-repair', 'engineering')),
   // Common-area cleaning, with the location table of domain.md.
@@ -59,7 +72,19 @@ export const REQUESTS: Request[] = [
   r('car park', { type: 'cleaning', location: 'car_park' }, '地下车库B2有油污', 'Oil stains in car park level B2', G('common-area-cleaning', 'cleaning', { clean: 'PT3H' })),
   r('fire stairs', { type: 'cleaning', location: 'fire_stairs' }, '消防楼梯有烟头', 'Cigarette ends on the fire stairs', G('common-area-cleaning', 'cleaning', { clean: 'P1D' })),
   r('full litter bin', { type: 'cleaning', location: 'bins' }, '楼下垃圾桶满了没人倒', 'The litter bin downstairs is full', G('common-area-cleaning', 'cleaning', { clean: 'PT1H' })),
-  r('shop frontage', { location: 'shop_frontage' }, '商铺门前很脏', 'The shop frontage is dirty', G('common-area-cleaning', 'cleaning')),
+  r('bins not yet two-thirds full', { type: 'cleaning', location: 'bins', binTwoThirdsFull: false }, '垃圾房周边有异味，麻烦打扫一下', 'The refuse point smells; please clean around it', G('common-area-cleaning', 'cleaning', { clean: 'PT12H' })),
+  r('bin two-thirds full by intake', { location: 'bins', binTwoThirdsFull: true }, '3栋楼下垃圾桶快满了', 'The litter bin by block 3 is nearly full', G('common-area-cleaning', 'cleaning', { clean: 'PT1H' })),
+  r('member asks for a clean lobby', { type: 'cleaning', location: 'lobby', customerSegment: 'member' }, '大堂地面有泥脚印', 'Muddy footprints on the lobby floor', G('common-area-cleaning', 'cleaning', { priority: 'high', clean: 'PT1H' })),
+  // Keyword-only cleaning requests: no type chosen, the location table still applies.
+  r('shop frontage', { location: 'shop_frontage' }, '商铺门前很脏', 'The shop frontage is dirty', G('common-area-cleaning', 'cleaning', { clean: 'PT1H' })),
+  r('dirty main gate, words only', { location: 'main_gate' }, '大门口很脏', 'The main gate is dirty', G('common-area-cleaning', 'cleaning', { clean: 'PT5M' })),
+  r('vomit in the lobby, words only', { location: 'lobby' }, '大堂地上有人呕吐', 'Someone vomited on the lobby floor', G('common-area-cleaning', 'cleaning', { clean: 'PT1H' })),
+  r('rubbish in a lift hall, words only', { location: 'lift_hall' }, '电梯厅堆了很多垃圾', 'Lots of rubbish piled up in the lift hall', G('common-area-cleaning', 'cleaning', { clean: 'PT3H' })),
+  r('cigarette ends on the fire stairs, words only', { location: 'fire_stairs' }, '消防楼梯有很多烟头', 'Cigarette ends all over the fire stairs', G('common-area-cleaning', 'cleaning', { clean: 'P1D' })),
+  r('full bin, words only', { location: 'bins' }, '垃圾桶满了，溢出来了', 'The litter bin is overflowing', G('common-area-cleaning', 'cleaning', { clean: 'PT1H' })),
+  // Pest control in common areas is general, for the environment (cleaning) team.
+  r('rats in the car park', { type: 'pest_control', location: 'car_park' }, '地下车库老鼠很多', 'Lots of rats in the underground car park', G('common-area-cleaning', 'cleaning', { clean: 'P1D' })),
+  r('cockroaches in the lobby, words only', { location: 'lobby' }, '大堂里有蟑螂', 'Cockroaches in the lobby', G('common-area-cleaning', 'cleaning', { clean: 'P1D' })),
   // Shared-part repairs and the defaults.
   r('corridor light out', { type: 'repair', location: 'lift_hall' }, '8楼走廊灯不亮了', 'The corridor light on floor 8 is not working', G('shared-repair', 'engineering')),
   r('broken gate barrier', { location: 'main_gate' }, '车库道闸坏了，抬不起来', 'The car-park barrier is broken and will not lift', G('shared-repair', 'engineering')),

@@ -53,6 +53,54 @@ describe('the default ruleset', () => {
     });
   });
 
+  it('overrides time standards only for requests it routes to common-area cleaning', () => {
+    for (const request of REQUESTS)
+      for (const language of ['zh', 'en'] as const) {
+        const c = classified({ ...request.facts, description: request[language] });
+        if (Object.keys(c.timeStandards).length > 0) expect(c.blueprint, `${request.name} (${language})`).toBe('common-area-cleaning');
+      }
+  });
+
+  it('gives a keyword-only cleaning request the time limit of its location', () => {
+    for (const [location, limit] of [['main_gate', 'PT5M'], ['lobby', 'PT1H'], ['car_park', 'PT3H'], ['fire_stairs', 'P1D']] as const) {
+      const c = classified({ location, description: '这里很脏，请来打扫' });
+      expect(c.blueprint).toBe('common-area-cleaning');
+      expect(c.timeStandards, location).toEqual({ clean: limit });
+    }
+  });
+
+  it('empties bins on the three daily rounds, and within an hour once two-thirds full', () => {
+    expect(classified({ type: 'cleaning', location: 'bins', binTwoThirdsFull: true }).timeStandards).toEqual({ clean: 'PT1H' });
+    expect(classified({ type: 'cleaning', location: 'bins', binTwoThirdsFull: false, description: '垃圾桶满了' }).timeStandards).toEqual({ clean: 'PT12H' });
+    expect(classified({ type: 'cleaning', location: 'bins' }).timeStandards).toEqual({ clean: 'PT12H' });
+  });
+
+  it('never makes a drip an emergency', () => {
+    for (const description of ['水龙头漏水', '厨房水龙头漏水，一直在滴', 'tap leaking', 'The bathroom tap is dripping'])
+      for (const inHome of [true, false]) expect(classified({ type: 'repair', inHome, description }).class, description).not.toBe('emergency');
+  });
+
+  it('ranks members and important customers at least one level above ordinary ones', () => {
+    const rank = ['low', 'normal', 'high', 'urgent'];
+    for (const request of REQUESTS) {
+      const ordinary = classified({ ...request.facts, customerSegment: 'ordinary', description: request.zh });
+      for (const customerSegment of ['member', 'important']) {
+        const c = classified({ ...request.facts, customerSegment, description: request.zh });
+        expect(rank.indexOf(c.priority), `${request.name} (${customerSegment})`).toBeGreaterThanOrEqual(Math.min(rank.indexOf(ordinary.priority) + 1, rank.indexOf('urgent')));
+      }
+    }
+  });
+
+  it('writes time limits in words, not ISO codes, and names each blueprint rule after its blueprint', () => {
+    const texts = ruleset.rules.flatMap((r) => [r.name, ...(r.description ? [r.description] : [])]);
+    for (const text of texts) for (const value of Object.values(text)) expect(value).not.toMatch(/\bP(T?\d|\d)/);
+    for (const rule of ruleset.rules) {
+      const blueprint = blueprints.get(rule.id);
+      if (blueprint) expect(rule.name, rule.id).toEqual(blueprint.name);
+    }
+    expect(JSON.stringify(ruleset)).not.toContain('户外');
+  });
+
   it('lets a location override the cleaning time standard of a real ticket', () => {
     const c = classified({ type: 'cleaning', location: 'main_gate', description: '大门口有垃圾' });
     const compiled = compiledOf(blueprints.get(c.blueprint)!);
