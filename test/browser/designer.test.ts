@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateBlueprint } from '../bench/generate.js';
 import { DEMO_PASSWORD, startApi, type RunningApi } from './api-server.js';
 import { launchChromium } from './chromium.js';
 
@@ -30,7 +31,9 @@ async function fillAndSend(event: ReturnType<Page['locator']>) {
   const sample: Record<string, string> = { tel: '13800138000', date: '2026-11-24', text: 'browser test' };
   for (const input of await event.locator('input').all()) {
     const type = (await input.getAttribute('type')) ?? 'text';
-    await input.fill(type === 'number' ? ((await input.getAttribute('max')) ?? '5') : (sample[type] ?? 'browser test'));
+    await input.fill(
+      type === 'number' ? ((await input.getAttribute('max')) ?? '5') : (sample[type] ?? 'browser test'),
+    );
   }
   for (const area of await event.locator('textarea').all()) await area.fill('browser test');
   for (const select of await event.locator('select').all()) {
@@ -132,6 +135,11 @@ describe('the blueprint designer in Chromium, against the real API', () => {
 
   it('simulates a ticket to the end, jumping the clock on the way', async () => {
     await page.click('[data-tab=sim]');
+    // Facts that are not an object are refused by the engine: the form stays, saying why.
+    await page.fill('textarea[name=sim-facts]', '[1, 2]');
+    await page.click('[data-action=sim-start]');
+    expect(await page.textContent('[data-testid=sim-refused]')).toContain('The ticket could not start');
+    await page.fill('textarea[name=sim-facts]', '{}');
     await page.click('[data-action=sim-start]');
     let jumped = false;
     for (let i = 0; i < 40; i++) {
@@ -162,6 +170,23 @@ describe('the blueprint designer in Chromium, against the real API', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'designer-published-diff.png') });
   });
 
+  it('lists the versions and draws the newest one read-only against the first', async () => {
+    const latest = (await page.textContent('[data-testid=latest-version]'))!.replace('v', '');
+    expect(await page.locator('[data-testid=version-list] li').count()).toBe(Number(latest));
+    const before = await page.locator('.react-flow__node-step').count();
+    await page.selectOption('select[name=diff-a]', '1');
+    await page.selectOption('select[name=diff-b]', latest);
+    await page.click('[data-action=compare]');
+    await page.waitForSelector('[data-testid=version-view]');
+    // The task added in this session is in the published version, marked as added.
+    expect(await page.locator('.step.diff-added').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-palette=task]').isDisabled()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'designer-version-view.png') });
+    await page.click('[data-action=back-to-draft]');
+    await expect.poll(() => page.locator('[data-testid=version-view]').count()).toBe(0);
+    expect(await page.locator('.react-flow__node-step').count()).toBe(before);
+  });
+
   it('switches the whole designer to Chinese', async () => {
     await page.click('[data-locale=zh-CN]');
     await page.click('[data-tab=props]');
@@ -169,5 +194,42 @@ describe('the blueprint designer in Chromium, against the real API', () => {
     expect(await page.textContent('.lane-backstage')).toContain('可视分界线');
     expect(await page.textContent('.toolbar')).toContain('发布');
     await page.screenshot({ path: join(ARTIFACTS, 'designer-zh.png') });
+  });
+
+  // Over 300 nodes the canvas draws only what is on screen. Evidence items are nodes too, and
+  // cheap ones: html-to-image takes milliseconds per element, so 60 steps with four items each
+  // cross the line at a fraction of the time 300 steps would take.
+  it('exports every step of a big blueprint, including those off screen', { timeout: 180_000 }, async () => {
+    const generated = generateBlueprint(60);
+    const big = {
+      ...generated,
+      steps: generated.steps.map((s) => ({
+        ...s,
+        evidence: [1, 2, 3, 4].map((k) => ({
+          id: `e${k}`,
+          label: { 'zh-CN': `凭证 ${k}`, en: `Item ${k}` },
+        })),
+      })),
+    };
+    await page.setInputFiles('[data-testid=import-file]', {
+      name: 'big.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(big)),
+    });
+    await page.waitForSelector('.react-flow__node[data-id="s0"]');
+    const steps = big.steps.length;
+    expect(await page.locator('.react-flow__node-step').count()).toBeLessThan(steps);
+    await page.click('[data-action=export]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 150_000 }),
+      page.click('[data-export=svg]'),
+    ]);
+    const file = join(ARTIFACTS, 'designer-export-big.svg');
+    await download.saveAs(file);
+    const svg = readFileSync(file, 'utf8');
+    expect(new Set(svg.match(/data-id="s\d+"/g)).size).toBe(steps);
+    expect(new Set(svg.match(/data-id="evidence:s\d+:e\d"/g)).size).toBe(steps * 4);
+    // Back to drawing only what is on screen once the picture is taken.
+    await expect.poll(() => page.locator('.react-flow__node-step').count()).toBeLessThan(steps);
   });
 });

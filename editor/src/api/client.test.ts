@@ -47,4 +47,23 @@ describe('api client', () => {
     expect((failure as ApiError).status).toBe(422);
     expect((failure as ApiError).message).toBe('errors remain');
   });
+
+  it('lists the published versions of a blueprint, newest first, with who published them', async () => {
+    const v = (version: number) => ({
+      key: 'shared-repair',
+      version,
+      hash: `h${version}`,
+      publishedAt: `2026-11-2${version}T08:00:00.000Z`,
+      publishedBy: 'designer',
+    });
+    const { fetcher, calls } = fakeFetch({
+      'GET /api/blueprints/shared-repair/versions': { status: 200, body: [v(2), v(1)] },
+    });
+    const api = createApiClient('', fetcher);
+    api.setToken('t0k');
+    const list = await api.versions('shared-repair');
+    expect(list.map((x) => x.version)).toEqual([2, 1]);
+    expect(list[0]!.publishedBy).toBe('designer');
+    expect((calls[0]!.init.headers as Record<string, string>).authorization).toBe('Bearer t0k');
+  });
 });

@@ -9,6 +9,7 @@ import type {
   SaveDraftResponse,
   ValidateResponse,
   VersionResponse,
+  VersionSummary,
 } from './types';
 
 /** A refused or failed request, carrying the API's error body. */
@@ -63,6 +64,8 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
       call<SaveDraftResponse>('PUT', `/blueprints/${key(k)}/draft`, blueprint),
     validate: (blueprint: unknown) => call<ValidateResponse>('POST', '/blueprints/validate', blueprint),
     publish: (k: string) => call<PublishResponse>('POST', `/blueprints/${key(k)}/publish`),
+    /** Published versions of a blueprint, newest first. */
+    versions: (k: string) => call<VersionSummary[]>('GET', `/blueprints/${key(k)}/versions`),
     version: (k: string, version: number) =>
       call<VersionResponse>('GET', `/blueprints/${key(k)}/versions/${version}`),
     rules: () => call<Ruleset | { ruleset: Ruleset }>('GET', '/rules'),

@@ -1,32 +1,53 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Blueprint } from '@frontstage/engine';
 import type { ApiClient } from '../api/client';
 import type { BlueprintSummary } from '../api/types';
+import { ConfirmDialog } from '../designer/ConfirmDialog';
 import { Designer } from '../designer/Designer';
 import { sampleBlueprint } from '../designer/sample-blueprint';
+import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
 
 /** Picks a blueprint (from the API, or the built-in sample offline) and opens it in the designer. */
 export function DesignerWorkspace({ api }: { api: ApiClient | null }) {
-  const { t, text } = useI18n();
+  const i18n = useI18n();
+  const { t, text } = i18n;
   const [list, setList] = useState<BlueprintSummary[]>([]);
   const [open, setOpen] = useState<Blueprint | null>(api ? null : sampleBlueprint());
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  // Unsaved edits in the open designer: switching away asks first (and so does leaving the page).
+  const dirty = useRef(false);
+  const [pending, setPending] = useState<string | null>(null);
+  const onDirtyChange = useCallback((d: boolean) => void (dirty.current = d), []);
   const refresh = useCallback(() => {
-    if (api) api.blueprints().then(setList, (e: Error) => setError(e.message));
+    if (api) api.blueprints().then(setList, setError);
   }, [api]);
   useEffect(refresh, [refresh]);
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (dirty.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
   const openKey = useCallback(
     async (key: string) => {
       if (!api) return;
       try {
         setOpen((await api.draft(key)).blueprint);
+        dirty.current = false;
+        setError(null);
       } catch (e) {
-        setError((e as Error).message);
+        setError(e);
       }
     },
     [api],
   );
+  const choose = (key: string) => {
+    if (key === open?.key) return;
+    if (dirty.current) setPending(key);
+    else void openKey(key);
+  };
   return (
     <div className="designer-ws">
       {api && (
@@ -36,7 +57,7 @@ export function DesignerWorkspace({ api }: { api: ApiClient | null }) {
             <select
               name="blueprint"
               value={open?.key ?? ''}
-              onChange={(e) => void openKey(e.target.value)}
+              onChange={(e) => choose(e.target.value)}
               data-testid="blueprint-picker"
             >
               <option value="" disabled>
@@ -49,13 +70,31 @@ export function DesignerWorkspace({ api }: { api: ApiClient | null }) {
               ))}
             </select>
           </label>
-          {error && <span className="error-text">{error}</span>}
+          {error !== null && <span className="error-text">{describeError(error, i18n)}</span>}
         </div>
       )}
       {open ? (
-        <Designer key={open.key} initial={open} api={api} onPublished={refresh} />
+        <Designer
+          key={open.key}
+          initial={open}
+          api={api}
+          onPublished={refresh}
+          onDirtyChange={onDirtyChange}
+        />
       ) : (
         <p className="placeholder">{t('ver.open')}…</p>
+      )}
+      {pending && (
+        <ConfirmDialog
+          message={t('confirm.discard', { name: open ? text(open.name) : '' })}
+          confirmLabel={t('confirm.discardYes')}
+          onConfirm={() => {
+            const key = pending;
+            setPending(null);
+            void openKey(key);
+          }}
+          onCancel={() => setPending(null)}
+        />
       )}
     </div>
   );

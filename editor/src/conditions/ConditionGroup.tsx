@@ -40,7 +40,7 @@ export function ConditionGroup({
         >
           {OPERATORS.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {t(`op.${o}`)}
             </option>
           ))}
         </select>
@@ -75,13 +75,29 @@ export function ConditionGroup({
           <option value="not">{t('rules.not')}</option>
         </select>
         {kind !== 'not' && (
-          <button
-            type="button"
-            className="small"
-            onClick={() => onChange(rebuild(kind, [...children, blank(facts)]))}
-          >
-            + {t('rules.addCondition')}
-          </button>
+          <>
+            <button
+              type="button"
+              className="small"
+              data-action="add-row"
+              onClick={() => onChange(rebuild(kind, [...children, blank(facts)]))}
+            >
+              + {t('rules.addCondition')}
+            </button>
+            <button
+              type="button"
+              className="small"
+              data-action="add-group"
+              // The new group takes the other combinator: "all of … and any of …" is the usual need.
+              onClick={() =>
+                onChange(
+                  rebuild(kind, [...children, rebuild(kind === 'all' ? 'any' : 'all', [blank(facts)])]),
+                )
+              }
+            >
+              + {t('rules.addGroup')}
+            </button>
+          </>
         )}
         {onRemove && (
           <button type="button" className="link danger" onClick={onRemove}>

@@ -47,6 +47,10 @@ export interface CanvasProps {
   onMove: (moves: { id: string; lane: Lane; placement: Placement }[]) => void;
   onConnect: (from: string, to: string) => void;
   onAdd: (type: StepType, lane: Lane, placement: Placement) => void;
+  /** A published version shown for comparison: nothing can be moved, connected, added or picked. */
+  readOnly?: boolean;
+  /** Render every node even on a big blueprint (an image export needs the off-screen ones too). */
+  renderAll?: boolean;
 }
 
 function toggle(ids: readonly string[], picks: readonly { id: string; selected: boolean }[]): string[] {
@@ -103,7 +107,16 @@ function readableStart(rf: ReactFlowInstance<CanvasNode, FlowEdgeType>) {
 }
 
 /** The React Flow canvas: lanes, steps and flows; drags snap to lanes and may change a step's lane. */
-export function Canvas({ canvas, selection, onSelect, onMove, onConnect, onAdd }: CanvasProps) {
+export function Canvas({
+  canvas,
+  selection,
+  onSelect,
+  onMove,
+  onConnect,
+  onAdd,
+  readOnly = false,
+  renderAll = false,
+}: CanvasProps) {
   const flow = useReactFlow();
   const [nodes, setNodes] = useState<CanvasNode[]>(canvas.nodes);
   const resync = useCallback(() => {
@@ -165,13 +178,13 @@ export function Canvas({ canvas, selection, onSelect, onMove, onConnect, onAdd }
   const onDrop = useCallback(
     (e: DragEvent) => {
       const type = e.dataTransfer.getData(PALETTE_MIME) as StepType;
-      if (!type) return;
+      if (!type || readOnly) return;
       e.preventDefault();
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const target = dropTarget(canvas.bands, p.x - 90, p.y - 32);
       onAdd(type, target.lane, target.placement);
     },
-    [canvas.bands, flow, onAdd],
+    [canvas.bands, flow, onAdd, readOnly],
   );
 
   return (
@@ -190,7 +203,10 @@ export function Canvas({ canvas, selection, onSelect, onMove, onConnect, onAdd }
       deleteKeyCode={null}
       snapToGrid
       snapGrid={[20, 20]}
-      onlyRenderVisibleElements={canvas.nodes.length > 300}
+      nodesDraggable={!readOnly}
+      nodesConnectable={!readOnly}
+      elementsSelectable={!readOnly}
+      onlyRenderVisibleElements={!renderAll && canvas.nodes.length > 300}
       minZoom={0.1}
       maxZoom={2}
       onInit={readableStart}

@@ -3,10 +3,13 @@ import { useI18n } from '../i18n/useI18n';
 /** A small modal that asks before something is destroyed. */
 export function ConfirmDialog({
   message,
+  confirmLabel,
   onConfirm,
   onCancel,
 }: {
   message: string;
+  /** The button that goes ahead; "Delete" unless said otherwise. */
+  confirmLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -26,7 +29,7 @@ export function ConfirmDialog({
             {t('confirm.no')}
           </button>
           <button type="button" className="danger" data-action="confirm-delete" onClick={onConfirm}>
-            {t('confirm.yes')}
+            {confirmLabel ?? t('confirm.yes')}
           </button>
         </div>
       </div>

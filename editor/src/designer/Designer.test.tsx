@@ -1,23 +1,7 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { I18nProvider } from '../i18n/I18nProvider';
-import { Designer } from './Designer';
 import { sampleBlueprint } from './sample-blueprint';
-
-function renderDesigner() {
-  const view = render(
-    <I18nProvider initial="en">
-      <div style={{ width: 1400, height: 900 }}>
-        <Designer initial={sampleBlueprint()} api={null} />
-      </div>
-    </I18nProvider>,
-  );
-  const steps = () => view.container.querySelectorAll('.react-flow__node-step');
-  const node = (id: string) =>
-    view.container.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
-  const errors = () => Number(screen.getByTestId('error-count').textContent?.match(/\d+/)?.[0]);
-  return { ...view, steps, node, errors };
-}
+import { renderDesigner } from './test-utils';
 
 afterEach(cleanup);
 
@@ -105,5 +89,18 @@ describe('Designer', () => {
     expect((await screen.findByRole('status')).textContent).toMatch(/not a service blueprint/);
     expect(d.steps()).toHaveLength(n);
     expect(screen.getByText('Repair of shared parts')).toBeTruthy();
+  });
+
+  it('shows why an import was refused in the language the page speaks', async () => {
+    renderDesigner({ locale: 'zh-CN' });
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('import-file'), {
+        target: { files: [new File([JSON.stringify({ key: 'Not A Key', steps: [] })], 'bad.json')] },
+      });
+    });
+    const status = (await screen.findByRole('status')).textContent ?? '';
+    expect(status).toMatch(/文件不是一个服务蓝图/);
+    expect(status).toMatch(/key：/);
+    expect(status).not.toMatch(/not a service blueprint/);
   });
 });

@@ -1,18 +1,15 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import type { Blueprint, Lane, StepType } from '@frontstage/engine';
 import type { ApiClient } from '../api/client';
-import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { Canvas } from './Canvas';
 import { ConfirmDialog } from './ConfirmDialog';
-import { canvasImage, download } from './export-image';
 import { autoLayout } from './model/auto-layout';
 import { copySteps, pasteClip, type Clip } from './model/clipboard';
 import { connect } from './model/edit-flows';
 import { addStep, moveStep, removeElements } from './model/edit-steps';
 import { GEOMETRY } from './model/geometry';
-import { importBlueprint } from './model/import-blueprint';
 import type { Placement } from './model/layout';
 import { combineMarks } from './model/marks';
 import { toCanvas } from './model/to-canvas';
@@ -21,9 +18,10 @@ import { DiagnosticsList } from './panels/DiagnosticsList';
 import { SidePanel, type Tab } from './SidePanel';
 import { useSimulation } from './simulation/useSimulation';
 import { Toolbar } from './Toolbar';
-import { useDesigner } from './useDesigner';
+import { NO_SELECTION, useDesigner } from './useDesigner';
+import { useDocumentActions } from './useDocumentActions';
 import { useShortcuts } from './useShortcuts';
-import type { DiffMarks } from './versions/diff';
+import type { Comparison } from './versions/diff';
 import { useVersions } from './versions/useVersions';
 
 const DEFAULT_LANE: Record<StepType, Lane> = {
@@ -34,11 +32,16 @@ const DEFAULT_LANE: Record<StepType, Lane> = {
   end: 'frontstage',
 };
 
+const NOTHING = () => undefined;
+const NO_EDITS = { undo: NOTHING, redo: NOTHING, copy: NOTHING, paste: NOTHING, remove: NOTHING };
+
 export interface DesignerProps {
   initial: Blueprint;
   api: ApiClient | null;
   /** Called after a publish, so lists elsewhere can show the new version. */
   onPublished?: () => void;
+  /** Told whenever the draft gains or loses unsaved changes. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /** The blueprint designer workspace. */
@@ -50,24 +53,27 @@ export function Designer(props: DesignerProps) {
   );
 }
 
-function DesignerInner({ initial, api, onPublished }: DesignerProps) {
+function DesignerInner({ initial, api, onPublished, onDirtyChange }: DesignerProps) {
   const { t, text } = useI18n();
   const d = useDesigner(initial);
   const flow = useReactFlow();
-  const sim = useSimulation();
+  // A run belongs to the blueprint it started on: any change of meaning (hash) resets it.
+  const sim = useSimulation(d.checked.ok ? d.checked.hash : null);
   const root = useRef<HTMLDivElement>(null);
   const clip = useRef<Clip | null>(null);
   const [hasClip, setHasClip] = useState(false);
-  // Kept as a message key so the status follows a language switch.
-  const [status, setStatus] = useState<{ key: MessageKey; vars?: Record<string, string | number> } | null>(
-    null,
-  );
   const [confirming, setConfirming] = useState(false);
-  const [diff, setDiff] = useState<DiffMarks | undefined>(undefined);
+  const [renderAll, setRenderAll] = useState(false);
+  const [comparison, setComparison] = useState<Comparison | undefined>(undefined);
   const [tab, setTab] = useState<Tab>('props');
   const versions = useVersions(api, d.blueprint.key);
   const { blueprint, apply, selection, setSelection } = d;
+  useEffect(() => onDirtyChange?.(d.dirty), [d.dirty, onDirtyChange]);
 
+  // A published version compared with another is drawn instead of the draft, read-only, while
+  // the versions tab is open; the draft's own marks (diff with the draft, simulation) otherwise.
+  const viewing = tab === 'versions' ? comparison?.view : undefined;
+  const draftDiff = comparison && !comparison.view ? comparison.marks : undefined;
   // The simulated path is drawn while the simulation tab is open, so it never mixes with a diff.
   const simMarks =
     tab === 'sim' && sim.frame
@@ -78,11 +84,35 @@ function DesignerInner({ initial, api, onPublished }: DesignerProps) {
         }
       : undefined;
   const marks = useMemo(
-    () => combineMarks(blueprint, d.diagnostics, simMarks, diff),
-    [blueprint, d.diagnostics, simMarks?.path, simMarks?.current, simMarks?.flows, diff],
+    () =>
+      viewing
+        ? combineMarks(viewing.blueprint, [], undefined, comparison?.marks)
+        : combineMarks(blueprint, d.diagnostics, simMarks, draftDiff),
+    [
+      viewing,
+      comparison,
+      blueprint,
+      d.diagnostics,
+      simMarks?.path,
+      simMarks?.current,
+      simMarks?.flows,
+      draftDiff,
+    ],
   );
-  const canvas = useMemo(() => toCanvas(blueprint, marks), [blueprint, marks]);
+  const shown = viewing ? viewing.blueprint : blueprint;
+  const canvas = useMemo(() => toCanvas(shown, marks), [shown, marks]);
   const errors = d.diagnostics.filter((x) => x.severity === 'error').length;
+  const io = useDocumentActions({
+    d,
+    api,
+    root,
+    setRenderAll,
+    nodeCount: canvas.nodes.length,
+    onPublished: async () => {
+      await versions.refresh();
+      onPublished?.();
+    },
+  });
 
   // A multi-step drag is one edit, one undo step.
   const onMove = useCallback(
@@ -113,50 +143,8 @@ function DesignerInner({ initial, api, onPublished }: DesignerProps) {
     setSelection({ steps: [], flows: [] });
     setConfirming(false);
   };
-  const save = async () => {
-    if (!api) return;
-    try {
-      await api.saveDraft(blueprint.key, blueprint);
-      d.markSaved(blueprint);
-      setStatus({ key: 'toolbar.saved' });
-    } catch (e) {
-      setStatus({ key: 'common.failed', vars: { message: (e as Error).message } });
-    }
-  };
-  const publish = async () => {
-    if (!api) return;
-    if (errors > 0) return setStatus({ key: 'toolbar.publishRefused' });
-    try {
-      await api.saveDraft(blueprint.key, blueprint);
-      d.markSaved(blueprint);
-      const v = await api.publish(blueprint.key);
-      setStatus({ key: 'toolbar.published', vars: { version: v.version } });
-      await versions.refresh();
-      onPublished?.();
-    } catch (e) {
-      setStatus({ key: 'common.failed', vars: { message: (e as Error).message } });
-    }
-  };
-  const onImport = (textBody: string) => {
-    const r = importBlueprint(textBody);
-    if (!r.ok)
-      return setStatus({
-        key: 'import.failed',
-        vars: { message: `${text(r.message)} — ${r.details.slice(0, 3).join('; ')}` },
-      });
-    d.load(r.blueprint);
-    setStatus({ key: 'import.done' });
-  };
-  const onExport = async (kind: 'json' | 'svg' | 'png') => {
-    if (kind === 'json')
-      return download(
-        `${blueprint.key}.json`,
-        `data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(blueprint, null, 2))}`,
-      );
-    if (root.current)
-      download(`${blueprint.key}.${kind}`, await canvasImage(kind, flow.getNodes(), root.current));
-  };
   const layout = async () => apply(await autoLayout(blueprint));
+  const { save } = io;
   const handlers = useMemo(
     () => ({
       undo: d.undo,
@@ -177,46 +165,63 @@ function DesignerInner({ initial, api, onPublished }: DesignerProps) {
       save: () => void save(),
       fit,
     }),
-    [d.undo, d.redo, blueprint, selection, apply, setSelection, fit],
+    [d.undo, d.redo, blueprint, selection, apply, setSelection, fit, save],
   );
-  useShortcuts(handlers);
+  // While a published version is on the canvas, keys must not edit the draft behind it.
+  const keys = useMemo(() => (viewing ? { ...handlers, ...NO_EDITS } : handlers), [viewing, handlers]);
+  useShortcuts(keys);
 
   return (
     <div className="designer" ref={root}>
       <Toolbar
         title={text(blueprint.name)}
         dirty={d.dirty}
-        canUndo={d.canUndo}
-        canRedo={d.canRedo}
-        canDelete={selection.steps.length + selection.flows.length > 0}
+        canUndo={d.canUndo && !viewing}
+        canRedo={d.canRedo && !viewing}
+        canDelete={!viewing && selection.steps.length + selection.flows.length > 0}
         online={!!api}
         errors={errors}
-        status={status && t(status.key, status.vars)}
+        status={io.status}
         onUndo={d.undo}
         onRedo={d.redo}
         onDelete={handlers.remove}
-        canCopy={selection.steps.length > 0}
-        canPaste={hasClip}
+        canCopy={!viewing && selection.steps.length > 0}
+        canPaste={!viewing && hasClip}
         onCopy={handlers.copy}
         onPaste={handlers.paste}
         onFit={fit}
         onLayout={() => void layout()}
-        onSave={() => void save()}
-        onPublish={() => void publish()}
-        onImport={onImport}
-        onExport={(k) => void onExport(k)}
+        onSave={() => void io.save()}
+        onPublish={() => void io.publish()}
+        onImport={io.onImport}
+        onExport={(k) => void io.onExport(k)}
       />
       <div className="designer-body">
-        <Palette onAdd={onPaletteClick} />
+        <Palette onAdd={onPaletteClick} disabled={!!viewing} />
         <div className="designer-center">
-          <div className="canvas-wrap">
+          {viewing && (
+            <div className="canvas-banner" role="status" data-testid="version-view">
+              {t('ver.viewing', { version: viewing.version })}
+              <button
+                type="button"
+                className="link"
+                data-action="back-to-draft"
+                onClick={() => setComparison(undefined)}
+              >
+                {t('ver.backToDraft')}
+              </button>
+            </div>
+          )}
+          <div className={`canvas-wrap ${viewing ? 'is-read-only' : ''}`}>
             <Canvas
               canvas={canvas}
-              selection={selection}
+              selection={viewing ? NO_SELECTION : selection}
               onSelect={setSelection}
               onMove={onMove}
               onConnect={onConnect}
               onAdd={onAdd}
+              readOnly={!!viewing}
+              renderAll={renderAll}
             />
           </div>
           <DiagnosticsList blueprint={blueprint} diagnostics={d.diagnostics} onSelect={setSelection} />
@@ -227,8 +232,8 @@ function DesignerInner({ initial, api, onPublished }: DesignerProps) {
           designer={d}
           sim={sim}
           versions={versions}
-          onDiff={setDiff}
-          diffActive={!!diff}
+          onCompare={setComparison}
+          comparing={!!comparison}
         />
       </div>
       {confirming && (

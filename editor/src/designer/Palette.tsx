@@ -6,7 +6,13 @@ import { PALETTE_MIME } from './Canvas';
 const ICON: Record<StepType, string> = { start: '▶', task: '●', auto: '⚙', decision: '◆', end: '■' };
 
 /** Step types to drag onto a lane (or click: the step lands in a sensible lane). */
-export function Palette({ onAdd }: { onAdd: (type: StepType) => void }) {
+export function Palette({
+  onAdd,
+  disabled = false,
+}: {
+  onAdd: (type: StepType) => void;
+  disabled?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <aside className="palette" aria-label={t('palette.title')}>
@@ -16,7 +22,8 @@ export function Palette({ onAdd }: { onAdd: (type: StepType) => void }) {
           key={type}
           type="button"
           className={`palette-item palette-${type}`}
-          draggable
+          draggable={!disabled}
+          disabled={disabled}
           data-palette={type}
           onDragStart={(e) => {
             e.dataTransfer.setData(PALETTE_MIME, type);

@@ -3,13 +3,14 @@ import { useI18n } from '../i18n/useI18n';
 import { moveStep, updateStep } from './model/edit-steps';
 import { updateFlow } from './model/edit-flows';
 import { placements } from './model/layout';
+import { ROLES_LIST, rolesOf } from './model/roles';
 import { BlueprintProperties } from './panels/BlueprintProperties';
 import { FlowProperties } from './panels/FlowProperties';
 import { StepProperties } from './panels/StepProperties';
 import { SimulationPanel } from './simulation/SimulationPanel';
 import type { SimulationApi } from './simulation/useSimulation';
 import type { DesignerState } from './useDesigner';
-import type { DiffMarks } from './versions/diff';
+import type { Comparison } from './versions/diff';
 import type { VersionsApi } from './versions/useVersions';
 import { VersionsPanel } from './versions/VersionsPanel';
 
@@ -42,8 +43,8 @@ export function SidePanel({
   designer: d,
   sim,
   versions,
-  onDiff,
-  diffActive,
+  onCompare,
+  comparing,
   tab,
   onTab: setTab,
 }: {
@@ -52,8 +53,8 @@ export function SidePanel({
   designer: DesignerState;
   sim: SimulationApi;
   versions: VersionsApi;
-  onDiff: (m: DiffMarks | undefined) => void;
-  diffActive: boolean;
+  onCompare: (c: Comparison | undefined) => void;
+  comparing: boolean;
 }) {
   const { t } = useI18n();
   const step =
@@ -79,6 +80,11 @@ export function SidePanel({
           </button>
         ))}
       </nav>
+      <datalist id={ROLES_LIST}>
+        {rolesOf(d.blueprint).map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
       <div className="tab-body">
         {tab === 'props' &&
           (step ? (
@@ -106,7 +112,12 @@ export function SidePanel({
           ))}
         {tab === 'sim' && <SimulationPanel checked={d.checked} sim={sim} />}
         {tab === 'versions' && (
-          <VersionsPanel versions={versions} current={d.blueprint} onDiff={onDiff} diffActive={diffActive} />
+          <VersionsPanel
+            versions={versions}
+            current={d.blueprint}
+            onCompare={onCompare}
+            comparing={comparing}
+          />
         )}
       </div>
     </aside>

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { compile, type Blueprint, type CompileResult } from '@frontstage/engine';
 import { historyOf, record, redo, undo, type History } from './model/history';
-import { layoutOf, placements } from './model/layout';
+import { normaliseLayout } from './model/layout';
 
 export interface Selection {
   steps: string[];
@@ -10,10 +10,8 @@ export interface Selection {
 
 export const NO_SELECTION: Selection = { steps: [], flows: [] };
 
-/** Gives a loaded blueprint a full layout, so every later edit only moves what it touches. */
-export function normalise(blueprint: Blueprint): Blueprint {
-  return { ...blueprint, layout: layoutOf(placements(blueprint)) };
-}
+/** Gives a loaded blueprint a full lane-relative layout, so every later edit only moves what it touches. */
+export const normalise = normaliseLayout;
 
 /**
  * The designer's document state: the blueprint with undo history, the selection, and the engine's

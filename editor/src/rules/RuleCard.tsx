@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   PRIORITIES,
   REQUEST_CLASSES,
@@ -8,6 +9,7 @@ import {
 import { Choice, CommitInput } from '../designer/panels/inputs';
 import { useI18n } from '../i18n/useI18n';
 import { ConditionGroup } from '../conditions/ConditionGroup';
+import { MAX_PRIORITY, MIN_PRIORITY, parsePriority } from './rule-priority';
 
 function tidy<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
@@ -18,16 +20,20 @@ export function RuleCard({
   rule,
   facts,
   fired,
+  roles,
   onChange,
   onRemove,
 }: {
   rule: ClassificationRule;
   facts: readonly FactDeclaration[];
   fired?: boolean;
+  /** Id of a datalist of known roles, offered in the role field. */
+  roles?: string;
   onChange: (r: ClassificationRule) => void;
   onRemove: () => void;
 }) {
   const { t, text } = useI18n();
+  const [badPriority, setBadPriority] = useState(false);
   const decide = (patch: Partial<ClassificationRule['decide']>) =>
     onChange({ ...rule, decide: tidy({ ...rule.decide, ...patch }) });
   return (
@@ -59,9 +65,18 @@ export function RuleCard({
           onCommit={(v) => onChange({ ...rule, name: { ...rule.name, en: v } })}
         />
         <CommitInput
-          label={t('rules.priority')}
+          name="rule-priority"
+          type="number"
+          min={MIN_PRIORITY}
+          max={MAX_PRIORITY}
+          label={t('rules.rank')}
           value={String(rule.priority)}
-          onCommit={(v) => onChange({ ...rule, priority: Number(v) || 1 })}
+          error={badPriority ? t('rules.rankBad', { min: MIN_PRIORITY, max: MAX_PRIORITY }) : undefined}
+          onCommit={(v) => {
+            const priority = parsePriority(v);
+            setBadPriority(priority === null);
+            if (priority !== null) onChange({ ...rule, priority });
+          }}
         />
       </div>
       <ConditionGroup
@@ -83,7 +98,10 @@ export function RuleCard({
         <Choice
           label={t('rules.priority')}
           value={rule.decide.priority ?? ''}
-          options={[{ value: '', label: '—' }, ...PRIORITIES.map((p) => ({ value: p, label: p }))]}
+          options={[
+            { value: '', label: '—' },
+            ...PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
+          ]}
           onChange={(v) => decide({ priority: (v || undefined) as never })}
         />
         <CommitInput
@@ -95,6 +113,13 @@ export function RuleCard({
           label={t('rules.team')}
           value={rule.decide.team ?? ''}
           onCommit={(v) => decide({ team: v.trim() || undefined })}
+        />
+        <CommitInput
+          name="rule-role"
+          label={t('rules.role')}
+          list={roles}
+          value={rule.decide.role ?? ''}
+          onCommit={(v) => decide({ role: v.trim() || undefined })}
         />
       </div>
     </article>

@@ -1,41 +1,24 @@
-import { useMemo, useState } from 'react';
-import { classify, type Ruleset } from '@frontstage/engine';
+import { OPERATORS, type Operator, type Ruleset } from '@frontstage/engine';
 import { useI18n } from '../i18n/useI18n';
+import type { MessageKey } from '../i18n/messages';
+import type { RuleTest } from './useRuleTest';
+
+/** The name of each part of a decision, as the rule cards label it. */
+const PART: Record<string, MessageKey> = {
+  class: 'rules.class',
+  priority: 'rules.priority',
+  blueprint: 'rules.blueprint',
+  team: 'rules.team',
+  role: 'rules.role',
+};
+
+const isOperator = (o: string): o is Operator => (OPERATORS as readonly string[]).includes(o);
 
 /** Facts in, classification out, with the explanation: the engine's own classify, in the page. */
-export function RuleTestPanel({
-  ruleset,
-  onResult,
-}: {
-  ruleset: Ruleset;
-  onResult: (fired: Set<string> | null) => void;
-}) {
+export function RuleTestPanel({ ruleset, test }: { ruleset: Ruleset; test: RuleTest }) {
   const { t, text } = useI18n();
-  const [facts, setFacts] = useState(
-    '{\n  "type": "repair",\n  "description": "厨房跑水 burst pipe",\n  "waterFlowing": true\n}',
-  );
-  const [run, setRun] = useState(0);
-  const outcome = useMemo(() => {
-    if (run === 0) return null;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(facts);
-    } catch (e) {
-      return { error: (e as Error).message };
-    }
-    return { result: classify(ruleset, parsed) };
-  }, [run, facts, ruleset]);
-  const go = () => {
-    setRun((n) => n + 1);
-    try {
-      const r = classify(ruleset, JSON.parse(facts));
-      onResult(
-        r.ok ? new Set(r.classification.explanation.rules.filter((x) => x.fired).map((x) => x.id)) : null,
-      );
-    } catch {
-      onResult(null);
-    }
-  };
+  const { outcome } = test;
+  const result = outcome && 'result' in outcome ? outcome.result : null;
   return (
     <aside className="rule-test">
       <h3>{t('rules.test')}</h3>
@@ -44,9 +27,9 @@ export function RuleTestPanel({
         <textarea
           name="facts"
           rows={9}
-          value={facts}
+          value={test.facts}
           spellCheck={false}
-          onChange={(e) => setFacts(e.target.value)}
+          onChange={(e) => test.setFacts(e.target.value)}
         />
       </label>
       <datalist id="rule-facts">
@@ -56,44 +39,48 @@ export function RuleTestPanel({
           </option>
         ))}
       </datalist>
-      <button type="button" className="primary" onClick={go} data-action="classify">
+      <button type="button" className="primary" onClick={test.run} data-action="classify">
         {t('rules.run')}
       </button>
-      {outcome?.error && <p className="error-text">{outcome.error}</p>}
-      {outcome?.result && !outcome.result.ok && (
+      {outcome && 'error' in outcome && (
+        <p className="error-text">
+          {t('rules.factsBad')} ({outcome.error})
+        </p>
+      )}
+      {result && !result.ok && (
         <div className="error-text">
           {t('rules.invalid')}
           <ul>
-            {outcome.result.diagnostics.map((d, i) => (
+            {result.diagnostics.map((d, i) => (
               <li key={i}>{text(d.message)}</li>
             ))}
           </ul>
         </div>
       )}
-      {outcome?.result?.ok && (
+      {result?.ok && (
         <div className="rule-result" data-testid="classification">
           <dl>
             <dt>{t('rules.class')}</dt>
-            <dd className={`class-${outcome.result.classification.class}`}>
-              {t(`class.${outcome.result.classification.class}`)}
+            <dd className={`class-${result.classification.class}`}>
+              {t(`class.${result.classification.class}`)}
             </dd>
             <dt>{t('rules.priority')}</dt>
-            <dd>{outcome.result.classification.priority}</dd>
+            <dd>{t(`priority.${result.classification.priority}`)}</dd>
             <dt>{t('rules.blueprint')}</dt>
-            <dd>{outcome.result.classification.blueprint}</dd>
+            <dd>{result.classification.blueprint}</dd>
             <dt>{t('rules.team')}</dt>
-            <dd>{outcome.result.classification.team}</dd>
+            <dd>{result.classification.team}</dd>
           </dl>
           <h4>{t('rules.decidedBy')}</h4>
           <ul className="decided-by">
-            {Object.entries(outcome.result.classification.explanation.decidedBy).map(([part, by]) => (
+            {Object.entries(result.classification.explanation.decidedBy).map(([part, by]) => (
               <li key={part}>
-                {part}: <code>{by}</code>
+                {PART[part] ? t(PART[part]) : part}: <code>{by}</code>
               </li>
             ))}
           </ul>
           <ul className="explain">
-            {outcome.result.classification.explanation.rules.map((r) => (
+            {result.classification.explanation.rules.map((r) => (
               <li key={r.id} className={r.fired ? 'is-fired' : ''}>
                 <strong>
                   {r.fired ? '✓' : '·'} {text(r.name)}
@@ -101,17 +88,17 @@ export function RuleTestPanel({
                 <ul>
                   {r.conditions.map((c, i) => (
                     <li key={i} className={c.result ? 'ok' : 'no'}>
-                      {c.fact} {c.operator} {JSON.stringify(c.value)} — {JSON.stringify(c.factValue ?? null)}{' '}
-                      {c.result ? '✓' : '✕'}
+                      {c.fact} {isOperator(c.operator) ? t(`op.${c.operator}`) : c.operator}{' '}
+                      {JSON.stringify(c.value)} — {JSON.stringify(c.factValue ?? null)} {c.result ? '✓' : '✕'}
                     </li>
                   ))}
                 </ul>
               </li>
             ))}
           </ul>
-          {outcome.result.classification.explanation.missingFacts.length > 0 && (
+          {result.classification.explanation.missingFacts.length > 0 && (
             <p className="hint">
-              {t('rules.missing')}: {outcome.result.classification.explanation.missingFacts.join(', ')}
+              {t('rules.missing')}: {result.classification.explanation.missingFacts.join(', ')}
             </p>
           )}
         </div>

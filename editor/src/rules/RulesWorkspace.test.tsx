@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { RulesWorkspace } from './RulesWorkspace';
@@ -30,5 +30,63 @@ describe('RulesWorkspace', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Classify' }));
     expect(screen.getByTestId('classification').textContent).toContain('cleaning');
+  });
+
+  it('keeps the fired marks live: they follow edits to the facts and the rules without a re-run', () => {
+    const view = render(
+      <I18nProvider initial="en">
+        <RulesWorkspace api={null} />
+      </I18nProvider>,
+    );
+    const card = (id: string) => view.container.querySelector<HTMLElement>(`[data-rule="${id}"]`)!;
+    fireEvent.click(screen.getByRole('button', { name: 'Classify' }));
+    expect(card('water-leak').className).toContain('is-fired');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Facts (JSON)' }), {
+      target: { value: '{ "type": "cleaning", "location": "main_gate" }' },
+    });
+    expect(card('gate-cleaning').className).toContain('is-fired');
+    expect(card('water-leak').className).toContain('is-quiet');
+    const typeRow = within(card('gate-cleaning')).getAllByRole('combobox', { name: 'Operator' })[1]!;
+    fireEvent.change(typeRow, { target: { value: 'notEqual' } });
+    expect(card('gate-cleaning').className).toContain('is-quiet');
+    expect(within(card('gate-cleaning')).getByText('did not fire')).toBeTruthy();
+  });
+
+  it('refuses a rule priority outside the schema range where it was typed, and takes the lowest allowed', () => {
+    const view = render(
+      <I18nProvider initial="en">
+        <RulesWorkspace api={null} />
+      </I18nProvider>,
+    );
+    const order = () =>
+      [...view.container.querySelectorAll('[data-rule]')].map((c) => c.getAttribute('data-rule'));
+    const input = () =>
+      view.container.querySelector<HTMLInputElement>('[data-rule="water-leak"] input[name=rule-priority]')!;
+    fireEvent.change(input(), { target: { value: '0' } });
+    fireEvent.blur(input());
+    expect(
+      within(view.container.querySelector<HTMLElement>('[data-rule="water-leak"]')!).getByText(
+        /A whole number from 1 to 1000/,
+      ),
+    ).toBeTruthy();
+    expect(order()).toEqual(['water-leak', 'gate-cleaning']);
+    fireEvent.change(input(), { target: { value: '1' } });
+    fireEvent.blur(input());
+    expect(order()).toEqual(['gate-cleaning', 'water-leak']);
+    expect(input().value).toBe('1');
+    expect(view.container.querySelector('[aria-invalid=true]')).toBeNull();
+  });
+
+  it('offers known roles for the role a rule routes to', () => {
+    const view = render(
+      <I18nProvider initial="en">
+        <RulesWorkspace api={null} />
+      </I18nProvider>,
+    );
+    const role = view.container.querySelector<HTMLInputElement>(
+      '[data-rule="water-leak"] input[name=rule-role]',
+    )!;
+    const options = [...view.container.querySelectorAll(`datalist#${role.getAttribute('list')} option`)];
+    expect(options.map((o) => o.getAttribute('value'))).toContain('dispatcher');
   });
 });

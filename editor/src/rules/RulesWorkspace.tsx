@@ -1,25 +1,40 @@
 import { useEffect, useState } from 'react';
 import { compileRuleset, type Ruleset } from '@frontstage/engine';
 import type { ApiClient } from '../api/client';
+import { DEFAULT_ROLE } from '../designer/model/edit-steps';
 import { freshId } from '../designer/model/ids';
+import { describeError } from '../i18n/describe-error';
+import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { RuleCard } from './RuleCard';
 import { RuleTestPanel } from './RuleTestPanel';
 import { sampleRuleset } from './sample-ruleset';
+import { useRuleTest } from './useRuleTest';
+
+const ROLES_LIST = 'rule-roles';
+
+/** Roles a rule may route to: those the ruleset names, and the lanes' usual staff roles. */
+function knownRoles(ruleset: Ruleset): string[] {
+  const named = [ruleset.defaults.role, ...ruleset.rules.map((r) => r.decide.role)];
+  return [...new Set([...named, ...Object.values(DEFAULT_ROLE)].filter((r): r is string => !!r))].sort();
+}
 
 /** The classification ruleset as readable rules, with a test panel beside it. */
 export function RulesWorkspace({ api }: { api: ApiClient | null }) {
-  const { t, text } = useI18n();
+  const i18n = useI18n();
+  const { t, text } = i18n;
   const [ruleset, setRuleset] = useState<Ruleset | null>(api ? null : sampleRuleset());
-  const [status, setStatus] = useState<string | null>(null);
-  const [fired, setFired] = useState<Set<string> | null>(null);
+  // Kept as a key (and the error itself) so the status follows a language switch.
+  const [status, setStatus] = useState<{ key: MessageKey; error?: unknown } | null>(null);
+  // The fired marks are derived from the ruleset and facts as they are now, on every edit.
+  const test = useRuleTest(ruleset);
   const load = async () => {
     if (!api) return;
     try {
       const res = await api.rules();
       setRuleset('ruleset' in res ? res.ruleset : res);
     } catch (e) {
-      setStatus((e as Error).message);
+      setStatus({ key: 'common.failed', error: e });
       setRuleset(sampleRuleset());
     }
   };
@@ -32,12 +47,26 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
     if (!api) return;
     try {
       await api.saveRules(ruleset);
-      setStatus(t('rules.saved'));
+      setStatus({ key: 'rules.saved' });
     } catch (e) {
-      setStatus(`${t('common.error')}: ${(e as Error).message}`);
+      setStatus({ key: 'common.failed', error: e });
     }
   };
   const facts = ruleset.facts ?? [];
+  const addRule = () =>
+    setRuleset({
+      ...ruleset,
+      rules: [
+        ...ruleset.rules,
+        {
+          id: freshId('rule', new Set(ruleset.rules.map((r) => r.id))),
+          name: { 'zh-CN': '新规则', en: 'New rule' },
+          priority: 10,
+          conditions: { all: [{ fact: facts[0]?.name ?? 'type', operator: 'equal', value: '' }] },
+          decide: {},
+        },
+      ],
+    });
   return (
     <div className="rules-ws">
       <div className="toolbar">
@@ -48,24 +77,7 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
           <button type="button" onClick={() => void load()} disabled={!api}>
             ⟲ {t('rules.load')}
           </button>
-          <button
-            type="button"
-            onClick={() =>
-              setRuleset({
-                ...ruleset,
-                rules: [
-                  ...ruleset.rules,
-                  {
-                    id: freshId('rule', new Set(ruleset.rules.map((r) => r.id))),
-                    name: { 'zh-CN': '新规则', en: 'New rule' },
-                    priority: 10,
-                    conditions: { all: [{ fact: facts[0]?.name ?? 'type', operator: 'equal', value: '' }] },
-                    decide: {},
-                  },
-                ],
-              })
-            }
-          >
+          <button type="button" onClick={addRule}>
             + {t('rules.addRule')}
           </button>
         </div>
@@ -79,11 +91,20 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
               .join('; ')}
           </span>
         )}
-        {status && <span className="toolbar-status">{status}</span>}
+        {status && (
+          <span className="toolbar-status" role="status">
+            {t(status.key, { message: status.error === undefined ? '' : describeError(status.error, i18n) })}
+          </span>
+        )}
         <button type="button" className="primary" onClick={() => void save()} disabled={!api || !check.ok}>
           {t('rules.save')}
         </button>
       </div>
+      <datalist id={ROLES_LIST}>
+        {knownRoles(ruleset).map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
       <div className="rules-body">
         <div className="rules-list">
           {[...ruleset.rules]
@@ -93,7 +114,8 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
                 key={rule.id}
                 rule={rule}
                 facts={facts}
-                fired={fired ? fired.has(rule.id) : undefined}
+                roles={ROLES_LIST}
+                fired={test.fired ? test.fired.has(rule.id) : undefined}
                 onChange={(r) =>
                   setRuleset({ ...ruleset, rules: ruleset.rules.map((x) => (x.id === rule.id ? r : x)) })
                 }
@@ -103,7 +125,7 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
               />
             ))}
         </div>
-        <RuleTestPanel ruleset={ruleset} onResult={setFired} />
+        <RuleTestPanel ruleset={ruleset} test={test} />
       </div>
     </div>
   );

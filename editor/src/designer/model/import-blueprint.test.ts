@@ -14,7 +14,9 @@ describe('importBlueprint', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.message.en).toMatch(/not a service blueprint/);
-      expect(r.details.join(' ')).toMatch(/key/);
+      expect(r.details.map((d) => d.en).join(' ')).toMatch(/key/);
+      // Each detail in both languages, so the designer shows it in the one the page speaks.
+      expect(r.details.every((d) => d['zh-CN'] !== d.en)).toBe(true);
     }
   });
 

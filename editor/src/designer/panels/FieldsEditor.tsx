@@ -32,7 +32,7 @@ export function FieldsEditor({
           <Choice
             label={t('props.fieldType')}
             value={f.type}
-            options={FIELD_TYPES.map((x) => ({ value: x, label: x }))}
+            options={FIELD_TYPES.map((x) => ({ value: x, label: t(`fieldType.${x}`) }))}
             onChange={(v) => set(i, { type: v })}
           />
           {(f.type === 'integer' || f.type === 'number') && (

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { FactDeclaration, Flow } from '@frontstage/engine';
 import { ConditionGroup } from '../../conditions/ConditionGroup';
 import { useI18n } from '../../i18n/useI18n';
+import { editText } from '../model/edit-text';
+import { ROLES_LIST } from '../model/roles';
 import { FieldsEditor } from './FieldsEditor';
 import { CommitInput, splitList } from './inputs';
 
@@ -64,20 +66,17 @@ export function FlowProperties({
         name="flow-label-zh"
         label={t('props.labelZh')}
         value={flow.label?.['zh-CN'] ?? ''}
-        onCommit={(v) =>
-          onChange((f) => without(f, 'label', v ? { 'zh-CN': v, en: f.label?.en || v } : undefined))
-        }
+        onCommit={(v) => onChange((f) => without(f, 'label', editText(f.label, 'zh-CN', v)))}
       />
       <CommitInput
         name="flow-label-en"
         label={t('props.labelEn')}
         value={flow.label?.en ?? ''}
-        onCommit={(v) =>
-          onChange((f) => without(f, 'label', v ? { en: v, 'zh-CN': f.label?.['zh-CN'] || v } : undefined))
-        }
+        onCommit={(v) => onChange((f) => without(f, 'label', editText(f.label, 'en', v)))}
       />
       <CommitInput
         name="flow-roles"
+        list={ROLES_LIST}
         label={t('props.flowRoles')}
         value={(flow.roles ?? []).join(', ')}
         onCommit={(v) => onChange((f) => without(f, 'roles', splitList(v).length ? splitList(v) : undefined))}
@@ -123,7 +122,7 @@ export function FlowProperties({
         )}
       </fieldset>
       <details>
-        <summary>JSON</summary>
+        <summary>{t('props.json')}</summary>
         <label className="prop">
           <span>{t('props.condition')}</span>
           <textarea

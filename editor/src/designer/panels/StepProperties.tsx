@@ -1,5 +1,6 @@
 import { LANES, type Lane, type Step, type TimeStandard } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
+import { ROLES_LIST } from '../model/roles';
 import { EvidenceEditor } from './EvidenceEditor';
 import { FieldsEditor } from './FieldsEditor';
 import { Check, Choice, CommitInput, splitList } from './inputs';
@@ -64,6 +65,7 @@ export function StepProperties({ step, onChange, onLane }: StepPropertiesProps) 
       {step.type === 'task' && (
         <CommitInput
           name="roles"
+          list={ROLES_LIST}
           label={t('props.roles')}
           value={(step.roles ?? []).join(', ')}
           onCommit={(v) =>
@@ -106,6 +108,7 @@ export function StepProperties({ step, onChange, onLane }: StepPropertiesProps) 
             />
             <CommitInput
               name="escalate-to"
+              list={ROLES_LIST}
               label={t('props.escalateTo')}
               value={breach.escalateTo ?? ''}
               onCommit={(v) => setTime({ onBreach: { ...breach, escalateTo: v.trim() || undefined } })}

@@ -7,27 +7,46 @@ export function CommitInput({
   onCommit,
   placeholder,
   name,
+  type,
+  min,
+  max,
+  list,
+  error,
 }: {
   label: ReactNode;
   value: string;
   onCommit: (v: string) => void;
   placeholder?: string;
   name?: string;
+  type?: 'text' | 'number';
+  min?: number;
+  max?: number;
+  /** Id of a datalist to suggest values from. */
+  list?: string;
+  /** Shown under the input, e.g. why the last entry was refused. */
+  error?: string;
 }) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
-  const commit = () => draft !== value && onCommit(draft);
+  // With an error showing, even re-entering the stored value commits, so the error can clear.
+  const commit = () => (draft !== value || !!error) && onCommit(draft);
   return (
     <label className="prop">
       <span>{label}</span>
       <input
         name={name}
+        type={type}
+        min={min}
+        max={max}
+        list={list}
         value={draft}
         placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
+      {error && <em className="error-text">{error}</em>}
     </label>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { allowedEvents, type CompileResult, type JsonValue } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
+import { rolesOf } from '../model/roles';
 import { DataForm } from './DataForm';
 import { nextTimer, type Frame } from './simulator';
 import type { SimulationApi } from './useSimulation';
@@ -11,24 +12,26 @@ const SIM_START = '2026-11-23T09:00:00.000Z';
 export function SimulationPanel({ checked, sim }: { checked: CompileResult; sim: SimulationApi }) {
   const { t, text, locale } = useI18n();
   const frame: Frame | undefined = sim.frame;
-  const roles = Object.keys((checked.ok ? checked.blueprint.roles : undefined) ?? {});
-  const stepRoles = checked.ok
-    ? [
-        ...new Set(
-          checked.blueprint.steps
-            .flatMap((s) => s.roles ?? [])
-            .concat(checked.blueprint.flows.flatMap((f) => f.roles ?? [])),
-        ),
-      ]
-    : [];
-  const allRoles = [...new Set([...stepRoles, ...roles])].sort();
+  const allRoles = checked.ok ? rolesOf(checked.blueprint) : [];
   const [role, setRole] = useState<string>('');
   const [facts, setFacts] = useState('{}');
   const [factsBad, setFactsBad] = useState(false);
-  if (!checked.ok) return <p className="hint error-text">{t('sim.invalid')}</p>;
+  const staleNote = sim.stale && (
+    <p className="hint sim-stale" role="status" data-testid="sim-stale">
+      {t('sim.stale')}
+    </p>
+  );
+  if (!checked.ok)
+    return (
+      <div className="sim">
+        {staleNote}
+        <p className="hint error-text">{t('sim.invalid')}</p>
+      </div>
+    );
   if (!frame || !sim.compiled)
     return (
       <div className="sim">
+        {staleNote}
         <label className="prop">
           <span>{t('sim.facts')}</span>
           <textarea
@@ -38,8 +41,13 @@ export function SimulationPanel({ checked, sim }: { checked: CompileResult; sim:
             spellCheck={false}
             onChange={(e) => setFacts(e.target.value)}
           />
-          {factsBad && <em className="error-text">{t('props.conditionBad')}</em>}
+          {factsBad && <em className="error-text">{t('sim.factsBad')}</em>}
         </label>
+        {sim.rejection && (
+          <p className="error-text" role="alert" data-testid="sim-refused">
+            {t('sim.refused')}: {text(sim.rejection.message)}
+          </p>
+        )}
         <button
           type="button"
           className="primary"
@@ -73,6 +81,7 @@ export function SimulationPanel({ checked, sim }: { checked: CompileResult; sim:
       minute: '2-digit',
     });
   const send = (type: string, data: Record<string, JsonValue>) => sim.send(type, actingRole, data);
+  const stepName = (id: string) => text(compiled.blueprint.steps.find((s) => s.id === id)?.label) || id;
   return (
     <div className="sim">
       <div className="sim-controls">
@@ -98,9 +107,9 @@ export function SimulationPanel({ checked, sim }: { checked: CompileResult; sim:
           data-action="sim-jump"
           disabled={!timer}
           onClick={sim.jump}
-          title={timer ? `${timer.kind} @ ${fmt(timer.due)}` : t('sim.noTimers')}
+          title={timer ? `${t(`timer.${timer.kind}`)} @ ${fmt(timer.due)}` : t('sim.noTimers')}
         >
-          » {timer ? `${t('sim.jump')} (${timer.kind} ${fmt(timer.due)})` : t('sim.noTimers')}
+          » {timer ? `${t('sim.jump')} (${t(`timer.${timer.kind}`)} ${fmt(timer.due)})` : t('sim.noTimers')}
         </button>
       </div>
       <label className="prop">
@@ -131,7 +140,8 @@ export function SimulationPanel({ checked, sim }: { checked: CompileResult; sim:
           <ul>
             {ticket.escalations.map((x) => (
               <li key={x.timerId} className={`esc-${x.kind}`}>
-                {x.kind === 'breach' ? '⛔' : '⚠'} {x.stepId} → {x.to} · {fmt(x.at)}
+                {x.kind === 'breach' ? '⛔' : '⚠'} {t(`timer.${x.kind}`)}: {stepName(x.stepId)} → {x.to} ·{' '}
+                {fmt(x.at)}
               </li>
             ))}
           </ul>
@@ -141,7 +151,7 @@ export function SimulationPanel({ checked, sim }: { checked: CompileResult; sim:
         <h4>{t('sim.path')}</h4>
         <ol>
           {ticket.path.map((id, i) => (
-            <li key={`${id}-${i}`}>{text(compiled.blueprint.steps.find((s) => s.id === id)?.label) || id}</li>
+            <li key={`${id}-${i}`}>{stepName(id)}</li>
           ))}
         </ol>
       </div>

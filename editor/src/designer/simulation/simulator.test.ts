@@ -61,4 +61,23 @@ describe('simulator', () => {
     actor.send({ type: 'RESET' });
     expect(actor.getSnapshot().value).toBe('idle');
   });
+
+  it('stays idle after a refused start, showing the refusal, and can start again', () => {
+    const compiled = compile(sampleBlueprint()) as CompiledBlueprint;
+    const actor = createActor(simulator).start();
+    actor.send({ type: 'START', compiled, now: NOW, facts: [1] as never });
+    expect(actor.getSnapshot().value).toBe('idle');
+    expect(actor.getSnapshot().context.rejection?.code).toBe('invalid_input');
+    expect(actor.getSnapshot().context.frames).toEqual([]);
+    actor.send({ type: 'START', compiled, now: NOW, facts: {} });
+    expect(actor.getSnapshot().value).toBe('running');
+    expect(actor.getSnapshot().context.rejection).toBeNull();
+  });
+
+  it('drops a run whose blueprint changed, noting why', () => {
+    const { actor } = running();
+    actor.send({ type: 'STALE' });
+    expect(actor.getSnapshot().value).toBe('idle');
+    expect(actor.getSnapshot().context).toMatchObject({ frames: [], compiled: null, stale: true });
+  });
 });

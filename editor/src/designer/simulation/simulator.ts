@@ -20,6 +20,8 @@ export interface SimulatorContext {
   compiled: CompiledBlueprint | null;
   frames: Frame[];
   rejection: Rejection | null;
+  /** Set when a run was dropped because the blueprint changed under it; cleared by the next start. */
+  stale: boolean;
 }
 
 export type SimulatorEvent =
@@ -27,7 +29,8 @@ export type SimulatorEvent =
   | { type: 'SEND'; event: string; role: string; data: Record<string, JsonValue> }
   | { type: 'JUMP' }
   | { type: 'BACK' }
-  | { type: 'RESET' };
+  | { type: 'RESET' }
+  | { type: 'STALE' };
 
 const last = (frames: Frame[]) => frames[frames.length - 1];
 
@@ -36,21 +39,26 @@ export function nextTimer(ticket: Ticket) {
   return [...ticket.timers].sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
 }
 
+const CLEAR: SimulatorContext = { compiled: null, frames: [], rejection: null, stale: false };
+
 /**
  * The simulator as a small state machine: idle until a ticket starts, then every command runs
  * through the engine's own start/step, so the simulation refuses exactly what production refuses.
+ * A refused start stays idle with the refusal; a run whose blueprint changed goes back to idle.
  */
 export const simulator = setup({
   types: { context: {} as SimulatorContext, events: {} as SimulatorEvent },
+  guards: { started: ({ context }) => context.frames.length > 0 },
 }).createMachine({
   id: 'simulator',
   initial: 'idle',
-  context: { compiled: null, frames: [], rejection: null },
+  context: CLEAR,
   states: {
     idle: {
+      // START records the engine's answer; only a ticket that really started moves on.
+      always: { guard: 'started', target: 'running' },
       on: {
         START: {
-          target: 'running',
           actions: assign(({ event }) => {
             const result = start(
               event.compiled,
@@ -58,11 +66,11 @@ export const simulator = setup({
               { id: 'simulator', role: 'frontdesk' },
               event.now,
             );
-            if (!result.ok) return { compiled: null, frames: [], rejection: result.rejection };
+            if (!result.ok) return { ...CLEAR, rejection: result.rejection };
             return {
+              ...CLEAR,
               compiled: event.compiled,
               frames: [{ ticket: result.ticket, now: event.now, flows: result.flows }],
-              rejection: null,
             };
           }),
         },
@@ -120,7 +128,8 @@ export const simulator = setup({
             frames: context.frames.length > 1 ? context.frames.slice(0, -1) : context.frames,
           })),
         },
-        RESET: { target: 'idle', actions: assign({ compiled: null, frames: [], rejection: null }) },
+        RESET: { target: 'idle', actions: assign(CLEAR) },
+        STALE: { target: 'idle', actions: assign({ ...CLEAR, stale: true }) },
       },
     },
   },

@@ -1,54 +1,95 @@
 import { useEffect, useState } from 'react';
 import type { Blueprint } from '@frontstage/engine';
+import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
-import { diffBlueprints, diffMarks, type BlueprintDiff, type DiffMarks } from './diff';
+import { normaliseLayout } from '../model/layout';
+import { diffBlueprints, diffMarks, type BlueprintDiff, type Comparison } from './diff';
 import type { VersionsApi } from './useVersions';
+import { VersionList } from './VersionList';
 
 const DRAFT = 0;
 
-/** Published versions; compare any two (or a version with the draft) and highlight the changes. */
+/** What was compared: the diff and both sides, so removed items are named from the older one. */
+interface Result {
+  diff: BlueprintDiff;
+  before: Blueprint;
+  after: Blueprint;
+}
+
+/**
+ * Published versions; compare any two (or a version with the draft). With the draft as the newer
+ * side the changes are marked on the draft; with a published version it is drawn read-only.
+ */
 export function VersionsPanel({
   versions,
   current,
-  onDiff,
-  diffActive,
+  onCompare,
+  comparing,
 }: {
   versions: VersionsApi;
   current: Blueprint;
-  onDiff: (m: DiffMarks | undefined) => void;
-  diffActive: boolean;
+  onCompare: (c: Comparison | undefined) => void;
+  comparing: boolean;
 }) {
-  const { t, text } = useI18n();
+  const i18n = useI18n();
+  const { t, text } = i18n;
   const [a, setA] = useState<number>(DRAFT);
   const [b, setB] = useState<number>(DRAFT);
-  const latest = versions.latest?.version ?? 0;
+  const [result, setResult] = useState<Result | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
   // By default compare the version before the latest with the draft: what this round changed.
-  useEffect(() => setA(Math.max(latest - 1, latest > 0 ? 1 : 0)), [latest]);
-  const [result, setResult] = useState<BlueprintDiff | null>(null);
+  const previous = versions.versions[1]?.version ?? versions.versions[0]?.version ?? DRAFT;
+  useEffect(() => setA(previous), [previous]);
   if (!versions.online) return <p className="hint">{t('ver.offline')}</p>;
   const options = [
     { v: DRAFT, label: t('ver.draft') },
-    ...versions.numbers.map((v) => ({ v, label: `v${v}` })),
+    ...versions.versions.map((x) => ({ v: x.version, label: `v${x.version}` })),
   ];
-  const get = async (v: number) => (v === DRAFT ? current : await versions.load(v));
+  const get = async (v: number) => (v === DRAFT ? current : normaliseLayout(await versions.load(v)));
   const compare = async () => {
-    const [before, after] = await Promise.all([get(a), get(b)]);
-    if (!before || !after) return;
-    const diff = diffBlueprints(before, after);
-    setResult(diff);
-    onDiff(diffMarks(diff));
+    setBusy(true);
+    try {
+      const [before, after] = await Promise.all([get(a), get(b)]);
+      const diff = diffBlueprints(before, after);
+      setResult({ diff, before, after });
+      setFailure(null);
+      onCompare({ marks: diffMarks(diff), view: b === DRAFT ? undefined : { blueprint: after, version: b } });
+    } catch (e) {
+      setResult(null);
+      setFailure(e);
+      onCompare(undefined);
+    } finally {
+      setBusy(false);
+    }
   };
-  const stepName = (id: string) => text(current.steps.find((s) => s.id === id)?.label) || id;
+  const clear = () => {
+    setResult(null);
+    onCompare(undefined);
+  };
+  const stepName = (id: string) => {
+    const s = result?.after.steps.find((x) => x.id === id) ?? result?.before.steps.find((x) => x.id === id);
+    return text(s?.label) || id;
+  };
   const flowName = (id: string) => {
-    const f = current.flows.find((x) => x.id === id);
+    const f = result?.after.flows.find((x) => x.id === id) ?? result?.before.flows.find((x) => x.id === id);
     return f ? `${stepName(f.from)} → ${stepName(f.to)}${f.event ? ` (${f.event})` : ''}` : id;
   };
   const changes = result
     ? [
-        ...result.steps.map((x) => ({ ...x, kind: 'step' })),
-        ...result.flows.map((x) => ({ ...x, kind: 'flow' })),
+        ...result.diff.steps.map((x) => ({ ...x, kind: 'step' })),
+        ...result.diff.flows.map((x) => ({ ...x, kind: 'flow' })),
       ]
     : [];
+  const picker = (name: string, label: string, value: number, set: (v: number) => void) => (
+    <select name={name} aria-label={label} value={value} onChange={(e) => set(Number(e.target.value))}>
+      {options.map((o) => (
+        <option key={o.v} value={o.v}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
   return (
     <div className="versions">
       <p>
@@ -56,47 +97,21 @@ export function VersionsPanel({
         <strong data-testid="latest-version">
           {versions.latest ? `v${versions.latest.version}` : t('ver.none')}
         </strong>
-        {versions.latest && (
-          <span className="muted"> · {new Date(versions.latest.publishedAt).toLocaleString()}</span>
-        )}
       </p>
-      {versions.numbers.length > 0 && (
-        <ul className="version-list">
-          {versions.numbers.map((v) => (
-            <li key={v}>v{v}</li>
-          ))}
-        </ul>
-      )}
+      <VersionList versions={versions.versions} />
       <div className="row">
-        <select
-          name="diff-a"
-          aria-label={t('ver.compare')}
-          value={a}
-          onChange={(e) => setA(Number(e.target.value))}
-        >
-          {options.map((o) => (
-            <option key={o.v} value={o.v}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        {picker('diff-a', t('ver.compare'), a, setA)}
         <span>{t('ver.with')}</span>
-        <select
-          name="diff-b"
-          aria-label={t('ver.with')}
-          value={b}
-          onChange={(e) => setB(Number(e.target.value))}
-        >
-          {options.map((o) => (
-            <option key={o.v} value={o.v}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <button type="button" onClick={() => void compare()} data-action="compare">
+        {picker('diff-b', t('ver.with'), b, setB)}
+        <button type="button" onClick={() => void compare()} data-action="compare" disabled={busy}>
           {t('ver.compare')}
         </button>
       </div>
+      {failure !== null && (
+        <p className="error-text" role="alert" data-testid="compare-failed">
+          {t('ver.compareFailed', { message: describeError(failure, i18n) })}
+        </p>
+      )}
       {result &&
         (changes.length === 0 ? (
           <p className="hint">{t('ver.noChanges')}</p>
@@ -110,19 +125,12 @@ export function VersionsPanel({
             ))}
           </ul>
         ))}
-      {diffActive && (
-        <button
-          type="button"
-          className="link"
-          onClick={() => {
-            setResult(null);
-            onDiff(undefined);
-          }}
-        >
+      {comparing && (
+        <button type="button" className="link" onClick={clear} data-action="clear-compare">
           {t('ver.clear')}
         </button>
       )}
-      {versions.error && <p className="error-text">{versions.error}</p>}
+      {versions.error !== null && <p className="error-text">{describeError(versions.error, i18n)}</p>}
     </div>
   );
 }

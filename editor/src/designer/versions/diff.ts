@@ -38,3 +38,12 @@ export function diffMarks(diff: BlueprintDiff): DiffMarks {
     new Map(xs.filter((x) => x.change !== 'removed').map((x) => [x.id, x.change as 'added' | 'changed']));
   return { steps: pick(diff.steps), flows: pick(diff.flows) };
 }
+
+/**
+ * A comparison drawn on the canvas: marks on the draft when the newer side is the draft, or the
+ * newer published version itself, read-only, when both sides are published versions.
+ */
+export interface Comparison {
+  marks: DiffMarks;
+  view?: { blueprint: Blueprint; version: number };
+}

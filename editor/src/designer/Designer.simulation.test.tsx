@@ -1,0 +1,58 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderDesigner } from './test-utils';
+
+afterEach(cleanup);
+
+const startButton = () => screen.queryByRole('button', { name: /Start a ticket/ });
+
+describe('Designer simulation', () => {
+  it('stays at the start form after a refused start, saying why, and starts once the facts are fixed', () => {
+    const d = renderDesigner();
+    fireEvent.click(screen.getByRole('tab', { name: 'Simulation' }));
+    const facts = d.container.querySelector<HTMLTextAreaElement>('textarea[name=sim-facts]')!;
+    fireEvent.change(facts, { target: { value: '[1, 2]' } });
+    fireEvent.click(startButton()!);
+    expect(screen.getByTestId('sim-refused').textContent).toMatch(
+      /The ticket could not start: Invalid input: facts/,
+    );
+    expect(startButton()).toBeTruthy();
+    fireEvent.change(facts, { target: { value: '{}' } });
+    fireEvent.click(startButton()!);
+    expect(screen.queryByTestId('sim-refused')).toBeNull();
+    expect(d.container.querySelector('.sim-now')?.textContent).toMatch(/Now at/);
+  });
+
+  it('resets the run, with a note, when the blueprint changes under it, and paints no old path', () => {
+    const d = renderDesigner();
+    fireEvent.click(screen.getByRole('tab', { name: 'Simulation' }));
+    fireEvent.click(startButton()!);
+    expect(d.container.querySelectorAll('.step.sim-visited, .step.sim-current').length).toBeGreaterThan(0);
+    fireEvent.click(d.container.querySelector('[data-palette=auto]')!);
+    expect(screen.getByTestId('sim-stale').textContent).toMatch(/blueprint changed/);
+    expect(d.container.querySelectorAll('.step.sim-visited, .step.sim-current')).toHaveLength(0);
+    // Undo brings back a blueprint that compiles: the form is there again, the note with it.
+    fireEvent.click(screen.getByRole('button', { name: /Undo/ }));
+    expect(startButton()).toBeTruthy();
+    expect(screen.getByTestId('sim-stale')).toBeTruthy();
+    fireEvent.click(startButton()!);
+    expect(screen.queryByTestId('sim-stale')).toBeNull();
+  });
+
+  it(
+    'keeps the run through a change of layout only (same meaning, same hash)',
+    { timeout: 30_000 },
+    async () => {
+      const d = renderDesigner();
+      fireEvent.click(screen.getByRole('tab', { name: 'Simulation' }));
+      fireEvent.click(startButton()!);
+      const undo = screen.getByRole<HTMLButtonElement>('button', { name: /Undo/ });
+      expect(undo.disabled).toBe(true);
+      fireEvent.click(screen.getByRole('button', { name: /Auto layout/ }));
+      // elkjs loads on first use, which takes a while on a busy machine.
+      await waitFor(() => expect(undo.disabled).toBe(false), { timeout: 15_000 });
+      expect(screen.queryByTestId('sim-stale')).toBeNull();
+      expect(d.container.querySelector('.sim-now')).toBeTruthy();
+    },
+  );
+});
