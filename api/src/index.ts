@@ -6,3 +6,6 @@ export { createLogger } from './logger.js';
 export { DEMO_USERS } from './seed/demo-users.js';
 export type { ApiErrorCode } from './common/api-error.js';
 export type { ErrorBody } from './common/http-exception.filter.js';
+// For seeding large databases exactly as the API writes them (test/bench/console-seed.ts).
+export { entryHash, GENESIS_HASH } from './audit/audit-chain.js';
+export { columnsOf } from './tickets/ticket-writer.js';

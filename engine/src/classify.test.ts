@@ -43,6 +43,21 @@ describe('classify', () => {
     expect(c).toMatchObject({ blueprint: 'cleaning', team: 'cleaning', timeStandards: { clean: 'PT5M' } });
   });
 
+  it('ignores the time-standard overrides of a rule whose blueprint lost', () => {
+    const rules: Ruleset = structuredClone(ruleset);
+    rules.rules.push({
+      id: 'paid-cleaning-gate',
+      name: t('Paid cleaning at the gate'),
+      priority: 50,
+      conditions: { all: [{ fact: 'paid', operator: 'equal', value: true }] },
+      decide: { class: 'special', blueprint: 'special-service', timeStandards: { respond: 'PT1H', clean: 'PT5M' } },
+    });
+    const c = classified({ waterFlowing: true, paid: true }, rules);
+    expect(c).toMatchObject({ class: 'emergency', blueprint: 'water-leak' });
+    expect(c.timeStandards).not.toHaveProperty('clean');
+    expect(c.timeStandards.respond).not.toBe('PT1H');
+  });
+
   it('explains every rule: which fired, each comparison and the fact value seen', () => {
     const c = classified({ inHome: true, paid: false });
     const inHome = c.explanation.rules.find((r) => r.id === 'in-home-paid')!;

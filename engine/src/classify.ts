@@ -97,8 +97,12 @@ function decide(compiled: CompiledRuleset, facts: Facts): Classification {
     team: pick('team')?.id ?? 'defaults',
     role: pick('role')?.id ?? 'defaults',
   };
+  const blueprint = pick('blueprint')?.decide.blueprint ?? defaults.blueprint;
+  // Overrides name steps of one blueprint: a rule that chose another blueprint (and lost) has no say.
   const timeStandards: Record<string, string> = {};
-  for (const r of ordered) for (const [stepId, d] of Object.entries(r.decide.timeStandards ?? {})) timeStandards[stepId] ??= d;
+  for (const r of ordered)
+    if (r.decide.blueprint === undefined || r.decide.blueprint === blueprint)
+      for (const [stepId, d] of Object.entries(r.decide.timeStandards ?? {})) timeStandards[stepId] ??= d;
   const role = pick('role')?.decide.role ?? defaults.role;
   const firedIds = new Set(fired.map((r) => r.id));
   const rules = compiled.rules.map(({ rule }) => {
@@ -109,7 +113,7 @@ function decide(compiled: CompiledRuleset, facts: Facts): Classification {
   return {
     class: chosen,
     priority: pick('priority')?.decide.priority ?? defaults.priority,
-    blueprint: pick('blueprint')?.decide.blueprint ?? defaults.blueprint,
+    blueprint,
     team: pick('team')?.decide.team ?? defaults.team,
     ...(role ? { role } : {}),
     timeStandards,

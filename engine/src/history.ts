@@ -75,6 +75,9 @@ export type HistoryCommands =
   | { ok: true; commands: ReplayCommand[]; sources: AcceptedEntry[]; refused: number }
   | { ok: false; issues: HistoryIssue[] };
 
+/** The audit command of a reassignment; its data is `{ team }`. */
+export const REASSIGN_COMMAND = 'ticket.reassign';
+
 const pathOf = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? p : String(p)));
 
 function commandOf(entry: AcceptedEntry): ReplayCommand {
@@ -87,6 +90,7 @@ function commandOf(entry: AcceptedEntry): ReplayCommand {
     };
     return { kind: 'start', facts: entry.data ?? {}, actor, at: entry.at, ...(c ? { options } : {}) };
   }
+  if (entry.command === REASSIGN_COMMAND && typeof entry.data?.team === 'string') return { kind: 'reassign', team: entry.data.team, actor, at: entry.at };
   return {
     kind: 'event',
     event: { type: entry.eventType, ...(entry.data ? { data: entry.data } : {}) },

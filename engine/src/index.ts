@@ -24,6 +24,7 @@ export {
   type StepResult,
 } from './ticket.js';
 export { start, step, type StartOptions, type StepOptions } from './step.js';
+export { reassign } from './reassign.js';
 export { allowedEvents, type AllowedEvent } from './allowed-events.js';
 export { checkRequiredData, type DataIssue } from './required-data.js';
 export { Calendar, CalendarBreak, addWorkingTime, nextWorkingInstant } from './calendar.js';
@@ -35,6 +36,7 @@ export {
   HistoryEntry,
   HISTORY_ISSUE_CODES,
   commandsFromHistory,
+  REASSIGN_COMMAND,
   replayHistory,
   checkReplay,
   checkTicket,

@@ -7,6 +7,8 @@ export const INTAKE = 'INTAKE';
 /** A transition in XState's JSON form, bound to behaviour by name only. */
 export interface TransitionConfig {
   target: string;
+  /** Only on a flow back to its own step: a new visit, whose time standard starts again. */
+  reenter?: true;
   guard?: { type: 'flowCondition'; params: { flowId: string } };
   actions: ({ type: 'recordData' } | { type: 'takeFlow'; params: { flowId: string } })[];
 }
@@ -31,6 +33,8 @@ export interface MachineConfig {
 function transition(flow: Flow, withData: boolean): TransitionConfig {
   return {
     target: flow.to,
+    // XState does not re-enter a state on a transition to itself unless told; a drawn loop is a new visit.
+    ...(flow.to === flow.from ? { reenter: true as const } : {}),
     ...(flow.condition ? { guard: { type: 'flowCondition' as const, params: { flowId: flow.id } } } : {}),
     actions: [...(withData ? [{ type: 'recordData' as const }] : []), { type: 'takeFlow', params: { flowId: flow.id } }],
   };

@@ -1,12 +1,14 @@
 import { canonicalJson } from './canonical.js';
 import type { CompiledBlueprint } from './compile.js';
+import { reassign } from './reassign.js';
 import { start, step, type StartOptions } from './step.js';
 import type { Rejection, Ticket } from './ticket.js';
 
 /** One accepted command from a ticket's history, as the audit log records it. */
 export type ReplayCommand =
   | { kind: 'start'; facts: Record<string, unknown>; actor: unknown; at: string; options?: StartOptions }
-  | { kind: 'event'; event: unknown; actor: unknown; at: string };
+  | { kind: 'event'; event: unknown; actor: unknown; at: string }
+  | { kind: 'reassign'; team: string; actor: unknown; at: string };
 
 export type ReplayResult =
   | { ok: true; ticket: Ticket; trail: Ticket[] }
@@ -29,9 +31,11 @@ export function replay(compiled: CompiledBlueprint, commands: readonly ReplayCom
         ? index === 0
           ? start(compiled, command.facts, command.actor, command.at, { ...options, ...command.options })
           : undefined
-        : ticket
-          ? step(compiled, ticket, command.event, command.actor, command.at, options)
-          : undefined;
+        : !ticket
+          ? undefined
+          : command.kind === 'reassign'
+            ? reassign(ticket, command.team, command.at)
+            : step(compiled, ticket, command.event, command.actor, command.at, options);
     if (!result)
       return {
         ok: false,

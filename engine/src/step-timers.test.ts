@@ -154,3 +154,35 @@ describe('business clock', () => {
     expect(wall.timers[0]!.due).toBe(at(121));
   });
 });
+
+describe('a flow back to its own step', () => {
+  /** The callback can be booked for a later time: RESCHEDULED loops back to the callback itself. */
+  const rebooking = (): Blueprint => {
+    const b = repairBlueprint();
+    // The satisfaction form belongs to the answered callback, not to booking a later one.
+    const callback = b.steps.find((s) => s.id === 'callback')!;
+    const done = b.flows.find((f) => f.event === 'CALLBACK_DONE')!;
+    done.requiredData = callback.requiredData!;
+    delete callback.requiredData;
+    b.flows.push(flow('callback', 'callback', 'RESCHEDULED'));
+    return b;
+  };
+
+  it('is a new visit: the step is entered again and its time standard starts afresh', () => {
+    const c = compiledOf(rebooking());
+    const atCallback = run(c, [
+      ['RECORDED', 'frontdesk', { location: 'lobby' }],
+      ['DISPATCHED', 'dispatcher'],
+      ['RESOLVED', 'engineer'],
+    ]);
+    const before = atCallback.timers.map((x) => x.id);
+    expect(before).toHaveLength(1);
+    const later = '2026-01-06T09:00:00.000Z';
+    const rebooked = accepted(step(c, atCallback, { type: 'RESCHEDULED' }, actor('frontdesk'), later));
+    expect(rebooked.ticket.state).toBe('callback');
+    expect(rebooked.ticket.path.slice(-2)).toEqual(['callback', 'callback']);
+    expect(rebooked.effects.filter((e) => e.kind === 'cancelTimer').map((e) => (e as { timerId: string }).timerId)).toEqual(before);
+    expect(rebooked.ticket.timers).toEqual([expect.objectContaining({ kind: 'breach', stepId: 'callback', due: '2026-01-09T09:00:00.000Z' })]);
+    expect(rebooked.ticket.timers[0]!.id).not.toBe(before[0]);
+  });
+});

@@ -1,9 +1,11 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Roles } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
 import { AuditService } from './audit.service.js';
+import { toCsv } from './audit-export.js';
 
 const Instant = z.iso.datetime();
 export const AuditQuery = z.strictObject({
@@ -14,9 +16,17 @@ export const AuditQuery = z.strictObject({
   from: Instant.optional(),
   to: Instant.optional(),
   afterSeq: z.coerce.number().int().nonnegative().optional(),
+  blueprintKey: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/).optional(),
+  blueprintVersion: z.coerce.number().int().min(1).optional(),
+  eventType: z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/).optional(),
+  actorRole: z.string().min(1).max(40).optional(),
+  class: z.enum(['general', 'special', 'emergency']).optional(),
+  team: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 export class AuditQueryDto extends zodDto(AuditQuery) {}
+export const ExportQuery = AuditQuery.extend({ format: z.enum(['csv', 'json']).default('csv'), limit: z.coerce.number().int().min(1).max(100_000).default(10_000) });
+export class ExportQueryDto extends zodDto(ExportQuery) {}
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -30,6 +40,18 @@ export class AuditController {
   async search(@Query() query: AuditQueryDto) {
     const items = await this.audit.search(query);
     return { items, nextAfterSeq: items.length === query.limit ? items[items.length - 1]!.seq : null };
+  }
+
+  /** The filtered entries as a file: CSV (one row per entry, data as JSON) or JSON. */
+  @Roles('auditor', 'supervisor', 'admin')
+  @Get('export')
+  async export(@Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { format, ...filter } = query;
+    const items = await this.audit.search(filter);
+    void reply.header('content-disposition', `attachment; filename="frontstage-audit.${format}"`);
+    if (format === 'json') return items;
+    void reply.header('content-type', 'text/csv; charset=utf-8');
+    return toCsv(items);
   }
 
   /** Recomputes the hash chain and names the first broken entry. */

@@ -12,6 +12,13 @@ export interface AuditFilter {
   from?: string;
   to?: string;
   afterSeq?: number;
+  blueprintKey?: string;
+  blueprintVersion?: number;
+  eventType?: string;
+  actorRole?: string;
+  /** Of the ticket the entry belongs to. */
+  class?: string;
+  team?: string;
   limit: number;
 }
 
@@ -57,6 +64,13 @@ export class AuditRepository {
     if (filter.from) qb.andWhere('a.at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('a.at < :to', { to: filter.to });
     if (filter.afterSeq !== undefined) qb.andWhere('a.seq > :afterSeq', { afterSeq: filter.afterSeq });
+    if (filter.blueprintKey) qb.andWhere('a.blueprint_key = :bp', { bp: filter.blueprintKey });
+    if (filter.blueprintVersion !== undefined) qb.andWhere('a.blueprint_version = :bv', { bv: filter.blueprintVersion });
+    if (filter.eventType) qb.andWhere('a.event_type = :eventType', { eventType: filter.eventType });
+    if (filter.actorRole) qb.andWhere('a.actor_role = :actorRole', { actorRole: filter.actorRole });
+    // Class and team belong to the ticket, read through its primary key.
+    if (filter.class) qb.andWhere('a.ticket_id IN (SELECT t.id FROM tickets t WHERE t.class = :cls)', { cls: filter.class });
+    if (filter.team) qb.andWhere('a.ticket_id IN (SELECT t.id FROM tickets t WHERE t.team = :team)', { team: filter.team });
     return qb.getMany();
   }
 

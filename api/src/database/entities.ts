@@ -53,6 +53,10 @@ export interface TicketRow {
   status: string;
   /** `,frontdesk,dispatcher,`: the roles who should act now, delimited for LIKE filters. */
   assignedRoles: string;
+  /** `,supervisor,`: the roles the live escalations of the current step wait for. */
+  escalatedTo: string;
+  /** Due time of the next breach timer, or null: the queue's order after class. */
+  nextBreach: string | null;
   overdue: boolean;
   atRisk: boolean;
   /** The engine's ticket (persisted XState snapshot plus path, timers, escalations). */
@@ -172,6 +176,8 @@ export const Ticket = new EntitySchema<TicketRow>({
     state: str(64),
     status: str(10),
     assignedRoles: { ...str(400), name: 'assigned_roles' },
+    escalatedTo: { ...str(400), name: 'escalated_to', default: ',' },
+    nextBreach: { ...str(30, true), name: 'next_breach' },
     overdue: { type: 'boolean' },
     atRisk: { type: 'boolean', name: 'at_risk' },
     snapshot: json(),
@@ -234,4 +240,28 @@ export const AuditHead = new EntitySchema<AuditHeadRow>({
   },
 });
 
-export const ENTITIES = [User, BlueprintDraft, BlueprintVersion, RulesetVersion, Ticket, Timer, AuditEntry, AuditHead];
+export interface CommentRow {
+  id: string;
+  ticketId: string;
+  at: string;
+  authorId: string;
+  authorRole: string;
+  body: string;
+  auditSeq: number;
+}
+
+export const Comment = new EntitySchema<CommentRow>({
+  name: 'Comment',
+  tableName: 'ticket_comments',
+  columns: {
+    id: { ...str(36), primary: true },
+    ticketId: { ...str(36), name: 'ticket_id' },
+    at: str(30),
+    authorId: { ...str(64), name: 'author_id' },
+    authorRole: { ...str(40), name: 'author_role' },
+    body: { type: 'text' },
+    auditSeq: { type: 'integer', name: 'audit_seq' },
+  },
+});
+
+export const ENTITIES = [Comment, User, BlueprintDraft, BlueprintVersion, RulesetVersion, Ticket, Timer, AuditEntry, AuditHead];

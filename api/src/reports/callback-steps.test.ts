@@ -8,7 +8,8 @@ describe('callback figures', () => {
       { id: 'callback', requiredData: [{ name: 'satisfaction' }, { name: 'comments' }] },
       { id: 'close' },
     ];
-    expect([...callbackSteps({ steps } as never)]).toEqual(['callback']);
+    const flows = [{ from: 'visit', requiredData: [{ name: 'satisfaction' }] }, { from: 'fix' }];
+    expect([...callbackSteps({ steps, flows } as never)]).toEqual(['callback', 'visit']);
   });
 
   it('counts cancelled deadlines as in time, fired ones as late, and averages satisfaction per blueprint and team', () => {

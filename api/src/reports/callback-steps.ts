@@ -3,9 +3,10 @@ import type { Blueprint } from '@frontstage/engine';
 /** A callback (回访) is the step that asks the customer for a satisfaction score. */
 export const SATISFACTION_FIELD = 'satisfaction';
 
-/** The callback steps of a blueprint, by id. */
-export function callbackSteps(blueprint: Pick<Blueprint, 'steps'>): Set<string> {
-  return new Set(blueprint.steps.filter((s) => s.requiredData?.some((f) => f.name === SATISFACTION_FIELD)).map((s) => s.id));
+/** The callback steps of a blueprint, by id: the score is asked by the step itself or by a flow out of it. */
+export function callbackSteps(blueprint: Pick<Blueprint, 'steps' | 'flows'>): Set<string> {
+  const asks = (fields: { name: string }[] | undefined) => fields?.some((f) => f.name === SATISFACTION_FIELD) ?? false;
+  return new Set([...blueprint.steps.filter((s) => asks(s.requiredData)).map((s) => s.id), ...blueprint.flows.filter((f) => asks(f.requiredData)).map((f) => f.from)]);
 }
 
 /** Per blueprint and team: callbacks done within their deadline, late, and the satisfaction given. */

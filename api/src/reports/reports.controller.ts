@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Clock } from '../common/clock.js';
@@ -8,6 +8,10 @@ import { ReportsService } from './reports.service.js';
 
 export const PeriodQuery = z.strictObject({ from: z.iso.datetime().optional(), to: z.iso.datetime().optional() });
 export class PeriodQueryDto extends zodDto(PeriodQuery) {}
+export const HeatmapParams = z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'a blueprint key') });
+export class HeatmapParamsDto extends zodDto(HeatmapParams) {}
+export const HeatmapQuery = PeriodQuery.extend({ version: z.coerce.number().int().min(1).optional() });
+export class HeatmapQueryDto extends zodDto(HeatmapQuery) {}
 
 const DAYS_30 = 30 * 86_400_000;
 
@@ -25,8 +29,25 @@ export class ReportsController {
   /** Callbacks (回访) done within their deadline, and mean satisfaction, per blueprint and team. Default: the last 30 days. */
   @Get('callbacks')
   callbacks(@Query() query: PeriodQueryDto) {
-    const to = query.to ?? this.clock.iso();
-    const from = query.from ?? new Date(Date.parse(to) - DAYS_30).toISOString();
+    const { from, to } = this.period(query);
     return this.reports.callbacks(from, to);
+  }
+
+  /** The blueprint heatmap: per step, passes, median and p90 time, breaches, refusals, satisfaction. Default: the last 30 days, latest version. */
+  @Get('heatmap/:key')
+  heatmap(@Param() params: HeatmapParamsDto, @Query() query: HeatmapQueryDto) {
+    const { from, to } = this.period(query);
+    return this.reports.heatmap(params.key, query.version, from, to);
+  }
+
+  /** Open tickets per team, at risk, overdue, and by the role they wait for. */
+  @Get('workload')
+  workload() {
+    return this.reports.workload();
+  }
+
+  private period(query: { from?: string; to?: string }) {
+    const to = query.to ?? this.clock.iso();
+    return { from: query.from ?? new Date(Date.parse(to) - DAYS_30).toISOString(), to };
   }
 }

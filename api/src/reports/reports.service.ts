@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Blueprint } from '@frontstage/engine';
 import { DataSource } from 'typeorm';
 import { runSql } from '../database/sql.js';
+import { notFound } from '../common/api-error.js';
 import { callbackFigures, callbackSteps, SATISFACTION_FIELD } from './callback-steps.js';
+import { heatmap, type HeatEntry } from './heatmap.js';
 
 @Injectable()
 export class ReportsService {
@@ -42,4 +44,56 @@ export class ReportsService {
     }
     return byKey;
   }
+
+  /** Per step of one blueprint version, over [from, to]: passes, time spent, breaches, refusals, satisfaction. */
+  async heatmap(key: string, version: number | undefined, from: string, to: string) {
+    const [bp] = await runSql<{ version: number | string; body: string }>(
+      this.dataSource,
+      version === undefined ? 'SELECT version, body FROM blueprint_versions WHERE key = $1 ORDER BY version DESC LIMIT 1' : 'SELECT version, body FROM blueprint_versions WHERE key = $1 AND version = $2',
+      version === undefined ? [key] : [key, version],
+    );
+    if (!bp) throw notFound('Blueprint version', version === undefined ? key : `${key}@${version}`);
+    const v = Number(bp.version);
+    const rows = await runSql<{ ticket_id: string; at: string; outcome: string; event_type: string | null; from_state: string | null; to_state: string | null; data: string | null; trace: string | null }>(
+      this.dataSource,
+      `SELECT ticket_id, at, outcome, event_type, from_state, to_state, data, trace FROM audit_entries
+       WHERE blueprint_key = $1 AND blueprint_version = $2 AND at >= $3 AND at <= $4 AND ticket_id IS NOT NULL ORDER BY ticket_id, seq`,
+      [key, v, from, to],
+    );
+    const entries: HeatEntry[] = rows.map((r) => ({
+      ticketId: r.ticket_id,
+      at: r.at,
+      outcome: r.outcome,
+      eventType: r.event_type,
+      fromState: r.from_state,
+      toState: r.to_state,
+      data: r.data ? (JSON.parse(r.data) as Record<string, unknown>) : null,
+      trace: r.trace ? (JSON.parse(r.trace) as { flows?: string[] }) : null,
+    }));
+    const tickets = new Set(entries.map((e) => e.ticketId)).size;
+    return { blueprint: key, version: v, from, to, tickets, entries: entries.length, steps: heatmap(JSON.parse(bp.body) as Blueprint, entries) };
+  }
+
+  /** Open tickets per team: how many, how many at risk or late, and who they wait for. */
+  async workload() {
+    const rows = await runSql<{ team: string | null; assigned: string; overdue: unknown; at_risk: unknown; cls: string; n: number | string }>(
+      this.dataSource,
+      "SELECT team, assigned_roles AS assigned, overdue, at_risk, class AS cls, COUNT(*) AS n FROM tickets WHERE status = 'open' GROUP BY team, assigned_roles, overdue, at_risk, class",
+    );
+    const teams = new Map<string, { team: string | null; open: number; emergency: number; atRisk: number; overdue: number; byRole: Record<string, number> }>();
+    for (const r of rows) {
+      const key = r.team ?? '';
+      const t = teams.get(key) ?? { team: r.team, open: 0, emergency: 0, atRisk: 0, overdue: 0, byRole: {} };
+      const n = Number(r.n);
+      t.open += n;
+      if (r.cls === 'emergency') t.emergency += n;
+      if (truthy(r.at_risk)) t.atRisk += n;
+      if (truthy(r.overdue)) t.overdue += n;
+      for (const role of r.assigned.split(',').filter(Boolean)) t.byRole[role] = (t.byRole[role] ?? 0) + n;
+      teams.set(key, t);
+    }
+    return [...teams.values()].sort((a, b) => b.open - a.open);
+  }
 }
+
+const truthy = (v: unknown) => v === true || v === 1 || v === '1';

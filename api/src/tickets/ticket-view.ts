@@ -27,6 +27,8 @@ export function ticketView(row: TicketRow, now: string, allowedEvents?: AllowedE
     timers: snapshot.timers,
     escalations: snapshot.escalations,
     atRisk: row.atRisk,
+    nextBreach: row.nextBreach,
+    escalatedTo: row.escalatedTo.split(',').filter(Boolean),
     overdue: isOverdue(row, now),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -37,12 +37,21 @@ export class TicketWriter {
   }
 }
 
+/** Who the escalations of the step the ticket waits at are waiting for, while it is at risk or late. */
+function liveEscalations(t: Ticket): string[] {
+  if (t.status === 'closed' || !(t.atRisk || t.overdue)) return [];
+  return [...new Set(t.escalations.filter((e) => e.stepId === t.state).map((e) => e.to))];
+}
+
 /** The columns that mirror the engine's ticket, for filtering without parsing JSON. */
 export function columnsOf(t: Ticket) {
   return {
     state: t.state,
     status: t.status,
+    team: t.team ?? null,
     assignedRoles: delimitRoles(t.assignment?.roles ?? []),
+    escalatedTo: delimitRoles(liveEscalations(t)),
+    nextBreach: t.timers.filter((x) => x.kind === 'breach').reduce<string | null>((min, x) => (min === null || x.due < min ? x.due : min), null),
     overdue: t.overdue,
     atRisk: t.atRisk,
     updatedAt: t.updatedAt,

@@ -7,6 +7,7 @@ import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/r
 import { ZodBody } from '../common/openapi-schema.js';
 import { zodDto } from '../common/zod-dto.js';
 import { IdempotencyService, type Answer } from '../idempotency/idempotency.service.js';
+import { TicketComments } from './ticket-comments.js';
 import { TicketsService } from './tickets.service.js';
 
 // Intake takes facts only: state, version, role or hash in the body are unknown fields, refused.
@@ -29,10 +30,17 @@ export const ListQuery = z.strictObject({
   status: z.enum(['open', 'closed']).optional(),
   overdue: flag.optional(),
   atRisk: flag.optional(),
+  escalatedTo: Role.optional(),
+  search: z.string().min(1).max(100).optional(),
+  sort: z.enum(['urgency', 'newest']).default('newest'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export class ListQueryDto extends zodDto(ListQuery) {}
+export const ReassignBody = z.strictObject({ team: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, 'a team identifier'), expectedVersion: z.number().int().min(1) });
+export class ReassignDto extends zodDto(ReassignBody) {}
+export const CommentBody = z.strictObject({ body: z.string().trim().min(1, 'a comment cannot be empty').max(4000) });
+export class CommentDto extends zodDto(CommentBody) {}
 
 const IDEMPOTENCY_HEADER = { name: 'Idempotency-Key', required: false, description: 'Retry-safe key: a retry with the same key and body gets the first answer; kept 7 days.' };
 
@@ -46,6 +54,7 @@ export class TicketsController {
   constructor(
     private readonly tickets: TicketsService,
     private readonly idempotency: IdempotencyService,
+    private readonly comments: TicketComments,
   ) {}
 
   /** Intake: facts → classified, routed ticket on the latest version of its blueprint. */
@@ -86,6 +95,28 @@ export class TicketsController {
   async send(@Param() params: IdParamsDto, @Body() body: EventDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.idempotency.run(user.username, key, `POST /api/tickets/${params.id}/events`, body, (remember) => this.tickets.sendEvent(user, params.id, body, requestId, remember));
     return answerWith(reply, answer);
+  }
+
+  /** Supervisors move a ticket to another team (their authority to dispatch to any department). */
+  @Roles('supervisor', 'admin')
+  @ZodBody(ReassignBody)
+  @Post(':id/reassign')
+  @HttpCode(200)
+  reassign(@Param() params: IdParamsDto, @Body() body: ReassignDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string) {
+    return this.tickets.reassign(user, params.id, body.team, body.expectedVersion, requestId);
+  }
+
+  @Roles(...READERS)
+  @Get(':id/comments')
+  listComments(@Param() params: IdParamsDto, @CurrentUser() user: CurrentUserData) {
+    return this.comments.list(user, params.id);
+  }
+
+  @Roles(...WORKERS)
+  @ZodBody(CommentBody)
+  @Post(':id/comments')
+  addComment(@Param() params: IdParamsDto, @Body() body: CommentDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string) {
+    return this.comments.add(user, params.id, body.body, requestId);
   }
 }
 

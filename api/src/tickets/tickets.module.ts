@@ -7,11 +7,12 @@ import { TicketsController } from './tickets.controller.js';
 import { TicketsRepository } from './tickets.repository.js';
 import { TicketsService } from './tickets.service.js';
 import { TicketWriter } from './ticket-writer.js';
+import { TicketComments } from './ticket-comments.js';
 
 @Module({
   imports: [AuditModule, BlueprintsModule, RulesModule, IdempotencyModule],
   controllers: [TicketsController],
-  providers: [TicketsService, TicketsRepository, TicketWriter],
+  providers: [TicketsService, TicketsRepository, TicketWriter, TicketComments],
   exports: [TicketsRepository, TicketWriter],
 })
 export class TicketsModule {}

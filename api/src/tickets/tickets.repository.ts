@@ -4,7 +4,7 @@ import { Ticket, type TicketRow, type TimerRow } from '../database/entities.js';
 import { bool, changedRows, runSql } from '../database/sql.js';
 
 /** The columns an accepted event changes. */
-export type TicketPatch = Pick<TicketRow, 'state' | 'status' | 'assignedRoles' | 'overdue' | 'atRisk' | 'updatedAt' | 'snapshot' | 'version'>;
+export type TicketPatch = Pick<TicketRow, 'state' | 'status' | 'team' | 'assignedRoles' | 'escalatedTo' | 'nextBreach' | 'overdue' | 'atRisk' | 'updatedAt' | 'snapshot' | 'version'>;
 
 /** Listing filters; `visibleTo` restricts staff to their team or job role. */
 export interface TicketFilter {
@@ -15,6 +15,11 @@ export interface TicketFilter {
   status?: string;
   overdue?: boolean;
   atRisk?: boolean;
+  escalatedTo?: string;
+  /** Matches the description, unit or location facts (LIKE, case-insensitive on ASCII). */
+  search?: string;
+  /** `urgency`: emergencies first, then the least time left to breach; default newest first. */
+  sort?: 'urgency' | 'newest';
   visibleTo?: { team?: string; jobRole: string };
   now: string;
   limit: number;
@@ -39,8 +44,8 @@ export class TicketsRepository {
   async updateIfVersion(manager: EntityManager, id: string, expected: number, patch: TicketPatch): Promise<boolean> {
     const changed = await changedRows(
       manager,
-      'UPDATE tickets SET state = $1, status = $2, assigned_roles = $3, overdue = $4, at_risk = $5, updated_at = $6, snapshot = $7, version = $8 WHERE id = $9 AND version = $10',
-      [patch.state, patch.status, patch.assignedRoles, patch.overdue, patch.atRisk, patch.updatedAt, JSON.stringify(patch.snapshot), patch.version, id, expected],
+      'UPDATE tickets SET state = $1, status = $2, team = $3, assigned_roles = $4, escalated_to = $5, next_breach = $6, overdue = $7, at_risk = $8, updated_at = $9, snapshot = $10, version = $11 WHERE id = $12 AND version = $13',
+      [patch.state, patch.status, patch.team, patch.assignedRoles, patch.escalatedTo, patch.nextBreach, patch.overdue, patch.atRisk, patch.updatedAt, JSON.stringify(patch.snapshot), patch.version, id, expected],
     );
     return changed === 1;
   }
@@ -75,11 +80,19 @@ export class TicketsRepository {
     const late = `(t.overdue = :yes OR EXISTS (SELECT 1 FROM timers tm WHERE tm.ticket_id = t.id AND tm.kind = 'breach' AND tm.status = 'pending' AND tm.due < :now))`;
     if (filter.overdue === true) qb.andWhere(late, { yes: true, now: filter.now });
     if (filter.overdue === false) qb.andWhere(`NOT ${late}`, { yes: true, now: filter.now });
+    if (filter.escalatedTo) qb.andWhere("t.escalated_to LIKE :escalatedTo AND t.status = 'open'", { escalatedTo: `%,${filter.escalatedTo},%` });
+    if (filter.search) qb.andWhere('LOWER(t.snapshot) LIKE :search', { search: `%${filter.search.toLowerCase().replace(/[%_\\]/g, '')}%` });
     if (filter.atRisk !== undefined) qb.andWhere('t.at_risk = :atRisk', { atRisk: filter.atRisk });
     const myRole = filter.visibleTo && `%,${filter.visibleTo.jobRole},%`;
     if (filter.visibleTo?.team) qb.andWhere('(t.team = :myTeam OR t.assigned_roles LIKE :myRole)', { myTeam: filter.visibleTo.team, myRole });
     else if (filter.visibleTo) qb.andWhere('t.assigned_roles LIKE :myRole', { myRole });
-    const [items, total] = await qb.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'ASC').skip(filter.offset).take(filter.limit).getManyAndCount();
+    if (filter.sort === 'urgency')
+      qb.orderBy("CASE t.class WHEN 'emergency' THEN 0 WHEN 'special' THEN 1 ELSE 2 END", 'ASC')
+        .addOrderBy('CASE WHEN t.next_breach IS NULL THEN 1 ELSE 0 END', 'ASC')
+        .addOrderBy('t.next_breach', 'ASC')
+        .addOrderBy('t.created_at', 'ASC');
+    else qb.orderBy('t.created_at', 'DESC');
+    const [items, total] = await qb.addOrderBy('t.id', 'ASC').skip(filter.offset).take(filter.limit).getManyAndCount();
     return { items, total };
   }
 }
@@ -96,6 +109,8 @@ function ticketFromRaw(r: Record<string, unknown>): TicketRow {
     state: r.state as string,
     status: r.status as string,
     assignedRoles: r.assigned_roles as string,
+    escalatedTo: (r.escalated_to as string | null) ?? ',',
+    nextBreach: (r.next_breach as string | null) ?? null,
     overdue: bool(r.overdue),
     atRisk: bool(r.at_risk),
     snapshot: JSON.parse(r.snapshot as string) as object,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { start, step, type Actor, type StepOptions, type Ticket } from '@frontstage/engine';
+import { reassign, REASSIGN_COMMAND, start, step, type Actor, type StepOptions, type Ticket } from '@frontstage/engine';
 import { ApiError, notFound } from '../common/api-error.js';
 import { Clock } from '../common/clock.js';
 import { STEP_OPTIONS } from '../config/tokens.js';
@@ -66,8 +66,8 @@ export class TicketsService {
       blueprintHash: pinned.row.hash,
       class: classification.class,
       priority: classification.priority,
-      team: t.team ?? classification.team ?? null,
       ...columnsOf(t),
+      team: t.team ?? classification.team ?? null,
       snapshot: t,
       classification: { rulesetVersion, ...classification },
       version: 1,
@@ -142,6 +142,35 @@ export class TicketsService {
     if (!written) throw await refuse(conflict());
     this.bus.publish(changeOf(next, 'ticket.updated', command.type));
     return view;
+  }
+
+  /** The supervisor's authority to dispatch to any department: the ticket moves to another team, audited. */
+  async reassign(user: CurrentUserData, id: string, team: string, expectedVersion: number, requestId: string): Promise<TicketView> {
+    const row = await this.visible(user, id);
+    const now = this.clock.iso();
+    const base = { ticketId: id, actorId: user.username, actorRole: user.jobRole, command: REASSIGN_COMMAND, eventType: 'REASSIGNED', data: { team }, fromState: row.state, toState: row.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion, requestId };
+    const refuse = async (error: ApiError) => {
+      await this.tx.run((m) => this.audit.append(m, { ...base, at: now, toState: null, outcome: 'refused', code: error.code, trace: error.details ?? null }));
+      return error;
+    };
+    if (row.version !== expectedVersion) throw await refuse(new ApiError('version_conflict', `Ticket is at version ${row.version}, not ${expectedVersion}`, { field: 'expectedVersion', currentVersion: row.version }));
+    const result = reassign(row.snapshot, team, now);
+    if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
+    const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
+    const next = this.writer.next(row, result.ticket);
+    const written = await this.tx.run(async (m) => {
+      if (!(await this.writer.update(m, next))) return false;
+      await this.audit.append(m, { ...base, at: now, outcome: 'accepted', code: null, trace: { from: row.team, to: team } });
+      return true;
+    });
+    if (!written) throw await refuse(new ApiError('version_conflict', `Ticket is at another version than ${expectedVersion}`, { field: 'expectedVersion' }));
+    this.bus.publish(changeOf(next, 'ticket.updated', 'REASSIGNED'));
+    return ticketView(next, now, callerEvents(compiled, result.ticket, user.jobRole));
+  }
+
+  /** A ticket the caller may see, or a 404 (for other services of the tickets domain). */
+  async visibleRow(user: CurrentUserData, id: string): Promise<TicketRow> {
+    return this.visible(user, id);
   }
 
   private async visible(user: CurrentUserData, id: string): Promise<TicketRow> {

@@ -102,7 +102,7 @@ async function adminQuery(sql: string): Promise<void> {
 /** Row counts of every table, to prove that refused input saved nothing. */
 export async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ['users', 'blueprint_drafts', 'blueprint_versions', 'ruleset_versions', 'tickets', 'timers', 'timer_firings', 'idempotency_keys', 'audit_entries']) {
+  for (const table of ['users', 'blueprint_drafts', 'blueprint_versions', 'ruleset_versions', 'tickets', 'timers', 'timer_firings', 'idempotency_keys', 'ticket_comments', 'audit_entries']) {
     const [row] = (await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[];
     counts[table] = Number(row?.n ?? 0);
   }

@@ -1,0 +1,82 @@
+import type { Blueprint } from '@frontstage/engine';
+import { SATISFACTION_FIELD } from './callback-steps.js';
+
+/** The audit columns the heatmap reads, one row per entry, ordered by ticket then seq. */
+export interface HeatEntry {
+  ticketId: string;
+  at: string;
+  outcome: string;
+  eventType: string | null;
+  fromState: string | null;
+  toState: string | null;
+  data: Record<string, unknown> | null;
+  trace: { flows?: string[] } | null;
+}
+
+/** One step of the blueprint, as the heatmap paints it. */
+export interface StepHeat {
+  stepId: string;
+  /** Visits: how many times tickets entered the step. */
+  passed: number;
+  /** Median and 90th percentile of the time tickets waited at the step, for visits that ended. */
+  medianMs: number | null;
+  p90Ms: number | null;
+  breaches: number;
+  refused: number;
+  /** Satisfaction given when leaving the step (callbacks). */
+  answers: number;
+  meanSatisfaction: number | null;
+}
+
+/** Nearest-rank percentile of sorted numbers. */
+export function percentile(sorted: number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+/**
+ * Per step: tickets passed, median and p90 time spent, breaches of its time standard, refused
+ * commands and satisfaction. Time at a step runs from the entry that brought the ticket there to
+ * the next accepted entry that moved it on; flows in the trace name the steps passed through.
+ */
+export function heatmap(blueprint: Pick<Blueprint, 'steps' | 'flows'>, entries: HeatEntry[]): StepHeat[] {
+  const flowTo = new Map(blueprint.flows.map((f) => [f.id, f.to]));
+  const heat = new Map(blueprint.steps.map((s) => [s.id, { passed: 0, durations: [] as number[], breaches: 0, refused: 0, answers: 0, sum: 0 }]));
+  let ticket = '';
+  let resting: { step: string; since: number } | null = null;
+  for (const e of entries) {
+    if (e.ticketId !== ticket) {
+      ticket = e.ticketId;
+      resting = null;
+    }
+    if (e.outcome !== 'accepted') {
+      const step = e.fromState ? heat.get(e.fromState) : undefined;
+      if (step) step.refused += 1;
+      continue;
+    }
+    const at = Date.parse(e.at);
+    const timerId = typeof e.data?.timerId === 'string' ? e.data.timerId : null;
+    if (e.eventType === 'TIMER_DUE' && timerId?.endsWith(':breach')) {
+      const step = heat.get(timerId.slice(0, timerId.indexOf('#')));
+      if (step) step.breaches += 1;
+    }
+    const score = e.data?.[SATISFACTION_FIELD];
+    if (typeof score === 'number' && e.fromState && heat.has(e.fromState)) {
+      heat.get(e.fromState)!.answers += 1;
+      heat.get(e.fromState)!.sum += score;
+    }
+    const flows = e.trace?.flows ?? [];
+    if (flows.length === 0) continue; // a timer warning or a comment: the ticket did not move
+    if (resting && heat.has(resting.step)) heat.get(resting.step)!.durations.push(at - resting.since);
+    for (const flow of flows) {
+      const to = flowTo.get(flow);
+      if (to && heat.has(to)) heat.get(to)!.passed += 1;
+    }
+    resting = e.toState ? { step: e.toState, since: at } : null;
+  }
+  return blueprint.steps.map((s) => {
+    const h = heat.get(s.id)!;
+    const sorted = h.durations.sort((a, b) => a - b);
+    return { stepId: s.id, passed: h.passed, medianMs: percentile(sorted, 0.5), p90Ms: percentile(sorted, 0.9), breaches: h.breaches, refused: h.refused, answers: h.answers, meanSatisfaction: h.answers ? Math.round((h.sum / h.answers) * 100) / 100 : null };
+  });
+}
