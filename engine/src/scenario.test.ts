@@ -89,6 +89,39 @@ describe('scenarioFor', () => {
     }
   });
 
+  it('reaches a default branch through a choice option no condition names', () => {
+    const options = ['engineering', 'security', 'greening'].map((value) => ({ value, label: t(value) }));
+    const c = compiled({
+      key: 'by-department',
+      name: t('By department'),
+      class: 'general',
+      steps: [
+        startStep(),
+        task('assign', 'frontstage', ['supervisor'], { requiredData: [{ name: 'department', label: t('Department'), type: 'choice', options }] }),
+        { id: 'route', type: 'decision', lane: 'support', label: t('Route') },
+        task('engineer', 'backstage', ['engineer']),
+        task('guard', 'backstage', ['security']),
+        task('other', 'backstage', ['dispatcher']),
+        endStep('done'),
+      ],
+      flows: [
+        flow('start', 'assign'),
+        flow('assign', 'route', 'ASSIGNED'),
+        flow('route', 'engineer', undefined, { condition: { all: [{ fact: 'department', operator: 'equal', value: 'engineering' }] } }),
+        flow('route', 'guard', undefined, { condition: { all: [{ fact: 'department', operator: 'equal', value: 'security' }] } }),
+        flow('route', 'other'),
+        flow('engineer', 'done', 'DONE'),
+        flow('guard', 'done', 'DONE'),
+        flow('other', 'done', 'DONE'),
+      ],
+    });
+    const viaDefault = verify(c).paths.find((p) => p.steps.includes('other'))!;
+    const scenario = scenarioFor(c, viaDefault);
+    if (!scenario.ok) throw new Error(scenario.reason);
+    expect(scenario.events[0]!.data).toEqual({ department: 'greening' });
+    expect(drive(c, scenario).path).toContain('other');
+  });
+
   it('puts a fact into the data of the event that declares it, and others into the initial facts', () => {
     const c = compiled(routing());
     const path = verify(c).paths.find((p) => p.steps.join(' ') === 'start assess route approve done')!;

@@ -110,7 +110,9 @@ export function scenarioFor(compiled: CompiledBlueprint, path: BlueprintPath): S
       const sample = sampleValue(field);
       if (sample === undefined) return { ok: false, reason: `no value fits field "${field.name}"` };
       const v = variables.get(key) ?? { key, owner: e, name: field.name, candidates: [] };
-      v.candidates = [...v.candidates.filter((c) => c !== undefined && fits(field, c)), sample];
+      // A choice or a yes/no has few values: try every one, so a default branch no condition names is reachable too.
+      const every: JsonValue[] = field.type === 'choice' ? (field.options ?? []).map((o) => o.value) : field.type === 'boolean' ? [true, false] : [];
+      v.candidates = [...v.candidates.filter((c) => c !== undefined && fits(field, c)), sample, ...every];
       variables.set(key, v);
     }
   for (const v of variables.values()) v.candidates = unique(v.owner === 'facts' ? [...v.candidates, undefined] : v.candidates);
