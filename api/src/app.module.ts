@@ -17,12 +17,12 @@ import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(core: CoreOptions, dataSource: DataSource): DynamicModule {
+  static forRoot(core: CoreOptions, writer: DataSource, reader: DataSource = writer): DynamicModule {
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(core),
-        DatabaseModule.forDataSource(dataSource),
+        DatabaseModule.forDataSource(writer, reader),
         AuthModule.register(core.config.secret),
         StreamModule,
         AuditModule,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { User, type UserRow } from '../database/entities.js';
 
 @Injectable()
@@ -18,7 +18,7 @@ export class UsersRepository {
     return this.dataSource.getRepository(User).count();
   }
 
-  async insert(row: UserRow): Promise<void> {
-    await this.dataSource.getRepository(User).insert(row);
+  async insert(manager: EntityManager, row: UserRow): Promise<void> {
+    await manager.getRepository(User).insert(row);
   }
 }

@@ -2,18 +2,25 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Transactor } from './transactor.js';
 
-/** Provides the opened DataSource and the Transactor to every module; the Transactor closes it at shutdown. */
+/** The writing connection, for what must write outside the Transactor: tests that tamper with rows. */
+export const WRITE_SOURCE = Symbol('WRITE_SOURCE');
+
+/**
+ * Provides `DataSource` for reads (on SQLite a read-only connection that sees committed data only),
+ * the Transactor, the only way to write, and the writer itself; the Transactor closes both at shutdown.
+ */
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forDataSource(dataSource: DataSource): DynamicModule {
+  static forDataSource(writer: DataSource, reader: DataSource = writer): DynamicModule {
     return {
       module: DatabaseModule,
       providers: [
-        { provide: DataSource, useValue: dataSource },
-        { provide: Transactor, useFactory: () => new Transactor(dataSource) },
+        { provide: DataSource, useValue: reader },
+        { provide: WRITE_SOURCE, useValue: writer },
+        { provide: Transactor, useFactory: () => new Transactor(writer, reader) },
       ],
-      exports: [DataSource, Transactor],
+      exports: [DataSource, WRITE_SOURCE, Transactor],
     };
   }
 }

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { Transactor } from '../database/transactor.js';
 import { UsersRepository } from '../auth/users.repository.js';
 import { BlueprintsService } from '../blueprints/blueprints.service.js';
 import { BlueprintDraft, RulesetVersion } from '../database/entities.js';
@@ -29,6 +30,7 @@ export class SeedService {
     private readonly blueprints: BlueprintsService,
     private readonly rules: RulesService,
     private readonly users: UsersRepository,
+    private readonly tx: Transactor,
   ) {}
 
   async seed(dir: string, demoPassword: string | null, adminPassword: string | null = null): Promise<SeedReport> {
@@ -58,12 +60,13 @@ export class SeedService {
     if (demoPassword !== null && (await this.users.count()) === 0) {
       const passwordHash = await bcrypt.hash(demoPassword, 10);
       for (const u of DEMO_USERS) {
-        await this.users.insert({ id: randomUUID(), username: u.username, passwordHash, role: u.role, jobRole: u.jobRole, team: u.team, createdAt: new Date().toISOString() });
+        await this.tx.run((m) => this.users.insert(m, { id: randomUUID(), username: u.username, passwordHash, role: u.role, jobRole: u.jobRole, team: u.team, createdAt: new Date().toISOString() }));
         report.users.push({ username: u.username, role: u.team ? `${u.role}/${u.jobRole}@${u.team}` : u.role, password: demoPassword });
       }
     }
     if (adminPassword !== null && (await this.users.count()) === 0) {
-      await this.users.insert({ id: randomUUID(), username: 'admin', passwordHash: await bcrypt.hash(adminPassword, 10), role: 'admin', jobRole: 'admin', team: null, createdAt: new Date().toISOString() });
+      const passwordHash = await bcrypt.hash(adminPassword, 10);
+      await this.tx.run((m) => this.users.insert(m, { id: randomUUID(), username: 'admin', passwordHash, role: 'admin', jobRole: 'admin', team: null, createdAt: new Date().toISOString() }));
       report.users.push({ username: 'admin', role: 'admin', password: '(FRONTSTAGE_ADMIN_PASSWORD)' });
     }
     return report;

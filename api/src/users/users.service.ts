@@ -6,6 +6,7 @@ import { ApiError } from '../common/api-error.js';
 import { Clock } from '../common/clock.js';
 import type { ApiRole } from '../common/roles.decorator.js';
 import { isUniqueViolation } from '../database/sql.js';
+import { Transactor } from '../database/transactor.js';
 import type { UserRow } from '../database/entities.js';
 
 export interface NewUser {
@@ -23,6 +24,7 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly clock: Clock,
+    private readonly tx: Transactor,
   ) {}
 
   async list() {
@@ -40,7 +42,7 @@ export class UsersService {
       createdAt: this.clock.iso(),
     };
     try {
-      await this.users.insert(row);
+      await this.tx.run((m) => this.users.insert(m, row));
     } catch (error) {
       if (isUniqueViolation(error)) throw new ApiError('conflict', `User "${input.username}" already exists`, { field: 'username' });
       throw error;

@@ -8,6 +8,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp, type AppOptions } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
+import { WRITE_SOURCE } from '../../src/database/database.module.js';
 import { createLogger } from '../../src/logger.js';
 
 export type DbKind = 'sqlite' | 'postgres';
@@ -83,7 +84,8 @@ export async function startApi(kind: DbKind, options: { editorDir?: string; prod
   };
   const attach = () => {
     api.http = request(api.app.getHttpServer());
-    api.dataSource = api.app.get(DataSource);
+    // The writer: tests that tamper with rows (to prove the audit chain and replay notice) must write.
+    api.dataSource = api.app.get<DataSource>(WRITE_SOURCE);
   };
   attach();
   return api;
