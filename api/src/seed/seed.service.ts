@@ -61,7 +61,7 @@ export class SeedService {
       const passwordHash = await bcrypt.hash(demoPassword, 10);
       for (const u of DEMO_USERS) {
         await this.tx.run((m) => this.users.insert(m, { id: randomUUID(), username: u.username, passwordHash, role: u.role, jobRole: u.jobRole, team: u.team, createdAt: new Date().toISOString() }));
-        report.users.push({ username: u.username, role: u.team ? `${u.role}/${u.jobRole}@${u.team}` : u.role, password: demoPassword });
+        report.users.push({ username: u.username, role: `${u.role}${u.jobRole !== u.role ? `/${u.jobRole}` : ''}${u.team ? `@${u.team}` : ''}`, password: demoPassword });
       }
     }
     if (adminPassword !== null && (await this.users.count()) === 0) {
