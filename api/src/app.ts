@@ -10,7 +10,8 @@ import { Clock, SystemClock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { ZodValidationPipe } from './common/zod-validation.pipe.js';
 import type { AppConfig } from './config/config.js';
-import { openDatabase } from './database/data-source.js';
+import { openDatabase, withStartupLock } from './database/data-source.js';
+import { openReader } from './database/read-source.js';
 import { RequestMetrics } from './health/request-metrics.js';
 import { createLogger, PinoNestLogger } from './logger.js';
 import { SeedService, type SeedReport } from './seed/seed.service.js';
@@ -37,6 +38,7 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
   const clock = options.clock ?? new SystemClock();
   const scheduler: SchedulerOptions = { enabled: true, intervalMs: config.timerIntervalMs, batch: 100, ...options.scheduler };
   const dataSource = await openDatabase(config.database);
+  const reader = await openReader(dataSource);
   let counter = 0;
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT,
@@ -45,7 +47,7 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : `${process.pid.toString(36)}-${(++counter).toString(36)}`;
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, logger, clock, scheduler }, dataSource), adapter, { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, logger, clock, scheduler }, dataSource, reader), adapter, { logger: new PinoNestLogger(logger) });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ZodValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter(logger, editorIndex(config.editorDir)));
@@ -57,12 +59,17 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
   });
   fastify.addHook('onResponse', async (req, reply) => {
     metrics.observe(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    // Every request at debug; refusals and slow answers at info, so a busy site's log stays readable.
+    const line = { reqId: req.id, method: req.method, route: req.routeOptions.url ?? req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
+    if (reply.statusCode >= 400 || reply.elapsedTime > 1000) logger.info(line, 'request');
+    else logger.debug(line, 'request');
   });
   const doc = new DocumentBuilder().setTitle('Frontstage API').setDescription('Blueprints, rules, tickets, audit.').setVersion('1').addBearerAuth().build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
   if (existsSync(join(config.editorDir, 'index.html'))) app.useStaticAssets({ root: config.editorDir, prefix: '/', decorateReply: false });
   await app.init();
-  const seed = await app.get(SeedService).seed(config.blueprintsDir, config.production ? null : config.demoPassword, config.adminPassword);
+  // Seeding checks counts first: under the start-up lock, instances starting together seed once.
+  const seed = await withStartupLock(config.database, () => app.get(SeedService).seed(config.blueprintsDir, config.production ? null : config.demoPassword, config.adminPassword));
   return { app, seed, logger };
 }
 

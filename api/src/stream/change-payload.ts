@@ -1,0 +1,74 @@
+import type { TicketChange } from './stream-bus.js';
+
+/** The PostgreSQL channel every instance NOTIFYs committed ticket changes on and LISTENs to. */
+export const CHANGE_CHANNEL = 'frontstage_ticket_changes';
+
+/** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more. */
+export const MAX_PAYLOAD_BYTES = 7999;
+
+/** What a too-large change travels as: enough to find the ticket and say what happened to it. */
+export type ChangeRef = Pick<TicketChange, 'kind' | 'ticketId' | 'version' | 'at'> & { event?: string };
+
+export type DecodedChange = { change: TicketChange } | { ref: ChangeRef };
+
+const KINDS = new Set<string>(['ticket.created', 'ticket.updated']);
+
+/**
+ * The NOTIFY payload of a change: its JSON, or, when that would pass PostgreSQL's limit (a step
+ * naming very many roles), a reference that the listener completes from the ticket row.
+ * @example encodeChange(change) // '{"change":{"kind":"ticket.updated",…}}'
+ */
+export function encodeChange(change: TicketChange): string {
+  const full = JSON.stringify({ change });
+  if (Buffer.byteLength(full, 'utf8') <= MAX_PAYLOAD_BYTES) return full;
+  const ref: ChangeRef = {
+    kind: change.kind,
+    ticketId: change.ticketId,
+    version: change.version,
+    at: change.at,
+    ...(change.event ? { event: change.event } : {}),
+  };
+  return JSON.stringify({ ref });
+}
+
+/** Reads a payload back; null for anything this version did not write (another tool may NOTIFY the channel). */
+export function decodeChange(payload: string | undefined): DecodedChange | null {
+  if (!payload) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  const { change, ref } = (parsed ?? {}) as { change?: unknown; ref?: unknown };
+  if (isChange(change)) return { change };
+  if (isRef(ref)) return { ref };
+  return null;
+}
+
+/** The key a change is delivered under at most once per instance: one ticket version is committed once. */
+export const changeKey = (change: Pick<TicketChange, 'ticketId' | 'version'>): string =>
+  `${change.ticketId}:${change.version}`;
+
+function isRef(value: unknown): value is ChangeRef {
+  const v = value as Partial<ChangeRef> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    KINDS.has(v.kind as string) &&
+    typeof v.ticketId === 'string' &&
+    Number.isInteger(v.version) &&
+    typeof v.at === 'string'
+  );
+}
+
+function isChange(value: unknown): value is TicketChange {
+  const v = value as Partial<TicketChange> | null;
+  return (
+    isRef(value) &&
+    typeof v!.state === 'string' &&
+    typeof v!.status === 'string' &&
+    typeof v!.assignedRoles === 'string' &&
+    (v!.team === null || typeof v!.team === 'string')
+  );
+}

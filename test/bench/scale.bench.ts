@@ -1,0 +1,210 @@
+// npm run bench:scale: ticket events per second and their latency with 1, 2 and 3 API instances on
+// one PostgreSQL database, beside a single instance on SQLite, in one run. Each phase starts fresh
+// instances (child processes) on a fresh database, opens tickets, then keeps CONNECTIONS
+// connections busy for DURATION seconds, spread round-robin over the instances as a load balancer
+// would. A benchmark, not a test: it prints figures and exits.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 48);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const PASSWORD = 'bench-password';
+const ADMIN_URL = process.env.FRONTSTAGE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+const freePort = () =>
+  new Promise<number>((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  await client.query(sql).finally(() => client.end());
+}
+
+async function startInstance(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'api/dist/main.js')], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`instance exited with ${child.exitCode}`);
+    const up = await fetch(`${base}/api/health`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
+    if (up) return { base, child };
+    await sleep(100);
+  }
+  throw new Error(`${base} did not come up`);
+}
+
+async function post(base: string, path: string, body: unknown, token?: string) {
+  const res = await fetch(base + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const parsed = (await res.json()) as Record<string, unknown>;
+  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${JSON.stringify(parsed)}`);
+  return parsed;
+}
+
+/** The repair cycle that never ends: dispatch → fix → callback (unsatisfied) → dispatch… */
+const CYCLE = [
+  { type: 'DISPATCHED', as: 'dispatcher' },
+  { type: 'RESOLVED', as: 'engineer' },
+  { type: 'CALLBACK_DONE', as: 'frontdesk', data: { satisfaction: 1 } },
+] as const;
+
+interface Ticket {
+  id: string;
+  version: number;
+  step: number;
+}
+
+/**
+ * CONNECTIONS closed loops, each owning two tickets (so no two requests race for one ticket) and
+ * talking to one instance; latency is measured per request, over all instances together.
+ */
+async function drive(bases: string[], tickets: Ticket[], tokens: Record<string, string>) {
+  const agents = bases.map(() => new Agent({ keepAlive: true, maxSockets: CONNECTIONS }));
+  const latencies: number[] = [];
+  let ok = 0;
+  let failed = 0;
+  const started = performance.now();
+  const end = started + DURATION * 1000;
+  const send = (c: number, t: Ticket) =>
+    new Promise<void>((done) => {
+      const e = CYCLE[t.step % CYCLE.length]!;
+      const body = JSON.stringify({
+        type: e.type,
+        ...('data' in e ? { data: e.data } : {}),
+        expectedVersion: t.version,
+      });
+      const url = new URL(bases[c % bases.length]!);
+      const began = performance.now();
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          method: 'POST',
+          path: `/api/tickets/${t.id}/events`,
+          agent: agents[c % bases.length],
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${tokens[e.as]}`,
+            'content-length': Buffer.byteLength(body),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            latencies.push(performance.now() - began);
+            if (res.statusCode === 200) {
+              ok++;
+              t.version = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { version: number }).version;
+              t.step++;
+            } else failed++;
+            done();
+          });
+        },
+      );
+      req.on('error', () => {
+        failed++;
+        done();
+      });
+      req.end(body);
+    });
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async (_, c) => {
+      for (let i = 0; performance.now() < end; i++) await send(c, tickets[c * 2 + (i % 2)]!);
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  for (const a of agents) a.destroy();
+  latencies.sort((x, y) => x - y);
+  const pct = (p: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]! * 10) / 10;
+  return { 'events/s': Math.round(ok / seconds), 'p50 ms': pct(0.5), 'p99 ms': pct(0.99), ok, failed };
+}
+
+/** One phase: `count` fresh instances on a fresh database, tickets opened, then driven. */
+async function phase(name: string, kind: 'sqlite' | 'postgres', count: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-scale-'));
+  const db = `frontstage_bench_${randomBytes(5).toString('hex')}`;
+  const env: Record<string, string> = {
+    FRONTSTAGE_SECRET: randomBytes(24).toString('hex'),
+    FRONTSTAGE_DEMO_PASSWORD: PASSWORD,
+    FRONTSTAGE_BLUEPRINTS: join(ROOT, 'api/test/fixtures/blueprints'),
+    FRONTSTAGE_EDITOR: join(dir, 'none'),
+    LOG_LEVEL: 'warn',
+  };
+  if (kind === 'postgres') {
+    await admin(`CREATE DATABASE ${db}`);
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${db}`;
+    env.DATABASE_URL = url.toString();
+  } else env.FRONTSTAGE_DB = join(dir, 'bench.db');
+  const instances: { base: string; child: ChildProcess }[] = [];
+  try {
+    // The first seeds; the others find it done.
+    instances.push(await startInstance(env));
+    instances.push(...(await Promise.all(Array.from({ length: count - 1 }, () => startInstance(env)))));
+    const bases = instances.map((i) => i.base);
+    const tokens: Record<string, string> = {};
+    for (const u of ['frontdesk', 'dispatcher', 'engineer'])
+      tokens[u] = (await post(bases[0]!, '/api/auth/login', { username: u, password: PASSWORD }))
+        .token as string;
+    const tickets: Ticket[] = [];
+    for (let i = 0; i < CONNECTIONS * 2; i++) {
+      const t = await post(
+        bases[i % bases.length]!,
+        '/api/tickets',
+        { facts: { description: `bench ${i}` } },
+        tokens.frontdesk,
+      );
+      await post(
+        bases[i % bases.length]!,
+        `/api/tickets/${t.id}/events`,
+        { type: 'RECORDED', data: { location: 'bench' }, expectedVersion: 1 },
+        tokens.frontdesk,
+      );
+      tickets.push({ id: t.id as string, version: 2, step: 0 });
+    }
+    return { name, instances: count, ...(await drive(bases, tickets, tokens)) };
+  } finally {
+    for (const i of instances) i.child.kill('SIGTERM');
+    await Promise.all(
+      instances.map((i) => (i.child.exitCode !== null ? null : new Promise((r) => i.child.once('exit', r)))),
+    );
+    if (kind === 'postgres') await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const load = loadavg()[0]!.toFixed(1);
+const rows = [
+  await phase('SQLite', 'sqlite', 1),
+  await phase('PostgreSQL', 'postgres', 1),
+  await phase('PostgreSQL', 'postgres', 2),
+  await phase('PostgreSQL', 'postgres', 3),
+];
+console.table(rows);
+console.log(
+  `${CONNECTIONS} connections, ${DURATION} s per phase, ${cpus().length} cores (load average ${load} at the start): instances, database and this driver share them.`,
+);
