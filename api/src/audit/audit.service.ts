@@ -18,8 +18,12 @@ export interface VerifyResult {
 export class AuditService {
   constructor(private readonly audit: AuditRepository) {}
 
-  /** Appends one entry inside the caller's transaction, chained to the current head. */
+  /**
+   * Appends one entry inside the caller's transaction, chained to the current head. Callers append
+   * last, just before the commit: on PostgreSQL the head stays locked from here to the commit.
+   */
   async append(manager: EntityManager, record: AuditRecord): Promise<AuditRow> {
+    if (manager.connection.options.type === 'postgres') return this.audit.appendInOneStatement(manager, record);
     const head = await this.audit.lockHead(manager);
     const content = { ...record, seq: head.seq + 1 };
     const row: AuditRow = { ...content, prevHash: head.hash, hash: entryHash(head.hash, content) };

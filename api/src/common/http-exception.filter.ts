@@ -40,7 +40,16 @@ export function toErrorBody(exception: unknown): ErrorBody {
     const field = known?.field ?? 'body';
     return { statusCode: e.statusCode, error, message: `${field}: ${String(e.message ?? 'bad request')}`, details: { field } };
   }
+  if (isUnavailable(exception)) return { statusCode: 503, error: 'unavailable', message: 'The database is busy or unreachable: retry shortly' };
   return { statusCode: 500, error: 'internal_error', message: 'Internal error' };
+}
+
+/** The database timed out or went away: the command did nothing, and a retry may well succeed. */
+function isUnavailable(exception: unknown): boolean {
+  const driver = (exception as { driverError?: { code?: unknown } } | null)?.driverError ?? (exception as { code?: unknown } | null);
+  const code = typeof driver?.code === 'string' ? driver.code : '';
+  // 57014 statement timeout, 57P01-03 shutdown / cannot connect now, 08xxx connection exceptions, SQLite busy.
+  return /^(57014|57P0[123]|08\d{3}|ECONNREFUSED|ECONNRESET|SQLITE_BUSY)/.test(code) || /Connection terminated|timeout exceeded when trying to connect/.test(String((exception as Error | null)?.message ?? ''));
 }
 
 @Catch()
@@ -62,7 +71,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
         return;
       }
     }
-    if (body.statusCode >= 500) this.logger.error({ err: exception, reqId: request.id, url: request.url }, 'unhandled error');
+    if (body.statusCode === 503) {
+      this.logger.warn({ err: exception, reqId: request.id, url: request.url }, 'database unavailable');
+      void reply.header('retry-after', '1');
+    } else if (body.statusCode >= 500) this.logger.error({ err: exception, reqId: request.id, url: request.url }, 'unhandled error');
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }

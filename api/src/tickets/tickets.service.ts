@@ -78,6 +78,8 @@ export class TicketsService {
     await this.tx.run(async (m) => {
       await this.repo.insert(m, row);
       await this.writer.applyTimerEffects(m, row.id, started.effects, now);
+      await remember?.(m, 201, JSON.stringify(view), now);
+      // Last, so the audit head is locked only until the commit.
       await this.audit.append(m, {
         at: now, ticketId: row.id, actorId: user.username, actorRole: user.jobRole, command: 'ticket.create', eventType: 'INTAKE',
         data: facts, fromState: null, toState: t.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion,
@@ -89,7 +91,6 @@ export class TicketsService {
         },
         requestId,
       });
-      await remember?.(m, 201, JSON.stringify(view), now);
     });
     this.bus.publish(changeOf(row, 'ticket.created'));
     return view;
@@ -135,8 +136,8 @@ export class TicketsService {
     const written = await this.tx.run(async (m) => {
       if (!(await this.writer.update(m, next))) return false;
       await this.writer.applyTimerEffects(m, id, result.effects, now);
-      await this.audit.append(m, entry);
       await remember?.(m, 200, JSON.stringify(view), now);
+      await this.audit.append(m, entry);
       return true;
     });
     if (!written) throw await refuse(conflict());

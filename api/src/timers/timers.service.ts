@@ -32,8 +32,10 @@ export class TimersService {
   /** Fires up to `limit` due timers in one transaction; returns how many were claimed. */
   async fireDue(limit = 100): Promise<number> {
     const now = this.clock.iso();
-    const changes: TicketChange[] = [];
+    let changes: TicketChange[] = [];
     const claimed = await this.tx.run(async (m) => {
+      // Reset here: a transaction retried after a deadlock must not announce the first attempt's changes.
+      changes = [];
       const due = await this.timers.claimDue(m, now, limit);
       for (const timer of due) {
         const change = await this.inSavepoint(m, () => this.fire(m, timer, now));
@@ -54,6 +56,8 @@ export class TimersService {
     const event = { type: TIMER_DUE, data: { timerId: timer.timerId } };
     const result = step(compiled, row.snapshot as Ticket, event, SCHEDULER, now, this.stepOptions);
     const base = { at: now, ticketId: row.id, actorId: SCHEDULER.id, actorRole: SCHEDULER.role, command: 'ticket.timer', eventType: TIMER_DUE, data: event.data, fromState: row.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion, requestId: null };
+    // A timer whose row says due but the ticket's clock says not yet (clocks a hair apart): try again next tick.
+    if (!result.ok && result.rejection.code === 'timer_not_due') return null;
     if (!result.ok) {
       // A timer the ticket no longer holds (its step completed in the same instant): settled, audited, harmless.
       await this.timers.recordFiring(m, timer, now, 'void');

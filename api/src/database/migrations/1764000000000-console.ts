@@ -28,6 +28,8 @@ export class Console1764000000000 implements MigrationInterface {
     await q.createIndex('tickets', new TableIndex({ name: 'idx_tickets_queue', columnNames: ['status', 'next_breach'] }));
     await q.createIndex('tickets', new TableIndex({ name: 'idx_tickets_class_created', columnNames: ['class', 'created_at'] }));
     await q.createIndex('tickets', new TableIndex({ name: 'idx_tickets_blueprint', columnNames: ['blueprint_key', 'blueprint_version'] }));
+    // The head keeps the hash it replaced, so one UPDATE … RETURNING gives an entry both its hashes.
+    await q.addColumn('audit_head', new TableColumn({ name: 'prev_hash', type: 'varchar', length: '64', default: `'${'0'.repeat(64)}'` }));
     await q.createIndex('audit_entries', new TableIndex({ name: 'idx_audit_at', columnNames: ['at'] }));
     await q.createIndex('audit_entries', new TableIndex({ name: 'idx_audit_actor', columnNames: ['actor_id', 'seq'] }));
     await q.createIndex('audit_entries', new TableIndex({ name: 'idx_audit_blueprint', columnNames: ['blueprint_key', 'blueprint_version', 'at'] }));
@@ -36,6 +38,7 @@ export class Console1764000000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const name of ['idx_audit_event', 'idx_audit_blueprint', 'idx_audit_actor', 'idx_audit_at']) await q.dropIndex('audit_entries', name);
+    await q.dropColumn('audit_head', 'prev_hash');
     await q.dropIndex('tickets', 'idx_tickets_blueprint');
     await q.dropIndex('tickets', 'idx_tickets_class_created');
     await q.dropIndex('tickets', 'idx_tickets_queue');
