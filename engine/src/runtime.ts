@@ -3,6 +3,7 @@ import { canonicalJson } from './canonical.js';
 import { compile, type CompiledBlueprint } from './compile.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
 import type { Field, Flow, Step } from './schema/blueprint.js';
+import { transitFor } from './transit.js';
 
 /** The context of every blueprint machine: the request's facts and the data collected so far. */
 export interface MachineContext {
@@ -19,6 +20,8 @@ export interface Runtime {
   /** Flows out of each step, by event type. */
   flowsByEvent: Map<string, Map<string, Flow[]>>;
   conditions: Map<string, CompiledCondition>;
+  /** A pure transition of `machine` that reuses one actor scope (see transit.ts). */
+  transit: ReturnType<typeof transitFor>;
 }
 
 const factsOf = (context: MachineContext) => ({ ...context.facts, ...context.data });
@@ -65,7 +68,7 @@ function buildRuntime(compiled: CompiledBlueprint): Runtime {
     byEvent.set(flow.event, [...(byEvent.get(flow.event) ?? []), flow]);
     flowsByEvent.set(flow.from, byEvent);
   }
-  return { machine, initial: compiled.machine.initial, steps, flowsByEvent, conditions };
+  return { machine, initial: compiled.machine.initial, steps, flowsByEvent, conditions, transit: transitFor(machine) };
 }
 
 // One runtime per compiled version, kept for the versions in use. The hash is the version's

@@ -1,4 +1,4 @@
-import { transition, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import type { CompiledBlueprint } from './compile.js';
 import { INTAKE } from './machine-config.js';
 import { checkRequiredData } from './required-data.js';
@@ -41,6 +41,10 @@ function snapshotOf(runtime: Runtime, state: string, context: MachineContext): A
  * @example const { ticket, effects } = start(compiled, { unit: '3-1201' }, frontdesk, '2026-11-23T08:00:00.000Z');
  */
 export function start(compiled: unknown, facts: unknown, actor: unknown, now: unknown, options: StartOptions = {}): StepResult {
+  return known(startChecked(compiled, facts, actor, now, options));
+}
+
+function startChecked(compiled: unknown, facts: unknown, actor: unknown, now: unknown, options: StartOptions): StepResult {
   if (!isCompiled(compiled)) return invalid('compiled');
   const f = safeParse(Facts, facts);
   if (!f.success) return invalid('facts', f.error);
@@ -53,7 +57,7 @@ export function start(compiled: unknown, facts: unknown, actor: unknown, now: un
   if (!runtime) return invalid('compiled');
   const startId = runtime.initial;
   const context: MachineContext = { facts: f.data, data: {} };
-  const [next, actions] = transition(runtime.machine, snapshotOf(runtime, startId, context), { type: INTAKE });
+  const [next, actions] = runtime.transit(snapshotOf(runtime, startId, context), { type: INTAKE });
   const movement = movementOf(actions);
   const opening: Ticket = {
     blueprint: { key: compiled.key, hash: compiled.hash },
@@ -84,8 +88,24 @@ export function start(compiled: unknown, facts: unknown, actor: unknown, now: un
  * if (!result.ok) console.log(result.rejection.code); // e.g. 'role_not_allowed'
  */
 export function step(compiled: unknown, ticket: unknown, event: unknown, actor: unknown, now: unknown, options: StepOptions = {}): StepResult {
+  return known(stepChecked(compiled, ticket, event, actor, now, options));
+}
+
+/**
+ * Tickets this engine returned. They are valid by construction, so passing one back (replay, the
+ * editor's simulator) skips re-validating it; a ticket read from storage is checked in full.
+ * Tickets are values: a caller changes one by making a new object, never by mutating it.
+ */
+const returned = new WeakSet<object>();
+
+function known(result: StepResult): StepResult {
+  if (result.ok) returned.add(result.ticket);
+  return result;
+}
+
+function stepChecked(compiled: unknown, ticket: unknown, event: unknown, actor: unknown, now: unknown, options: StepOptions): StepResult {
   if (!isCompiled(compiled)) return invalid('compiled');
-  const t = safeParse(Ticket, ticket);
+  const t = typeof ticket === 'object' && ticket !== null && returned.has(ticket) ? { success: true as const, data: ticket as Ticket } : safeParse(Ticket, ticket);
   if (!t.success) return invalid('ticket', t.error);
   const e = safeParse(TicketEvent, event);
   if (!e.success) return invalid('event', e.error);
@@ -119,7 +139,7 @@ function userEvent(runtime: Runtime, ticket: Ticket, event: TicketEvent, actor: 
 }
 
 function move(runtime: Runtime, ticket: Ticket, event: TicketEvent, now: string, options: StepOptions): StepResult {
-  const [next, actions] = transition(runtime.machine, snapshotOf(runtime, ticket.state, ticket.context), event);
+  const [next, actions] = runtime.transit(snapshotOf(runtime, ticket.state, ticket.context), event);
   const movement = movementOf(actions);
   if (movement.flows.length === 0)
     return reject('no_branch', `“${event.type}”的条件都不满足`, `No condition of "${event.type}" holds for this ticket`, { state: ticket.state });
