@@ -6,6 +6,9 @@ import './styles/designer.css';
 import './styles/panels.css';
 import './styles/canvas.css';
 import './styles/rules.css';
+import './styles/console.css';
+import './styles/ticket.css';
+import './styles/audit.css';
 import { App } from './app/App';
 
 createRoot(document.getElementById('root')!).render(

@@ -66,4 +66,43 @@ describe('api client', () => {
     expect(list[0]!.publishedBy).toBe('designer');
     expect((calls[0]!.init.headers as Record<string, string>).authorization).toBe('Bearer t0k');
   });
+
+  it('sends an Idempotency-Key with an intake, so a retry never opens a second ticket', async () => {
+    const { fetcher, calls } = fakeFetch({ 'POST /api/tickets': { status: 201, body: { id: 't1' } } });
+    const api = createApiClient('', fetcher);
+    await api.createTicket({ description: '楼上跑水' }, 'key-1');
+    expect((calls[0]!.init.headers as Record<string, string>)['idempotency-key']).toBe('key-1');
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ facts: { description: '楼上跑水' } });
+  });
+
+  it('asks for the queue with only the filters that are set', async () => {
+    const { fetcher, calls } = fakeFetch({
+      'GET /api/tickets?status=open&sort=urgency&overdue=true': {
+        status: 200,
+        body: { items: [], total: 0, limit: 50, offset: 0 },
+      },
+    });
+    const api = createApiClient('', fetcher);
+    const page = await api.tickets({ status: 'open', sort: 'urgency', class: '', overdue: true, search: '' });
+    expect(page.total).toBe(0);
+    expect(calls[0]!.url).toBe('/api/tickets?status=open&sort=urgency&overdue=true');
+  });
+
+  it('downloads an audit export under the name the server gives it', async () => {
+    const fetcher: Fetch = async () =>
+      new Response('seq,at\r\n', {
+        status: 200,
+        headers: { 'content-disposition': 'attachment; filename="frontstage-audit.csv"' },
+      });
+    const api = createApiClient('', fetcher);
+    const file = await api.auditExport({ outcome: 'refused' }, 'csv');
+    expect(file.filename).toBe('frontstage-audit.csv');
+    expect(await file.blob.text()).toBe('seq,at\r\n');
+  });
+
+  it('puts the token in the stream address, as EventSource cannot send headers', () => {
+    const api = createApiClient('http://x');
+    api.setToken('t 0k');
+    expect(api.streamUrl()).toBe('http://x/api/stream?access_token=t+0k');
+  });
 });

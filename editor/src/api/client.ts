@@ -1,4 +1,19 @@
-import type { Blueprint, Ruleset } from '@frontstage/engine';
+import type { Blueprint, JsonValue, Ruleset } from '@frontstage/engine';
+import type {
+  AuditEntry,
+  AuditFilter,
+  AuditPage,
+  ChainVerification,
+  Heatmap,
+  Me,
+  ReplayVerdict,
+  TicketComment,
+  TicketDetail,
+  TicketPage,
+  TicketQuery,
+  WorkloadRow,
+} from './console-types';
+import { queryString } from './query-string';
 import type {
   ApiErrorBody,
   BlueprintSummary,
@@ -25,14 +40,27 @@ export class ApiError extends Error {
 
 export type Fetch = typeof fetch;
 
+/** A file the API sent as an attachment. */
+export interface Download {
+  blob: Blob;
+  filename: string;
+}
+
+/** The event a staff member sends to a ticket. */
+export interface EventCommand {
+  type: string;
+  data?: Record<string, JsonValue>;
+  expectedVersion: number;
+}
+
 /**
  * A typed client for the Frontstage REST API (same origin by default).
  * @example const api = createApiClient(); await api.login('designer', 'secret'); await api.blueprints();
  */
 export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a)) {
   let token: string | null = null;
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+  async function send(method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
+    const headers: Record<string, string> = { accept: 'application/json', ...extra };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
     const res = await fetcher(`${base}/api${path}`, {
@@ -40,11 +68,29 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const text = await res.text();
-    const json: unknown = text ? JSON.parse(text) : null;
-    if (!res.ok) throw new ApiError(res.status, json as ApiErrorBody | null);
-    return json as T;
+    if (!res.ok) {
+      const text = await res.text();
+      let json: ApiErrorBody | null = null;
+      try {
+        json = text ? (JSON.parse(text) as ApiErrorBody) : null;
+      } catch {
+        json = null;
+      }
+      throw new ApiError(res.status, json);
+    }
+    return res;
   }
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    extra?: Record<string, string>,
+  ): Promise<T> {
+    const text = await (await send(method, path, body, extra)).text();
+    return (text ? JSON.parse(text) : null) as T;
+  }
+  // A retry under the same key gets the first answer, so a double click never opens two tickets.
+  const idempotent = (key?: string) => (key ? { 'idempotency-key': key } : undefined);
   const key = (k: string) => encodeURIComponent(k);
   return {
     get token() {
@@ -58,6 +104,7 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
       token = res.token;
       return res;
     },
+    me: () => call<Me>('GET', '/auth/me'),
     blueprints: () => call<BlueprintSummary[]>('GET', '/blueprints'),
     draft: (k: string) => call<DraftResponse>('GET', `/blueprints/${key(k)}/draft`),
     saveDraft: (k: string, blueprint: Blueprint) =>
@@ -72,6 +119,36 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     saveRules: (ruleset: Ruleset) => call<unknown>('PUT', '/rules', ruleset),
     evaluate: (facts: Record<string, unknown>) =>
       call<EvaluateResponse | { classification: EvaluateResponse }>('POST', '/rules/evaluate', { facts }),
+
+    /** Intake: the facts of a request become a classified, routed ticket. */
+    createTicket: (facts: Record<string, JsonValue>, idempotencyKey?: string) =>
+      call<TicketDetail>('POST', '/tickets', { facts }, idempotent(idempotencyKey)),
+    tickets: (query: TicketQuery) => call<TicketPage>('GET', `/tickets${queryString(query)}`),
+    ticket: (id: string) => call<TicketDetail>('GET', `/tickets/${key(id)}`),
+    sendEvent: (id: string, command: EventCommand, idempotencyKey?: string) =>
+      call<TicketDetail>('POST', `/tickets/${key(id)}/events`, command, idempotent(idempotencyKey)),
+    history: (id: string) => call<AuditEntry[]>('GET', `/tickets/${key(id)}/history`),
+    comments: (id: string) => call<TicketComment[]>('GET', `/tickets/${key(id)}/comments`),
+    addComment: (id: string, body: string) =>
+      call<TicketComment>('POST', `/tickets/${key(id)}/comments`, { body }),
+    reassign: (id: string, team: string, expectedVersion: number) =>
+      call<TicketDetail>('POST', `/tickets/${key(id)}/reassign`, { team, expectedVersion }),
+    workload: () => call<WorkloadRow[]>('GET', '/reports/workload'),
+
+    audit: (filter: AuditFilter, afterSeq?: number, limit = 100) =>
+      call<AuditPage>('GET', `/audit${queryString({ ...filter, afterSeq, limit })}`),
+    /** The filtered entries as a CSV or JSON file. */
+    auditExport: async (filter: AuditFilter, format: 'csv' | 'json'): Promise<Download> => {
+      const res = await send('GET', `/audit/export${queryString({ ...filter, format })}`);
+      const named = /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+      return { blob: await res.blob(), filename: named ?? `frontstage-audit.${format}` };
+    },
+    verifyChain: () => call<ChainVerification>('GET', '/audit/verify'),
+    replayVerdict: (id: string) => call<ReplayVerdict>('GET', `/audit/replay/${key(id)}`),
+    heatmap: (k: string, period: { version?: number; from?: string; to?: string }) =>
+      call<Heatmap>('GET', `/reports/heatmap/${key(k)}${queryString(period)}`),
+    /** The live feed of ticket changes; EventSource cannot send headers, so the token rides in the query. */
+    streamUrl: () => `${base}/api/stream${queryString({ access_token: token })}`,
   };
 }
 

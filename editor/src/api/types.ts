@@ -10,7 +10,7 @@ import type {
 /** Shapes of the REST contract in DESIGN.md, as the editor reads them. */
 export interface LoginResponse {
   token: string;
-  user?: { id: string; username: string; role: ApiRole; jobRole?: string; team?: string };
+  user?: { id: string; username: string; role: ApiRole; jobRole?: string; team?: string | null };
 }
 export type ApiRole = 'designer' | 'staff' | 'supervisor' | 'auditor' | 'admin';
 

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/useI18n';
+import { AuditWorkspace } from '../audit/AuditWorkspace';
+import { ConsoleWorkspace } from '../console/ConsoleWorkspace';
 import { RulesWorkspace } from '../rules/RulesWorkspace';
+import { ApiContext } from '../shared/api-context';
 import { DesignerWorkspace } from './DesignerWorkspace';
 import { LocaleSwitch } from './LocaleSwitch';
 import { LoginPage } from './LoginPage';
@@ -55,7 +58,9 @@ function Shell() {
           {!session.api && <span className="offline-pill">{t('app.offline')}</span>}
           <LocaleSwitch />
           <span className="user">
-            {session.username} · {session.role}
+            {session.username} ·{' '}
+            {session.jobRole && session.jobRole !== session.role ? `${session.jobRole} · ` : ''}
+            {session.role}
           </span>
           <button type="button" className="link" onClick={() => setSession(null)}>
             {t('app.logout')}
@@ -65,7 +70,10 @@ function Shell() {
       <main className="app-main">
         {workspace === 'designer' && <DesignerWorkspace api={session.api} />}
         {workspace === 'rules' && <RulesWorkspace api={session.api} />}
-        {(workspace === 'console' || workspace === 'audit') && <p className="placeholder">{t('ws.soon')}</p>}
+        <ApiContext.Provider value={session.api}>
+          {workspace === 'console' && <ConsoleWorkspace session={session} />}
+          {workspace === 'audit' && <AuditWorkspace session={session} />}
+        </ApiContext.Provider>
       </main>
     </div>
   );

@@ -17,7 +17,13 @@ export function LoginPage({ onSession }: { onSession: (s: Session) => void }) {
     try {
       const api = createApiClient();
       const res = await api.login(username, password);
-      onSession({ api, username, role: res.user?.role ?? 'designer' });
+      onSession({
+        api,
+        username,
+        role: res.user?.role ?? 'designer',
+        jobRole: res.user?.jobRole,
+        team: res.user?.team ?? null,
+      });
     } catch {
       setError(t('login.failed'));
     } finally {

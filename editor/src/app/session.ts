@@ -6,6 +6,9 @@ export interface Session {
   api: ApiClient | null;
   username: string;
   role: ApiRole;
+  /** The job role blueprints route work to (frontdesk, engineer, site_manager…), and the user's team. */
+  jobRole?: string;
+  team?: string | null;
 }
 
 export type Workspace = 'designer' | 'rules' | 'console' | 'audit';

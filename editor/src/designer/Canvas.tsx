@@ -51,6 +51,8 @@ export interface CanvasProps {
   readOnly?: boolean;
   /** Render every node even on a big blueprint (an image export needs the off-screen ones too). */
   renderAll?: boolean;
+  /** A view beside other panels (a ticket, a replay): open on the whole blueprint, no minimap. */
+  overview?: boolean;
 }
 
 function toggle(ids: readonly string[], picks: readonly { id: string; selected: boolean }[]): string[] {
@@ -116,6 +118,7 @@ export function Canvas({
   onAdd,
   readOnly = false,
   renderAll = false,
+  overview = false,
 }: CanvasProps) {
   const flow = useReactFlow();
   const [nodes, setNodes] = useState<CanvasNode[]>(canvas.nodes);
@@ -209,17 +212,21 @@ export function Canvas({
       onlyRenderVisibleElements={!renderAll && canvas.nodes.length > 300}
       minZoom={0.1}
       maxZoom={2}
-      onInit={readableStart}
+      onInit={overview ? (rf) => void rf.fitView({ padding: 0.03 }) : readableStart}
       proOptions={{ hideAttribution: true }}
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
       <Controls showInteractive={false} />
-      <MiniMap
-        pannable
-        zoomable
-        nodeStrokeWidth={2}
-        nodeColor={(n) => (n.type === 'lane' ? 'transparent' : n.type === 'evidence' ? '#c9b98a' : '#5b7bd5')}
-      />
+      {!overview && (
+        <MiniMap
+          pannable
+          zoomable
+          nodeStrokeWidth={2}
+          nodeColor={(n) =>
+            n.type === 'lane' ? 'transparent' : n.type === 'evidence' ? '#c9b98a' : '#5b7bd5'
+          }
+        />
+      )}
     </ReactFlow>
   );
 }

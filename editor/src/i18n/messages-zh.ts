@@ -1,6 +1,10 @@
+import { auditZh } from './messages-audit-zh';
+import { consoleZh } from './messages-console-zh';
 import type { MessageKey } from './messages';
 
 export const zhCN: Record<MessageKey, string> = {
+  ...consoleZh,
+  ...auditZh,
   'app.title': 'Frontstage 前台',
   'app.subtitle': '物业服务蓝图',
   'app.language': '语言',
@@ -16,7 +20,6 @@ export const zhCN: Record<MessageKey, string> = {
   'ws.rules': '分类规则',
   'ws.console': '员工工作台',
   'ws.audit': '审计工作区',
-  'ws.soon': '该工作区即将推出。',
   'lane.evidence': '有形展示',
   'lane.customer': '客户行为',
   'lane.frontstage': '前台员工行为',

@@ -1,5 +1,10 @@
+import { auditEn } from './messages-audit';
+import { consoleEn } from './messages-console';
+
 /** Every string the UI shows, in English; zh-CN below must have the same keys (the type checks it). */
 export const en = {
+  ...consoleEn,
+  ...auditEn,
   'app.title': 'Frontstage',
   'app.subtitle': 'Service blueprints for property management',
   'app.language': 'Language',
@@ -15,7 +20,6 @@ export const en = {
   'ws.rules': 'Classification rules',
   'ws.console': 'Staff console',
   'ws.audit': 'Audit workspace',
-  'ws.soon': 'This workspace is coming soon.',
   'lane.evidence': 'Physical evidence',
   'lane.customer': 'Customer actions',
   'lane.frontstage': 'Front-stage actions',

@@ -8,6 +8,10 @@ export type Marks = {
   sim?: 'current' | 'visited';
   /** Version diff against an older version. */
   diff?: 'added' | 'changed';
+  /** Heatmap: how hot the step runs (0 none … 4 hottest), whether it is among the slowest, and its figures. */
+  heat?: 0 | 1 | 2 | 3 | 4;
+  slowest?: boolean;
+  note?: string;
 };
 
 export type LaneNodeData = { lane: Lane; width: number; height: number };

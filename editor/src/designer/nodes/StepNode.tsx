@@ -17,6 +17,8 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
     data.issue ? `has-${data.issue}` : '',
     data.sim ? `sim-${data.sim}` : '',
     data.diff ? `diff-${data.diff}` : '',
+    data.heat !== undefined ? `heat-${data.heat}` : '',
+    data.slowest ? 'is-slowest' : '',
   ].join(' ');
   return (
     <div className={classes} data-step={step.id} title={step.id}>
@@ -31,6 +33,11 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
         <span className="step-roles">{step.roles?.join(', ') ?? t(`type.${step.type}`)}</span>
         <StepBadges step={step} />
       </div>
+      {data.note && (
+        <span className="step-note" data-step-note={step.id}>
+          {data.note}
+        </span>
+      )}
       {data.issue && (
         <span className={`step-issue issue-${data.issue}`}>{data.issue === 'error' ? '!' : '?'}</span>
       )}

@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ApiClient } from '../api/client';
+import type { StepHeat } from '../api/console-types';
+import { describeError } from '../i18n/describe-error';
+import { useI18n } from '../i18n/useI18n';
+import { BlueprintView } from '../shared/BlueprintView';
+import { formatDuration } from '../shared/time-format';
+import { usePinnedBlueprint } from '../shared/usePinnedBlueprint';
+import { dayPeriod } from './audit-query';
+import { heatMarks, heatTotals, type HeatMetric } from './heat';
+import { HeatTable } from './HeatTable';
+import { useHeatmap } from './useHeatmap';
+
+/** The blueprint heatmap: pick a blueprint, version and period; see time, passes, breaches, refusals per step. */
+export function HeatmapPage({ api }: { api: ApiClient }) {
+  const i18n = useI18n();
+  const { t, text } = i18n;
+  const h = useHeatmap(api);
+  const [version, setVersion] = useState('');
+  const [fromDay, setFromDay] = useState('');
+  const [toDay, setToDay] = useState('');
+  const [metric, setMetric] = useState<HeatMetric>('median');
+  const { load } = h;
+  useEffect(() => {
+    load({ ...(version ? { version: Number(version) } : {}), ...dayPeriod(fromDay, toDay) });
+  }, [load, version, fromDay, toDay]);
+  const { pinned } = usePinnedBlueprint(
+    api,
+    h.heat ? { key: h.heat.blueprint, version: h.heat.version } : null,
+  );
+  const blueprint = pinned?.version.blueprint;
+  const note = useCallback(
+    (s: StepHeat) =>
+      [
+        `${s.passed}×`,
+        s.medianMs !== null ? `${t('heat.median')} ${formatDuration(s.medianMs)}` : '',
+        s.p90Ms !== null ? `p90 ${formatDuration(s.p90Ms)}` : '',
+        s.breaches ? `✖${s.breaches}` : '',
+        s.refused ? `✕${s.refused}` : '',
+        s.meanSatisfaction !== null ? `★${s.meanSatisfaction}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    [t],
+  );
+  const marks = useMemo(
+    () => (h.heat ? heatMarks(h.heat.steps, metric, note) : undefined),
+    [h.heat, metric, note],
+  );
+  const totals = h.heat ? heatTotals(h.heat.steps) : null;
+  return (
+    <section className="heatmap-page">
+      <div className="heat-controls">
+        <label className="filter">
+          <span>{t('rules.blueprint')}</span>
+          <select
+            name="heat-blueprint"
+            value={h.key}
+            onChange={(e) => {
+              h.setKey(e.target.value);
+              setVersion('');
+            }}
+          >
+            {h.list.map((b) => (
+              <option key={b.key} value={b.key}>
+                {b.name ? text(b.name) : b.key} ({b.key})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t('audit.blueprintVersion')}</span>
+          <select name="heat-version" value={version} onChange={(e) => setVersion(e.target.value)}>
+            <option value="">{t('heat.latest')}</option>
+            {h.versions.map((v) => (
+              <option key={v.version} value={v.version}>
+                v{v.version}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t('audit.from')}</span>
+          <input name="heat-from" type="date" value={fromDay} onChange={(e) => setFromDay(e.target.value)} />
+        </label>
+        <label className="filter">
+          <span>{t('audit.to')}</span>
+          <input name="heat-to" type="date" value={toDay} onChange={(e) => setToDay(e.target.value)} />
+        </label>
+        <div className="visibility-toggle" role="radiogroup" aria-label={t('heat.metric')}>
+          {(['median', 'p90'] as const).map((m) => (
+            <button
+              key={m}
+              type="button"
+              role="radio"
+              aria-checked={metric === m}
+              className={metric === m ? 'is-on' : ''}
+              onClick={() => setMetric(m)}
+              data-metric={m}
+            >
+              {t(`heat.by.${m}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      {h.error !== null && <p className="error-text">{describeError(h.error, i18n)}</p>}
+      {h.heat && totals && (
+        <p
+          className="heat-summary"
+          data-testid="heat-summary"
+          data-tickets={h.heat.tickets}
+          data-passed={totals.passed}
+        >
+          {t('heat.summary', {
+            version: h.heat.version,
+            tickets: h.heat.tickets,
+            entries: h.heat.entries,
+            passed: totals.passed,
+            breaches: totals.breaches,
+            refused: totals.refused,
+          })}
+          {totals.meanSatisfaction !== null && ` · ★ ${totals.meanSatisfaction} (${totals.answers})`}
+        </p>
+      )}
+      <div className="heat-legend" aria-hidden>
+        {[1, 2, 3, 4].map((l) => (
+          <span key={l} className={`heat-swatch heat-${l}`} />
+        ))}
+        <span className="muted">{t('heat.legend')}</span>
+      </div>
+      {blueprint && <BlueprintView blueprint={blueprint} marks={marks} testId="heatmap-view" />}
+      {h.heat && blueprint && <HeatTable steps={h.heat.steps} blueprint={blueprint} metric={metric} />}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Blueprint, Classification, Text } from '@frontstage/engine';
+import type { AuditEntry } from '../api/console-types';
+import { useI18n } from '../i18n/useI18n';
+import { ClassificationView } from '../shared/ClassificationView';
+import { formatDateTime } from '../shared/time-format';
+
+const isText = (v: unknown): v is Text =>
+  !!v &&
+  typeof v === 'object' &&
+  typeof (v as Text).en === 'string' &&
+  typeof (v as Text)['zh-CN'] === 'string';
+
+const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** What an entry did: the event, or the command when it carries none (a comment, a reassignment). */
+export function entryName(entry: AuditEntry): string {
+  if (entry.command === 'ticket.comment') return 'COMMENT';
+  return entry.eventType ?? entry.command;
+}
+
+/**
+ * One audit entry: who (actor and role), when, what, with which data, from which step to which,
+ * and why: the rule trace of an intake, the reason of a refusal.
+ */
+export function TimelineEntry({
+  entry,
+  blueprint,
+  classification,
+  compact = false,
+}: {
+  entry: AuditEntry;
+  blueprint?: Blueprint;
+  /** The full classification of the ticket, shown with the intake entry. */
+  classification?: Classification | null;
+  compact?: boolean;
+}) {
+  const { t, text, locale } = useI18n();
+  const step = (id: string | null) =>
+    id ? text(blueprint?.steps.find((s) => s.id === id)?.label) || id : '—';
+  const refused = entry.outcome === 'refused';
+  const trace = entry.trace;
+  const reason = isText(trace?.message) ? text(trace.message) : null;
+  const decided = trace?.classification;
+  const data = Object.entries(entry.data ?? {}).filter(([k]) => k !== 'commentId');
+  return (
+    <li
+      className={`timeline-entry ${refused ? 'is-refused' : 'is-accepted'}`}
+      data-seq={entry.seq}
+      data-outcome={entry.outcome}
+      data-event={entryName(entry)}
+    >
+      <div className="timeline-head">
+        <span className="timeline-seq">#{entry.seq}</span>
+        <strong className="timeline-event">{entryName(entry)}</strong>
+        {refused && <span className="badge-refused">{t('audit.refused')}</span>}
+        <span className="timeline-actor">
+          {entry.actorId} <span className="muted">({entry.actorRole})</span>
+        </span>
+        <time className="muted" dateTime={entry.at}>
+          {formatDateTime(entry.at, locale)}
+        </time>
+      </div>
+      <div className="timeline-move">
+        {step(entry.fromState)} → {refused ? <em>{t('audit.noMove')}</em> : step(entry.toState)}
+      </div>
+      {data.length > 0 && (
+        <dl className="timeline-data">
+          {data.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{show(v)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {refused && (
+        <p className="timeline-reason" data-testid="refusal">
+          <code>{entry.code}</code> {reason}
+        </p>
+      )}
+      {!compact && decided && (
+        <div className="timeline-trace" data-testid="intake-trace">
+          <span>
+            {t('rules.class')}: <strong className={`class-${decided.class}`}>{decided.class}</strong> ·{' '}
+            {t('rules.priority')}: {decided.priority} · {t('rules.team')}: {decided.team}
+          </span>
+          {decided.decidedBy && (
+            <span className="muted">
+              {' '}
+              · {t('rules.decidedBy')}:{' '}
+              {Object.entries(decided.decidedBy)
+                .map(([part, rule]) => `${part}=${rule}`)
+                .join(', ')}
+            </span>
+          )}
+          {classification && (
+            <details>
+              <summary>{t('audit.explanation')}</summary>
+              <ClassificationView classification={classification} testId="timeline-classification" />
+            </details>
+          )}
+        </div>
+      )}
+      {!compact && !decided && trace?.flows && trace.flows.length > 0 && (
+        <p className="muted timeline-flows">
+          {t('audit.flows')}: {trace.flows.join(' → ')}
+        </p>
+      )}
+    </li>
+  );
+}

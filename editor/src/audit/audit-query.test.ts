@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { dayPeriod, EMPTY_AUDIT_FORM, localToIso, toAuditFilter } from './audit-query';
+
+describe('toAuditFilter', () => {
+  it('trims text, writes event types in capitals and times as instants', () => {
+    const filter = toAuditFilter({
+      ...EMPTY_AUDIT_FORM,
+      actorId: ' engineer ',
+      eventType: 'shut_off',
+      from: '2026-11-24T09:30',
+      outcome: 'refused',
+    });
+    expect(filter.actorId).toBe('engineer');
+    expect(filter.eventType).toBe('SHUT_OFF');
+    expect(filter.from).toBe(new Date(2026, 10, 24, 9, 30).toISOString());
+    expect(filter.outcome).toBe('refused');
+    expect(filter.to).toBe('');
+  });
+});
+
+describe('localToIso', () => {
+  it('leaves an empty or unreadable time out', () => {
+    expect(localToIso('')).toBe('');
+    expect(localToIso('not a time')).toBe('');
+  });
+});
+
+describe('dayPeriod', () => {
+  it('runs from the start of the first day to the end of the last', () => {
+    expect(dayPeriod('2026-11-01', '2026-11-24')).toEqual({
+      from: new Date(2026, 10, 1).toISOString(),
+      to: new Date(2026, 10, 25).toISOString(),
+    });
+  });
+
+  it('leaves an open end to the server', () => {
+    expect(dayPeriod('', '')).toEqual({});
+  });
+});

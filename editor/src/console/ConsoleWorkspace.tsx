@@ -1,0 +1,103 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { TicketChange } from '../api/console-types';
+import type { Session } from '../app/session';
+import { useI18n } from '../i18n/useI18n';
+import { AlarmBanner } from './AlarmBanner';
+import { NotificationSwitch } from './NotificationSwitch';
+import { IntakePage } from './intake/IntakePage';
+import { useIntakeRuleset } from './intake/useIntakeRuleset';
+import { QueuePage } from './queue/QueuePage';
+import { SupervisorPage } from './supervisor/SupervisorPage';
+import { teamsOf } from './supervisor/teams';
+import { TicketPage } from './ticket/TicketPage';
+import { useEmergencyAlarm } from './useEmergencyAlarm';
+import { useTicketStream } from './useTicketStream';
+
+type View = 'queue' | 'intake' | 'supervisor';
+
+/** The staff console: intake, the live queue, a ticket, and for supervisors the team view. */
+export function ConsoleWorkspace({ session }: { session: Session }) {
+  const { t } = useI18n();
+  const { api } = session;
+  const [view, setView] = useState<View>('queue');
+  const [open, setOpen] = useState<string | null>(null);
+  const [change, setChange] = useState<TicketChange | null>(null);
+  const alarm = useEmergencyAlarm(api, session.username);
+  const onAlarmChange = alarm.onChange;
+  const onChange = useCallback(
+    (c: TicketChange) => {
+      setChange(c);
+      onAlarmChange(c);
+    },
+    [onAlarmChange],
+  );
+  const live = useTicketStream(api, onChange);
+  const ruleset = useIntakeRuleset(api);
+  const teams = useMemo(() => teamsOf(ruleset, [session.team]), [ruleset, session.team]);
+  const supervises = session.role === 'supervisor' || session.role === 'admin';
+  const views: View[] = supervises ? ['queue', 'intake', 'supervisor'] : ['queue', 'intake'];
+  const { dismiss } = alarm;
+  // Opening a ticket answers its alarm, wherever it was opened from.
+  const openTicket = useCallback(
+    (id: string) => {
+      dismiss(id);
+      setOpen(id);
+    },
+    [dismiss],
+  );
+  const go = (v: View) => {
+    setView(v);
+    setOpen(null);
+  };
+  if (!api) return <p className="placeholder">{t('console.needsApi')}</p>;
+  return (
+    <div className="console-ws">
+      <nav className="sub-nav" aria-label={t('ws.console')}>
+        {views.map((v) => (
+          <button
+            key={v}
+            type="button"
+            className={view === v && !open ? 'is-active' : ''}
+            onClick={() => go(v)}
+            data-view={v}
+          >
+            {t(`console.${v}`)}
+          </button>
+        ))}
+        <NotificationSwitch />
+        <span className={`live-pill ${live ? 'is-live' : ''}`} data-testid="live" data-live={live}>
+          {live ? t('console.live') : t('console.offline')}
+        </span>
+        <span className="muted sub-nav-who">
+          {session.jobRole ?? session.role}
+          {session.team ? ` · ${session.team}` : ''}
+        </span>
+      </nav>
+      <AlarmBanner alerts={alarm.alerts} onOpen={openTicket} onDismiss={dismiss} />
+      <div className="console-body">
+        {open ? (
+          <TicketPage
+            key={open}
+            api={api}
+            session={session}
+            id={open}
+            change={change}
+            teams={teams}
+            onBack={() => setOpen(null)}
+          />
+        ) : view === 'intake' ? (
+          <IntakePage api={api} ruleset={ruleset} onCreated={openTicket} />
+        ) : view === 'supervisor' ? (
+          <SupervisorPage
+            api={api}
+            jobRole={session.jobRole ?? 'supervisor'}
+            change={change}
+            onOpen={openTicket}
+          />
+        ) : (
+          <QueuePage api={api} change={change} onOpen={openTicket} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import type { TicketQuery } from '../../api/console-types';
+import { useI18n } from '../../i18n/useI18n';
+
+const flag = (v: string) => (v === '' ? undefined : v === 'true');
+// A step id as the API takes it: lower case letters, digits, _ and -.
+const stateId = (v: string) => v.toLowerCase().replace(/[^a-z0-9_-]/g, '');
+const flagText = (v: boolean | undefined) => (v === undefined ? '' : String(v));
+
+/** The queue's filters: class, state, overdue, at risk, open or closed, and a text search. */
+export function QueueFilters({
+  query,
+  onChange,
+}: {
+  query: TicketQuery;
+  onChange: (q: TicketQuery) => void;
+}) {
+  const { t } = useI18n();
+  const [search, setSearch] = useState(query.search ?? '');
+  // Typing searches once the hand pauses, not on every key.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if ((query.search ?? '') !== search.trim()) onChange({ ...query, search: search.trim() });
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [search, query, onChange]);
+  const yesNo = (name: 'overdue' | 'atRisk', label: string) => (
+    <label className="filter">
+      <span>{label}</span>
+      <select
+        name={`filter-${name}`}
+        value={flagText(query[name])}
+        onChange={(e) => onChange({ ...query, [name]: flag(e.target.value) })}
+      >
+        <option value="">{t('queue.any')}</option>
+        <option value="true">{t('queue.yes')}</option>
+        <option value="false">{t('queue.no')}</option>
+      </select>
+    </label>
+  );
+  return (
+    <div className="queue-filters" role="search">
+      <label className="filter grow">
+        <span>{t('queue.search')}</span>
+        <input
+          name="filter-search"
+          type="search"
+          value={search}
+          placeholder={t('queue.searchHint')}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+      </label>
+      <label className="filter">
+        <span>{t('rules.class')}</span>
+        <select
+          name="filter-class"
+          value={query.class ?? ''}
+          onChange={(e) => onChange({ ...query, class: e.target.value as TicketQuery['class'] })}
+        >
+          <option value="">{t('queue.any')}</option>
+          <option value="emergency">{t('class.emergency')}</option>
+          <option value="special">{t('class.special')}</option>
+          <option value="general">{t('class.general')}</option>
+        </select>
+      </label>
+      <label className="filter">
+        <span>{t('queue.state')}</span>
+        <input
+          name="filter-state"
+          value={query.state ?? ''}
+          placeholder="repair"
+          onChange={(e) => onChange({ ...query, state: stateId(e.target.value) })}
+        />
+      </label>
+      {yesNo('overdue', t('queue.overdue'))}
+      {yesNo('atRisk', t('queue.atRisk'))}
+      <label className="filter">
+        <span>{t('queue.status')}</span>
+        <select
+          name="filter-status"
+          value={query.status ?? 'open'}
+          onChange={(e) => onChange({ ...query, status: e.target.value as 'open' | 'closed' })}
+        >
+          <option value="open">{t('status.open')}</option>
+          <option value="closed">{t('status.closed')}</option>
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TicketChange } from '../../api/console-types';
+import { I18nProvider } from '../../i18n/I18nProvider';
+import { fakeApi } from '../../shared/test-api';
+import { ticketFixture } from '../../shared/ticket-fixture';
+import { QueuePage } from './QueuePage';
+
+afterEach(cleanup);
+
+const inMinutes = (m: number) => new Date(Date.now() + m * 60_000 + 30_000).toISOString();
+const routine = ticketFixture({
+  id: 'routine',
+  class: 'general',
+  facts: { description: 'Corridor light broken' },
+  nextBreach: inMinutes(1),
+  atRisk: true,
+});
+const leak = ticketFixture({ id: 'leak', nextBreach: inMinutes(30) });
+
+function setup() {
+  let items = [routine];
+  const fake = fakeApi(({ method, path }) =>
+    method === 'GET' && path.startsWith('/tickets?')
+      ? { body: { items, total: items.length, limit: 100, offset: 0 } }
+      : undefined,
+  );
+  const view = (change: TicketChange | null) => (
+    <I18nProvider initial="en">
+      <QueuePage api={fake.api} change={change} onOpen={() => undefined} />
+    </I18nProvider>
+  );
+  const rendered = render(view(null));
+  return {
+    ...fake,
+    arrive: (change: TicketChange) => {
+      items = [routine, leak];
+      rendered.rerender(view(change));
+    },
+  };
+}
+
+const rows = () => screen.getByTestId('queue').querySelectorAll<HTMLElement>('.queue-item');
+
+describe('QueuePage', () => {
+  it('asks for open tickets by urgency and shows badges with a countdown to the breach', async () => {
+    const { calls } = setup();
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(calls[0]!.path).toBe('/tickets?status=open&sort=urgency&limit=100');
+    const row = rows()[0]!;
+    expect(within(row).getByText('At risk')).toBeTruthy();
+    expect(within(row).getByTestId('countdown').textContent).toMatch(/1:[0-3]\d/);
+  });
+
+  it('puts an emergency that arrives on the stream first, without a reload', async () => {
+    const { arrive } = setup();
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    act(() =>
+      arrive({
+        kind: 'ticket.created',
+        ticketId: 'leak',
+        version: 1,
+        state: 'record',
+        status: 'open',
+        team: 'engineering',
+        assignedRoles: ',frontdesk,',
+        at: '',
+      }),
+    );
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(rows()[0]!.dataset.ticket).toBe('leak');
+    expect(rows()[0]!.className).toContain('class-emergency');
+  });
+
+  it('filters by class and overdue through the query', async () => {
+    const { calls } = setup();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Class' }), { target: { value: 'emergency' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Overdue' }), { target: { value: 'true' } });
+    await waitFor(() =>
+      expect(calls.at(-1)!.path).toBe(
+        '/tickets?status=open&sort=urgency&limit=100&class=emergency&overdue=true',
+      ),
+    );
+  });
+});

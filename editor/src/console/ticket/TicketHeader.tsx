@@ -1,0 +1,41 @@
+import type { TicketDetail } from '../../api/console-types';
+import { useI18n } from '../../i18n/useI18n';
+import { UrgencyBadges } from '../queue/UrgencyBadges';
+
+/** What the ticket is and where it stands: class, priority, step, team, status, time left. */
+export function TicketHeader({
+  ticket,
+  now,
+  stepLabel,
+  onBack,
+}: {
+  ticket: TicketDetail;
+  now: number;
+  stepLabel: (id: string) => string;
+  onBack: () => void;
+}) {
+  const { t } = useI18n();
+  const what = typeof ticket.facts.description === 'string' ? ticket.facts.description : ticket.blueprint.key;
+  return (
+    <header
+      className={`ticket-header class-${ticket.class}`}
+      data-testid="ticket-header"
+      data-state={ticket.state}
+      data-status={ticket.status}
+    >
+      <button type="button" className="link" onClick={onBack} data-action="back">
+        ← {t('console.queue')}
+      </button>
+      <h2>{what}</h2>
+      <UrgencyBadges ticket={ticket} now={now} />
+      <span className="chip">{t(`priority.${ticket.priority}` as 'priority.urgent')}</span>
+      <span data-testid="ticket-state">
+        {ticket.status === 'closed' ? t('status.closed') : `${t('sim.current')}: ${stepLabel(ticket.state)}`}
+      </span>
+      <span className="muted">
+        {t('rules.team')}: {ticket.team ?? '—'} · {ticket.blueprint.key} v{ticket.blueprint.version} ·{' '}
+        {t('ticket.version')} {ticket.version}
+      </span>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import type { TicketDetail } from '../../api/console-types';
+import { useI18n } from '../../i18n/useI18n';
+import { formatCountdown, formatDateTime } from '../../shared/time-format';
+
+/** The time standards running now, with their due times and time left, and the escalations so far. */
+export function TicketTimers({
+  ticket,
+  now,
+  stepLabel,
+}: {
+  ticket: TicketDetail;
+  now: number;
+  stepLabel: (id: string) => string;
+}) {
+  const { t, locale } = useI18n();
+  const timers = [...ticket.timers].sort((a, b) => a.due.localeCompare(b.due));
+  return (
+    <section className="panel-box" data-testid="ticket-timers">
+      <h3>{t('ticket.timeStandards')}</h3>
+      {timers.length === 0 && <p className="hint">{t('ticket.noTimers')}</p>}
+      <ul className="timers">
+        {timers.map((timer) => {
+          const left = Date.parse(timer.due) - now;
+          return (
+            <li key={timer.id} className={`timer-${timer.kind} ${left < 0 ? 'is-past' : ''}`}>
+              <span>
+                {timer.kind === 'breach' ? '✖' : '⚠'} {t(`timer.${timer.kind}`)} · {stepLabel(timer.stepId)}
+              </span>
+              <span>
+                {t('ticket.due')} {formatDateTime(timer.due, locale)} ·{' '}
+                <strong>{formatCountdown(left)}</strong>
+                {timer.escalateTo && ` → ${timer.escalateTo}`}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {ticket.escalations.length > 0 && (
+        <>
+          <h4>{t('sim.escalations')}</h4>
+          <ul className="timers">
+            {ticket.escalations.map((x) => (
+              <li key={x.timerId} className={`timer-${x.kind}`}>
+                {x.kind === 'breach' ? '✖' : '⚠'} {stepLabel(x.stepId)} → {x.to} ·{' '}
+                {formatDateTime(x.at, locale)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

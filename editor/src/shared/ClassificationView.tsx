@@ -1,0 +1,84 @@
+import { OPERATORS, type Classification, type Operator } from '@frontstage/engine';
+import { useI18n } from '../i18n/useI18n';
+import type { MessageKey } from '../i18n/messages';
+
+/** The name of each part of a decision, as the rule cards label it. */
+const PART: Record<string, MessageKey> = {
+  class: 'rules.class',
+  priority: 'rules.priority',
+  blueprint: 'rules.blueprint',
+  team: 'rules.team',
+  role: 'rules.role',
+};
+
+const isOperator = (o: string): o is Operator => (OPERATORS as readonly string[]).includes(o);
+
+/**
+ * A classification and why: class, priority, blueprint and team, which rule decided each part,
+ * and the rules that fired with every condition they checked (all rules when `allRules`).
+ */
+export function ClassificationView({
+  classification,
+  allRules = false,
+  testId = 'classification',
+}: {
+  classification: Classification;
+  allRules?: boolean;
+  testId?: string;
+}) {
+  const { t, text } = useI18n();
+  const { explanation } = classification;
+  const rules = allRules ? explanation.rules : explanation.rules.filter((r) => r.fired);
+  return (
+    <div className="rule-result" data-testid={testId} data-class={classification.class}>
+      <dl>
+        <dt>{t('rules.class')}</dt>
+        <dd className={`class-${classification.class}`} data-testid="class">
+          {t(`class.${classification.class}`)}
+        </dd>
+        <dt>{t('rules.priority')}</dt>
+        <dd>{t(`priority.${classification.priority}`)}</dd>
+        <dt>{t('rules.blueprint')}</dt>
+        <dd>{classification.blueprint}</dd>
+        <dt>{t('rules.team')}</dt>
+        <dd>{classification.team}</dd>
+        {classification.role && (
+          <>
+            <dt>{t('rules.role')}</dt>
+            <dd>{classification.role}</dd>
+          </>
+        )}
+      </dl>
+      <h4>{t('rules.decidedBy')}</h4>
+      <ul className="decided-by">
+        {Object.entries(explanation.decidedBy).map(([part, by]) => (
+          <li key={part}>
+            {PART[part] ? t(PART[part]) : part}: <code>{by}</code>
+          </li>
+        ))}
+      </ul>
+      <ul className="explain">
+        {rules.map((r) => (
+          <li key={r.id} className={r.fired ? 'is-fired' : ''} data-explain-rule={r.id}>
+            <strong>
+              {r.fired ? '✓' : '·'} {text(r.name)}
+            </strong>
+            <ul>
+              {r.conditions.map((c, i) => (
+                <li key={i} className={c.result ? 'ok' : 'no'}>
+                  {c.fact} {isOperator(c.operator) ? t(`op.${c.operator}`) : c.operator}{' '}
+                  {JSON.stringify(c.value)} — {JSON.stringify(c.factValue ?? null)} {c.result ? '✓' : '✕'}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {explanation.missingFacts.length > 0 && (
+        <p className="hint">
+          {t('rules.missing')}: {explanation.missingFacts.join(', ')}
+        </p>
+      )}
+    </div>
+  );
+}
