@@ -10,6 +10,7 @@ import { ReplayModule } from './replay/replay.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RulesModule } from './rules/rules.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { SiteModule } from './site/site.module.js';
 import { StreamModule } from './stream/stream.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { TimersModule } from './timers/timers.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         UsersModule,
         ReplayModule,
         ReportsModule,
+        SiteModule,
         HealthModule,
         SeedModule,
       ],

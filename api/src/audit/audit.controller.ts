@@ -55,7 +55,7 @@ export class AuditController {
   }
 
   /** Recomputes the hash chain and names the first broken entry. */
-  @Roles('auditor', 'admin')
+  @Roles('auditor', 'supervisor', 'admin')
   @Get('verify')
   verify() {
     return this.audit.verify();

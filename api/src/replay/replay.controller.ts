@@ -12,10 +12,10 @@ export const ReplayQuery = z.strictObject({
 });
 export class ReplayQueryDto extends zodDto(ReplayQuery) {}
 
-/** Does every stored ticket equal the replay of its history? For auditors and admins. */
+/** Does every stored ticket equal the replay of its history? For auditors, supervisors and admins. */
 @ApiTags('audit')
 @ApiBearerAuth()
-@Roles('auditor', 'admin')
+@Roles('auditor', 'supervisor', 'admin')
 @Controller('audit/replay')
 export class ReplayController {
   constructor(private readonly replay: ReplayService) {}

@@ -4,16 +4,25 @@ import type { CurrentUserData } from '../common/roles.decorator.js';
 export interface Visible {
   team: string | null;
   assignedRoles: string;
+  createdBy?: string;
 }
 
 /**
- * Staff see their team's tickets and tickets waiting for their job role; designers see none;
+ * The customer-service centre is the single window (惟一窗口): it receives, dispatches, tracks and
+ * closes every request, so its staff see every ticket, whichever team is working it.
+ */
+export const SERVICE_CENTRE_TEAM = 'customer_service';
+
+/**
+ * Staff see their team's tickets, tickets waiting for their job role and tickets they opened; the
+ * service centre sees all; designers see none;
  * supervisors, auditors and admins see all.
  * @example canSee({ role: 'staff', jobRole: 'engineer', team: 'engineering', ... }, { team: 'cleaning', assignedRoles: ',engineer,' }) === true
  */
 export function canSee(user: CurrentUserData, ticket: Visible): boolean {
   if (user.role === 'designer') return false;
   if (user.role !== 'staff') return true;
+  if (user.team === SERVICE_CENTRE_TEAM || ticket.createdBy === user.username) return true;
   return (user.team !== undefined && ticket.team === user.team) || ticket.assignedRoles.includes(`,${user.jobRole},`);
 }
 

@@ -20,7 +20,7 @@ export interface TicketFilter {
   search?: string;
   /** `urgency`: emergencies first, then the least time left to breach; default newest first. */
   sort?: 'urgency' | 'newest';
-  visibleTo?: { team?: string; jobRole: string };
+  visibleTo?: { team?: string; jobRole: string; username: string };
   now: string;
   limit: number;
   offset: number;
@@ -84,8 +84,8 @@ export class TicketsRepository {
     if (filter.search) qb.andWhere('LOWER(t.snapshot) LIKE :search', { search: `%${filter.search.toLowerCase().replace(/[%_\\]/g, '')}%` });
     if (filter.atRisk !== undefined) qb.andWhere('t.at_risk = :atRisk', { atRisk: filter.atRisk });
     const myRole = filter.visibleTo && `%,${filter.visibleTo.jobRole},%`;
-    if (filter.visibleTo?.team) qb.andWhere('(t.team = :myTeam OR t.assigned_roles LIKE :myRole)', { myTeam: filter.visibleTo.team, myRole });
-    else if (filter.visibleTo) qb.andWhere('t.assigned_roles LIKE :myRole', { myRole });
+    if (filter.visibleTo?.team) qb.andWhere('(t.team = :myTeam OR t.assigned_roles LIKE :myRole OR t.created_by = :me)', { myTeam: filter.visibleTo.team, myRole, me: filter.visibleTo.username });
+    else if (filter.visibleTo) qb.andWhere('(t.assigned_roles LIKE :myRole OR t.created_by = :me)', { myRole, me: filter.visibleTo.username });
     if (filter.sort === 'urgency')
       qb.orderBy("CASE t.class WHEN 'emergency' THEN 0 WHEN 'special' THEN 1 ELSE 2 END", 'ASC')
         .addOrderBy('CASE WHEN t.next_breach IS NULL THEN 1 ELSE 0 END', 'ASC')

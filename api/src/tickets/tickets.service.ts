@@ -13,7 +13,7 @@ import type { Remember } from '../idempotency/idempotency.service.js';
 import { RulesService } from '../rules/rules.service.js';
 import { StreamBus } from '../stream/stream-bus.js';
 import { actingRole, callerEvents } from './customer-proxy.js';
-import { canSee } from './ticket-access.js';
+import { canSee, SERVICE_CENTRE_TEAM } from './ticket-access.js';
 import { changeOf, ticketView } from './ticket-view.js';
 import { columnsOf, TicketWriter } from './ticket-writer.js';
 import { TicketsRepository, type TicketFilter } from './tickets.repository.js';
@@ -85,7 +85,7 @@ export class TicketsService {
         data: facts, fromState: null, toState: t.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion,
         outcome: 'accepted', code: null, // Team and time standards are start() options: kept here so the history alone can replay the ticket.
         trace: {
-          classification: { rulesetVersion, class: classification.class, priority: classification.priority, team: classification.team, timeStandards: classification.timeStandards, decidedBy: classification.explanation.decidedBy },
+          classification: { rulesetVersion, class: classification.class, priority: classification.priority, team: classification.team, timeStandards: classification.timeStandards, decidedBy: classification.explanation.decidedBy, explanation: classification.explanation },
           flows: started.flows,
           effects: started.effects.map((e) => e.kind),
         },
@@ -98,7 +98,7 @@ export class TicketsService {
 
   async list(user: CurrentUserData, query: Omit<TicketFilter, 'now' | 'visibleTo'>) {
     const now = this.clock.iso();
-    const visibleTo = user.role === 'staff' ? { jobRole: user.jobRole, ...(user.team ? { team: user.team } : {}) } : undefined;
+    const visibleTo = user.role === 'staff' && user.team !== SERVICE_CENTRE_TEAM ? { jobRole: user.jobRole, username: user.username, ...(user.team ? { team: user.team } : {}) } : undefined;
     const { items, total } = await this.repo.list({ ...query, now, ...(visibleTo ? { visibleTo } : {}) });
     return { items: items.map((r) => ticketView(r, now)), total, limit: query.limit, offset: query.offset };
   }

@@ -40,9 +40,10 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', route: '/api/tickets/:id/history', allowed: ['staff', 'supervisor', 'auditor', 'admin'] },
   { method: 'post', route: '/api/tickets/:id/events', body: () => ({ type: 'RECORDED', data: { location: 'x' }, expectedVersion: 999 }), allowed: ['staff', 'supervisor', 'admin'] },
   { method: 'get', route: '/api/audit', allowed: ['supervisor', 'auditor', 'admin'] },
-  { method: 'get', route: '/api/audit/verify', allowed: ['auditor', 'admin'] },
-  { method: 'get', route: '/api/audit/replay', allowed: ['auditor', 'admin'] },
-  { method: 'get', route: '/api/audit/replay/:id', allowed: ['auditor', 'admin'] },
+  { method: 'get', route: '/api/audit/verify', allowed: ['auditor', 'supervisor', 'admin'] },
+  { method: 'get', route: '/api/audit/replay', allowed: ['auditor', 'supervisor', 'admin'] },
+  { method: 'get', route: '/api/audit/replay/:id', allowed: ['auditor', 'supervisor', 'admin'] },
+  { method: 'get', route: '/api/site/calendar', allowed: ALL },
   { method: 'get', route: '/api/metrics', allowed: ['supervisor', 'auditor', 'admin'] },
   { method: 'get', route: '/api/reports/callbacks', allowed: ['supervisor', 'auditor', 'admin'] },
   { method: 'get', route: '/api/reports/heatmap/:key', allowed: ['supervisor', 'auditor', 'admin'] },
@@ -90,6 +91,16 @@ describe.each(DB_KINDS)('endpoint × role on %s', (kind) => {
       }
     });
   }
+
+  it('lets the service centre and the ticket\'s creator see it wherever it goes', async () => {
+    const list = await api.http.get('/api/tickets').set('authorization', `Bearer ${await api.token('dispatcher')}`).expect(200);
+    expect(list.body.items.map((t: { id: string }) => t.id)).toContain(ids.ticket);
+    const engineer = await api.token('engineer');
+    const own = (await api.http.post('/api/tickets').set('authorization', `Bearer ${engineer}`).send({ facts: { description: 'seen on my round' } }).expect(201)).body;
+    await api.http.get(`/api/tickets/${own.id}`).set('authorization', `Bearer ${engineer}`).expect(200);
+    const mine = await api.http.get('/api/tickets').set('authorization', `Bearer ${engineer}`).expect(200);
+    expect(mine.body.items.map((t: { id: string }) => t.id)).toContain(own.id);
+  });
 
   it('hides a ticket from staff of another team not assigned to it', async () => {
     const security = { authorization: `Bearer ${await api.token('security')}` };
