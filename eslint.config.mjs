@@ -22,7 +22,10 @@ export default tseslint.config(
             { sourceTag: 'scope:engine', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:engine'] },
             { sourceTag: 'scope:editor', onlyDependOnLibsWithTags: ['scope:engine'] },
-            { sourceTag: 'scope:test', onlyDependOnLibsWithTags: ['scope:engine', 'scope:api', 'scope:editor'] },
+            {
+              sourceTag: 'scope:test',
+              onlyDependOnLibsWithTags: ['scope:engine', 'scope:api', 'scope:editor'],
+            },
           ],
         },
       ],
@@ -31,15 +34,35 @@ export default tseslint.config(
   {
     // The engine has no I/O and no clock: time is an argument, files are the CLI's business.
     files: ['engine/src/**/*.ts'],
-    ignores: ['engine/src/cli.ts', 'engine/src/cli/**', 'engine/src/**/*.test.ts', 'engine/src/test-support/**'],
+    ignores: [
+      'engine/src/cli.ts',
+      'engine/src/cli/**',
+      'engine/src/**/*.test.ts',
+      'engine/src/test-support/**',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'react', '@nestjs/*', 'typeorm'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'path', 'react', '@nestjs/*', 'typeorm'] },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The engine has no clock: pass `now` in.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The engine has no clock: pass `now` in.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The engine is deterministic.' },
-        { selector: "NewExpression[callee.name='Function']", message: 'Rules are user input: never compile them with new Function.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The engine has no clock: pass `now` in.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The engine has no clock: pass `now` in.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'The engine is deterministic.',
+        },
+        {
+          selector: "NewExpression[callee.name='Function']",
+          message: 'Rules are user input: never compile them with new Function.',
+        },
         { selector: "CallExpression[callee.name='eval']", message: 'Rules are user input: never eval.' },
       ],
     },

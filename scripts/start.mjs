@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 const run = (cmd) => execSync(cmd, { stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
 
 if (existsSync('api/package.json')) {
-  run('npx nx run-many -t build --projects=@frontstage/engine,@frontstage/editor,@frontstage/api --outputStyle=static');
+  run(
+    'npx nx run-many -t build --projects=@frontstage/engine,@frontstage/editor,@frontstage/api --outputStyle=static',
+  );
   run('node api/dist/main.js');
 } else {
   run('npx nx run @frontstage/engine:build --outputStyle=static');

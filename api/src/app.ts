@@ -34,9 +34,18 @@ export interface AppOptions {
 }
 
 /** Builds the whole API for a configuration: database, modules, pipes, filter, docs, editor, seed. */
-export async function createApp(config: AppConfig, logger: Logger = createLogger(config.logLevel), options: AppOptions = {}): Promise<CreatedApp> {
+export async function createApp(
+  config: AppConfig,
+  logger: Logger = createLogger(config.logLevel),
+  options: AppOptions = {},
+): Promise<CreatedApp> {
   const clock = options.clock ?? new SystemClock();
-  const scheduler: SchedulerOptions = { enabled: true, intervalMs: config.timerIntervalMs, batch: 100, ...options.scheduler };
+  const scheduler: SchedulerOptions = {
+    enabled: true,
+    intervalMs: config.timerIntervalMs,
+    batch: 100,
+    ...options.scheduler,
+  };
   const dataSource = await openDatabase(config.database);
   const reader = await openReader(dataSource);
   let counter = 0;
@@ -44,10 +53,16 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
     bodyLimit: BODY_LIMIT,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : `${process.pid.toString(36)}-${(++counter).toString(36)}`;
+      return typeof given === 'string' && REQUEST_ID.test(given)
+        ? given
+        : `${process.pid.toString(36)}-${(++counter).toString(36)}`;
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, logger, clock, scheduler }, dataSource, reader), adapter, { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ config, logger, clock, scheduler }, dataSource, reader),
+    adapter,
+    { logger: new PinoNestLogger(logger) },
+  );
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ZodValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter(logger, editorIndex(config.editorDir)));
@@ -58,18 +73,41 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
     void reply.header('x-request-id', req.id);
   });
   fastify.addHook('onResponse', async (req, reply) => {
-    metrics.observe(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    metrics.observe(
+      req.method,
+      req.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
     // Every request at debug; refusals and slow answers at info, so a busy site's log stays readable.
-    const line = { reqId: req.id, method: req.method, route: req.routeOptions.url ?? req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
+    const line = {
+      reqId: req.id,
+      method: req.method,
+      route: req.routeOptions.url ?? req.url.split('?')[0],
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    };
     if (reply.statusCode >= 400 || reply.elapsedTime > 1000) logger.info(line, 'request');
     else logger.debug(line, 'request');
   });
-  const doc = new DocumentBuilder().setTitle('Frontstage API').setDescription('Blueprints, rules, tickets, audit.').setVersion('1').addBearerAuth().build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
-  if (existsSync(join(config.editorDir, 'index.html'))) app.useStaticAssets({ root: config.editorDir, prefix: '/', decorateReply: false });
+  const doc = new DocumentBuilder()
+    .setTitle('Frontstage API')
+    .setDescription('Blueprints, rules, tickets, audit.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+  if (existsSync(join(config.editorDir, 'index.html')))
+    app.useStaticAssets({ root: config.editorDir, prefix: '/', decorateReply: false });
   await app.init();
   // Seeding checks counts first: under the start-up lock, instances starting together seed once.
-  const seed = await withStartupLock(config.database, () => app.get(SeedService).seed(config.blueprintsDir, config.production ? null : config.demoPassword, config.adminPassword));
+  const seed = await withStartupLock(config.database, () =>
+    app
+      .get(SeedService)
+      .seed(config.blueprintsDir, config.production ? null : config.demoPassword, config.adminPassword),
+  );
   return { app, seed, logger };
 }
 
@@ -77,7 +115,8 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
 function editorIndex(dir: string): () => string | undefined {
   let html: string | undefined | null = null;
   return () => {
-    if (html === null) html = existsSync(join(dir, 'index.html')) ? readFileSync(join(dir, 'index.html'), 'utf8') : undefined;
+    if (html === null)
+      html = existsSync(join(dir, 'index.html')) ? readFileSync(join(dir, 'index.html'), 'utf8') : undefined;
     return html;
   };
 }

@@ -9,13 +9,19 @@ async function main(): Promise<void> {
   const { app, seed } = await createApp(config, logger);
   app.enableShutdownHooks();
   await app.listen({ port: config.port, host: '0.0.0.0' });
-  if (seed.blueprints.length || seed.ruleset) logger.info({ blueprints: seed.blueprints, ruleset: seed.ruleset, skipped: seed.skipped }, 'seeded');
+  if (seed.blueprints.length || seed.ruleset)
+    logger.info({ blueprints: seed.blueprints, ruleset: seed.ruleset, skipped: seed.skipped }, 'seeded');
   if (seed.users.length) {
     // Printed once, on the start that created them; they are never logged again.
-    const rows = seed.users.map((u) => `  ${u.username.padEnd(11)} ${u.role.padEnd(36)} ${u.password}`).join('\n');
+    const rows = seed.users
+      .map((u) => `  ${u.username.padEnd(11)} ${u.role.padEnd(36)} ${u.password}`)
+      .join('\n');
     process.stdout.write(`\nDemo users (password shown once):\n${rows}\n\n`);
   }
-  logger.info({ port: config.port, database: config.database.kind }, `Frontstage listening on http://localhost:${config.port}`);
+  logger.info(
+    { port: config.port, database: config.database.kind },
+    `Frontstage listening on http://localhost:${config.port}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -27,6 +27,12 @@ export function allowedEvents(compiled: CompiledBlueprint, ticket: Ticket, role?
   return [...byEvent.entries()].map(([type, flows]) => {
     const roles = [...new Set(flows.flatMap((f) => f.roles ?? step.roles ?? []))];
     const label = flows[0]?.label;
-    return { type, ...(label ? { label } : {}), roles, fields: fieldsFor(step, flows), mine: role !== undefined && roles.includes(role) };
+    return {
+      type,
+      ...(label ? { label } : {}),
+      roles,
+      fields: fieldsFor(step, flows),
+      mine: role !== undefined && roles.includes(role),
+    };
   });
 }

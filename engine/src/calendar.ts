@@ -45,13 +45,18 @@ function dailySegments(calendar: Calendar): [number, number][] {
 }
 
 /** Working intervals in local milliseconds, in order, from `local` on (for at most MAX_DAYS days). */
-function* workingFrom(local: number, calendar: Calendar, segments: [number, number][]): Generator<[number, number]> {
+function* workingFrom(
+  local: number,
+  calendar: Calendar,
+  segments: [number, number][],
+): Generator<[number, number]> {
   const holidays = new Set(calendar.holidays ?? []);
   const firstDay = Math.floor(local / DAY) * DAY;
   for (let i = 0; i < MAX_DAYS; i++) {
     const dayStart = firstDay + i * DAY;
     const day = new Date(dayStart);
-    if (!calendar.workdays.includes(day.getUTCDay()) || holidays.has(day.toISOString().slice(0, 10))) continue;
+    if (!calendar.workdays.includes(day.getUTCDay()) || holidays.has(day.toISOString().slice(0, 10)))
+      continue;
     for (const [s, e] of segments) {
       const from = Math.max(local, dayStart + s);
       if (from < dayStart + e) yield [from, dayStart + e];
@@ -96,6 +101,7 @@ export function addWorkingTime(instant: string, ms: number, calendar: Calendar):
 export function nextWorkingInstant(instant: string, calendar: Calendar): string {
   const offset = calendar.utcOffsetMinutes * MINUTE;
   const start = Date.parse(instant) + offset;
-  for (const [from] of workingFrom(start, calendar, dailySegments(calendar))) return new Date(from - offset).toISOString();
+  for (const [from] of workingFrom(start, calendar, dailySegments(calendar)))
+    return new Date(from - offset).toISOString();
   return new Date(start - offset).toISOString();
 }

@@ -13,14 +13,31 @@ const classified = (facts: unknown, rules: unknown = ruleset) => {
 describe('classify', () => {
   it('falls back to the defaults when no rule fires', () => {
     const c = classified({ type: 'noise', floor: 3 });
-    expect(c).toMatchObject({ class: 'general', priority: 'normal', blueprint: 'repair', team: 'customer_service', timeStandards: {} });
-    expect(c.explanation.decidedBy).toEqual({ class: 'defaults', priority: 'defaults', blueprint: 'defaults', team: 'defaults', role: 'defaults' });
+    expect(c).toMatchObject({
+      class: 'general',
+      priority: 'normal',
+      blueprint: 'repair',
+      team: 'customer_service',
+      timeStandards: {},
+    });
+    expect(c.explanation.decidedBy).toEqual({
+      class: 'defaults',
+      priority: 'defaults',
+      blueprint: 'defaults',
+      team: 'defaults',
+      role: 'defaults',
+    });
     expect(c).not.toHaveProperty('role');
   });
 
   it('classes a burst pipe as an emergency from the text alone', () => {
     const c = classified({ description: '厨房跑水了' });
-    expect(c).toMatchObject({ class: 'emergency', priority: 'urgent', blueprint: 'water-leak', team: 'engineering' });
+    expect(c).toMatchObject({
+      class: 'emergency',
+      priority: 'urgent',
+      blueprint: 'water-leak',
+      team: 'engineering',
+    });
     expect(c.explanation.decidedBy.class).toBe('water-leak');
   });
 
@@ -28,14 +45,23 @@ describe('classify', () => {
     const rules: Ruleset = structuredClone(ruleset);
     rules.rules[0]!.priority = 1;
     const c = classified({ waterFlowing: true, inHome: true, paid: true }, rules);
-    expect(c).toMatchObject({ class: 'emergency', blueprint: 'water-leak', team: 'engineering', priority: 'urgent' });
+    expect(c).toMatchObject({
+      class: 'emergency',
+      blueprint: 'water-leak',
+      team: 'engineering',
+      priority: 'urgent',
+    });
     expect(c.explanation.decidedBy).toMatchObject({ class: 'water-leak', blueprint: 'water-leak' });
   });
 
   it('takes parts the winning class leaves open from other fired rules, by priority', () => {
     const c = classified({ inHome: true, paid: true, floor: 30 });
     expect(c).toMatchObject({ class: 'special', blueprint: 'in-home-repair', priority: 'high' });
-    expect(c.explanation.decidedBy).toMatchObject({ class: 'in-home-paid', priority: 'high-floor', blueprint: 'in-home-paid' });
+    expect(c.explanation.decidedBy).toMatchObject({
+      class: 'in-home-paid',
+      priority: 'high-floor',
+      blueprint: 'in-home-paid',
+    });
   });
 
   it('collects time-standard overrides, the first rule to set a step winning', () => {
@@ -50,7 +76,11 @@ describe('classify', () => {
       name: t('Paid cleaning at the gate'),
       priority: 50,
       conditions: { all: [{ fact: 'paid', operator: 'equal', value: true }] },
-      decide: { class: 'special', blueprint: 'special-service', timeStandards: { respond: 'PT1H', clean: 'PT5M' } },
+      decide: {
+        class: 'special',
+        blueprint: 'special-service',
+        timeStandards: { respond: 'PT1H', clean: 'PT5M' },
+      },
     });
     const c = classified({ waterFlowing: true, paid: true }, rules);
     expect(c).toMatchObject({ class: 'emergency', blueprint: 'water-leak' });
@@ -66,15 +96,30 @@ describe('classify', () => {
       { fact: 'inHome', operator: 'equal', value: true, factValue: true, result: true },
       { fact: 'paid', operator: 'equal', value: true, factValue: false, result: false },
     ]);
-    expect(c.explanation.rules.map((r) => r.id)).toEqual(['water-leak', 'in-home-paid', 'gate-cleaning', 'high-floor']);
+    expect(c.explanation.rules.map((r) => r.id)).toEqual([
+      'water-leak',
+      'in-home-paid',
+      'gate-cleaning',
+      'high-floor',
+    ]);
   });
 
   it('lists the facts the rules read that the request did not give', () => {
     const c = classified({ inHome: true });
-    expect(c.explanation.missingFacts).toEqual(['description', 'floor', 'location', 'paid', 'type', 'waterFlowing']);
+    expect(c.explanation.missingFacts).toEqual([
+      'description',
+      'floor',
+      'location',
+      'paid',
+      'type',
+      'waterFlowing',
+    ]);
     const high = c.explanation.rules.find((r) => r.id === 'high-floor')!;
     // A missing floor is not "20 or less", so the negated rule fires: absent facts simply do not hold.
-    expect(high).toMatchObject({ fired: true, conditions: [{ fact: 'floor', factValue: null, result: false }] });
+    expect(high).toMatchObject({
+      fired: true,
+      conditions: [{ fact: 'floor', factValue: null, result: false }],
+    });
   });
 
   it('reads only own facts, never inherited ones', () => {
@@ -88,11 +133,21 @@ describe('classify', () => {
     expect(classified({}, rules).role).toBe('frontdesk');
     const withRole: Ruleset = structuredClone(rules);
     withRole.rules[1]!.decide.role = 'engineer';
-    expect(classified({ inHome: true, paid: true }, withRole)).toMatchObject({ role: 'engineer', explanation: { decidedBy: { role: 'in-home-paid' } } });
+    expect(classified({ inHome: true, paid: true }, withRole)).toMatchObject({
+      role: 'engineer',
+      explanation: { decidedBy: { role: 'in-home-paid' } },
+    });
   });
 
   it('answers a bad ruleset with diagnostics, not an exception', () => {
-    for (const bad of [null, 42, 'rules', [], { ...ruleset, rules: [{ id: 'X' }] }, { ...ruleset, defaults: undefined }]) {
+    for (const bad of [
+      null,
+      42,
+      'rules',
+      [],
+      { ...ruleset, rules: [{ id: 'X' }] },
+      { ...ruleset, defaults: undefined },
+    ]) {
       const result = classify(bad, {});
       expect(result.ok).toBe(false);
       expect(!result.ok && result.diagnostics.every((d) => d.code === 'schema.invalid')).toBe(true);
@@ -120,6 +175,11 @@ describe('compileRuleset', () => {
     const rules: Ruleset = structuredClone(ruleset);
     rules.rules[3]!.priority = 50;
     const result = compileRuleset(rules);
-    expect(result.ok && result.compiled.rules.map((r) => r.rule.id)).toEqual(['water-leak', 'in-home-paid', 'high-floor', 'gate-cleaning']);
+    expect(result.ok && result.compiled.rules.map((r) => r.rule.id)).toEqual([
+      'water-leak',
+      'in-home-paid',
+      'high-floor',
+      'gate-cleaning',
+    ]);
   });
 });

@@ -1,4 +1,10 @@
-import { compileCondition, explainCondition, type CompiledCondition, type ConditionTrace, type Facts } from './conditions.js';
+import {
+  compileCondition,
+  explainCondition,
+  type CompiledCondition,
+  type ConditionTrace,
+  type Facts,
+} from './conditions.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { RequestClass } from './schema/blueprint.js';
 import { Ruleset, type ClassificationRule, type Priority } from './schema/ruleset.js';
@@ -34,7 +40,8 @@ export interface Classification {
   };
 }
 
-export type ClassifyResult = { ok: true; classification: Classification } | { ok: false; diagnostics: Diagnostic[] };
+export type ClassifyResult =
+  { ok: true; classification: Classification } | { ok: false; diagnostics: Diagnostic[] };
 
 const SEVERITY: Record<RequestClass, number> = { general: 0, special: 1, emergency: 2 };
 
@@ -45,7 +52,9 @@ export interface CompiledRuleset {
 }
 
 /** Compiles a ruleset, or explains why it is not one. */
-export function compileRuleset(input: unknown): { ok: true; compiled: CompiledRuleset } | { ok: false; diagnostics: Diagnostic[] } {
+export function compileRuleset(
+  input: unknown,
+): { ok: true; compiled: CompiledRuleset } | { ok: false; diagnostics: Diagnostic[] } {
   const parsed = safeParse(Ruleset, input);
   if (!parsed.success) return { ok: false, diagnostics: schemaDiagnostics(parsed.error) };
   const rules = parsed.data.rules
@@ -74,7 +83,14 @@ export function classify(ruleset: unknown, facts: unknown): ClassifyResult {
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts))
     return {
       ok: false,
-      diagnostics: [{ code: 'schema.invalid', severity: 'error', path: ['facts'], message: { 'zh-CN': '事实应为一个对象', en: 'Facts must be an object' } }],
+      diagnostics: [
+        {
+          code: 'schema.invalid',
+          severity: 'error',
+          path: ['facts'],
+          message: { 'zh-CN': '事实应为一个对象', en: 'Facts must be an object' },
+        },
+      ],
     };
   return { ok: true, classification: decide(compiled.compiled, facts as Facts) };
 }
@@ -88,8 +104,12 @@ function decide(compiled: CompiledRuleset, facts: Facts): Classification {
   }, undefined);
   const chosen = cls ?? defaults.class;
   // Rules of the winning class speak first, so an emergency's blueprint is never a lesser rule's.
-  const ordered = [...fired.filter((r) => r.decide.class === chosen), ...fired.filter((r) => r.decide.class !== chosen)];
-  const pick = <K extends 'priority' | 'blueprint' | 'team' | 'role'>(part: K) => ordered.find((r) => r.decide[part] !== undefined);
+  const ordered = [
+    ...fired.filter((r) => r.decide.class === chosen),
+    ...fired.filter((r) => r.decide.class !== chosen),
+  ];
+  const pick = <K extends 'priority' | 'blueprint' | 'team' | 'role'>(part: K) =>
+    ordered.find((r) => r.decide[part] !== undefined);
   const decidedBy: Record<DecisionPart, string> = {
     class: fired.find((r) => r.decide.class === chosen)?.id ?? 'defaults',
     priority: pick('priority')?.id ?? 'defaults',
@@ -107,9 +127,21 @@ function decide(compiled: CompiledRuleset, facts: Facts): Classification {
   const firedIds = new Set(fired.map((r) => r.id));
   const rules = compiled.rules.map(({ rule }) => {
     const { trace } = explainCondition(rule.conditions, facts);
-    return { id: rule.id, name: rule.name, priority: rule.priority, fired: firedIds.has(rule.id), conditions: trace };
+    return {
+      id: rule.id,
+      name: rule.name,
+      priority: rule.priority,
+      fired: firedIds.has(rule.id),
+      conditions: trace,
+    };
   });
-  const missingFacts = [...new Set(rules.flatMap((r) => r.conditions.filter((c) => !Object.prototype.hasOwnProperty.call(facts, c.fact)).map((c) => c.fact)))].sort();
+  const missingFacts = [
+    ...new Set(
+      rules.flatMap((r) =>
+        r.conditions.filter((c) => !Object.prototype.hasOwnProperty.call(facts, c.fact)).map((c) => c.fact),
+      ),
+    ),
+  ].sort();
   return {
     class: chosen,
     priority: pick('priority')?.decide.priority ?? defaults.priority,

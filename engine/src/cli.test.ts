@@ -16,7 +16,10 @@ const write = (name: string, value: unknown) => {
 };
 const cli = (...args: string[]) => {
   try {
-    return { code: 0, out: execFileSync('npx', ['tsx', 'src/cli.ts', ...args], { encoding: 'utf8', stdio: 'pipe' }) };
+    return {
+      code: 0,
+      out: execFileSync('npx', ['tsx', 'src/cli.ts', ...args], { encoding: 'utf8', stdio: 'pipe' }),
+    };
   } catch (e) {
     const err = e as { status: number; stdout: string; stderr: string };
     return { code: err.status, out: err.stdout + err.stderr };
@@ -38,7 +41,12 @@ describe('frontstage CLI', () => {
   });
 
   it('classifies and explains which rules fired', () => {
-    const { code, out } = cli('classify', write('rules.json', sampleRuleset()), '--facts', '{"description":"楼上跑水了"}');
+    const { code, out } = cli(
+      'classify',
+      write('rules.json', sampleRuleset()),
+      '--facts',
+      '{"description":"楼上跑水了"}',
+    );
     expect(code).toBe(0);
     expect(out).toContain('class      emergency');
     expect(out).toContain('✓ water-leak');
@@ -46,7 +54,12 @@ describe('frontstage CLI', () => {
 
   it('simulates along events, fires due timers on wait, and exits 1 on a refused event', () => {
     const file = write('good.json', repairBlueprint());
-    const ok = cli('simulate', file, '--events', 'RECORDED:frontdesk:{"location":"lobby"};wait:PT31M;DISPATCHED:dispatcher');
+    const ok = cli(
+      'simulate',
+      file,
+      '--events',
+      'RECORDED:frontdesk:{"location":"lobby"};wait:PT31M;DISPATCHED:dispatcher',
+    );
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('OVERDUE');
     expect(ok.out).toContain('fix — fix');
@@ -60,17 +73,90 @@ describe('frontstage CLI', () => {
 function workedTicket() {
   const blueprint = repairBlueprint();
   const c = compiledOf(blueprint);
-  const base = { ticketId: 't-1', blueprintKey: 'repair', blueprintVersion: 1, code: null, requestId: null, prevHash: '0'.repeat(64), hash: '1'.repeat(64) };
-  let ticket = accepted(start(c, { unit: '3-1201' }, actor('frontdesk'), at(0), { team: 'engineering' })).ticket;
+  const base = {
+    ticketId: 't-1',
+    blueprintKey: 'repair',
+    blueprintVersion: 1,
+    code: null,
+    requestId: null,
+    prevHash: '0'.repeat(64),
+    hash: '1'.repeat(64),
+  };
+  let ticket = accepted(
+    start(c, { unit: '3-1201' }, actor('frontdesk'), at(0), { team: 'engineering' }),
+  ).ticket;
   const entries: Record<string, unknown>[] = [
-    { ...base, seq: 1, at: at(0), actorId: 'frontdesk-1', actorRole: 'frontdesk', command: 'ticket.create', eventType: 'INTAKE', data: { unit: '3-1201' }, fromState: null, toState: ticket.state, outcome: 'accepted', trace: { classification: { team: 'engineering', timeStandards: {} } } },
+    {
+      ...base,
+      seq: 1,
+      at: at(0),
+      actorId: 'frontdesk-1',
+      actorRole: 'frontdesk',
+      command: 'ticket.create',
+      eventType: 'INTAKE',
+      data: { unit: '3-1201' },
+      fromState: null,
+      toState: ticket.state,
+      outcome: 'accepted',
+      trace: { classification: { team: 'engineering', timeStandards: {} } },
+    },
   ];
-  ticket = accepted(step(c, ticket, { type: 'RECORDED', data: { location: 'lobby' } }, actor('frontdesk'), at(1))).ticket;
-  entries.push({ ...base, seq: 2, at: at(1), actorId: 'frontdesk-1', actorRole: 'frontdesk', command: 'ticket.event', eventType: 'RECORDED', data: { location: 'lobby' }, fromState: 'record', toState: ticket.state, outcome: 'accepted', trace: null });
-  entries.push({ ...base, seq: 3, at: at(2), actorId: 'engineer-1', actorRole: 'engineer', command: 'ticket.event', eventType: 'RESOLVED', data: null, fromState: 'dispatch', toState: null, outcome: 'refused', code: 'event_not_allowed', trace: null });
+  ticket = accepted(
+    step(c, ticket, { type: 'RECORDED', data: { location: 'lobby' } }, actor('frontdesk'), at(1)),
+  ).ticket;
+  entries.push({
+    ...base,
+    seq: 2,
+    at: at(1),
+    actorId: 'frontdesk-1',
+    actorRole: 'frontdesk',
+    command: 'ticket.event',
+    eventType: 'RECORDED',
+    data: { location: 'lobby' },
+    fromState: 'record',
+    toState: ticket.state,
+    outcome: 'accepted',
+    trace: null,
+  });
+  entries.push({
+    ...base,
+    seq: 3,
+    at: at(2),
+    actorId: 'engineer-1',
+    actorRole: 'engineer',
+    command: 'ticket.event',
+    eventType: 'RESOLVED',
+    data: null,
+    fromState: 'dispatch',
+    toState: null,
+    outcome: 'refused',
+    code: 'event_not_allowed',
+    trace: null,
+  });
   ticket = accepted(step(c, ticket, { type: 'DISPATCHED' }, actor('dispatcher'), at(3))).ticket;
-  entries.push({ ...base, seq: 4, at: at(3), actorId: 'dispatcher-1', actorRole: 'dispatcher', command: 'ticket.event', eventType: 'DISPATCHED', data: null, fromState: 'dispatch', toState: ticket.state, outcome: 'accepted', trace: null });
-  const version = { key: 'repair', version: 1, hash: c.hash, publishedAt: at(-60), publishedBy: 'designer', blueprint, compiled: compile(blueprint) };
+  entries.push({
+    ...base,
+    seq: 4,
+    at: at(3),
+    actorId: 'dispatcher-1',
+    actorRole: 'dispatcher',
+    command: 'ticket.event',
+    eventType: 'DISPATCHED',
+    data: null,
+    fromState: 'dispatch',
+    toState: ticket.state,
+    outcome: 'accepted',
+    trace: null,
+  });
+  const version = {
+    key: 'repair',
+    version: 1,
+    hash: c.hash,
+    publishedAt: at(-60),
+    publishedBy: 'designer',
+    blueprint,
+    compiled: compile(blueprint),
+  };
   return { blueprint, version, entries, ticket };
 }
 
@@ -85,18 +171,39 @@ describe('frontstage replay', () => {
     expect(plain.out).toContain('final  fix');
     // A plain blueprint, a wrapped history and the API's ticket view work as well.
     const view = { id: 't-1', version: 3, snapshot: ticket };
-    const matched = cli('replay', write('blueprint.json', repairBlueprint()), write('wrapped.json', { entries }), '--ticket', write('view.json', view), '--json');
+    const matched = cli(
+      'replay',
+      write('blueprint.json', repairBlueprint()),
+      write('wrapped.json', { entries }),
+      '--ticket',
+      write('view.json', view),
+      '--json',
+    );
     expect(matched.code).toBe(0);
-    expect(JSON.parse(matched.out)).toMatchObject({ ok: true, check: { ok: true }, steps: [{ seq: 1 }, { seq: 2 }, { seq: 4, from: 'dispatch', to: 'fix' }] });
+    expect(JSON.parse(matched.out)).toMatchObject({
+      ok: true,
+      check: { ok: true },
+      steps: [{ seq: 1 }, { seq: 2 }, { seq: 4, from: 'dispatch', to: 'fix' }],
+    });
   });
 
   it('exits 1 naming the first differing field, and 2 on unreadable input', () => {
     const { version, entries, ticket } = workedTicket();
     const history = write('history.json', entries);
-    const altered = cli('replay', write('version.json', version), history, '--ticket', write('altered.json', { ...ticket, assignment: null }));
+    const altered = cli(
+      'replay',
+      write('version.json', version),
+      history,
+      '--ticket',
+      write('altered.json', { ...ticket, assignment: null }),
+    );
     expect(altered.code).toBe(1);
     expect(altered.out).toContain('ticket_differs: The stored ticket differs from the replay at assignment');
-    expect(cli('replay', write('version.json', version), write('broken.json', [{ seq: 'one' }])).code).toBe(2);
-    expect(cli('replay', write('version.json', version), history, '--ticket', join(dir, 'missing.json')).code).toBe(2);
+    expect(cli('replay', write('version.json', version), write('broken.json', [{ seq: 'one' }])).code).toBe(
+      2,
+    );
+    expect(
+      cli('replay', write('version.json', version), history, '--ticket', join(dir, 'missing.json')).code,
+    ).toBe(2);
   });
 }, 60_000);

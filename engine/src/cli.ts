@@ -35,7 +35,11 @@ export async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const out: Out = { lang: values.lang === 'zh-CN' ? 'zh-CN' : 'en', line: (t = '') => console.log(t), error: (t) => console.error(t) };
+  const out: Out = {
+    lang: values.lang === 'zh-CN' ? 'zh-CN' : 'en',
+    line: (t = '') => console.log(t),
+    error: (t) => console.error(t),
+  };
   const [command, file] = positionals;
   if (values.help || !command || !file) {
     out.line(USAGE);
@@ -63,7 +67,9 @@ export async function main(argv: string[]): Promise<number> {
     case 'simulate': {
       const compiled = compile(doc);
       if (!compiled.ok) return compileCommand(out, doc, file, false);
-      const instructions = values.events ? splitInstructions(values.events).map(parseInstruction) : 'interactive';
+      const instructions = values.events
+        ? splitInstructions(values.events).map(parseInstruction)
+        : 'interactive';
       return simulateCommand(out, compiled, facts, instructions, values.now ?? '2026-01-05T09:00:00.000Z');
     }
     case 'replay': {

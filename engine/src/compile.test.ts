@@ -10,13 +10,19 @@ import { compiledOf } from './test-support/drive.js';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: [true, null, undefined], c: undefined, d: { z: 'x', y: { b: 2, a: 1 } } })).toBe(
-      '{"a":[true,null,null],"b":1,"d":{"y":{"a":1,"b":2},"z":"x"}}',
-    );
+    expect(
+      canonicalJson({ b: 1, a: [true, null, undefined], c: undefined, d: { z: 'x', y: { b: 2, a: 1 } } }),
+    ).toBe('{"a":[true,null,null],"b":1,"d":{"y":{"a":1,"b":2},"z":"x"}}');
   });
 
   it('writes scalars as JSON and undefined as null', () => {
-    expect([1.5, 'a"b', null, false, undefined].map(canonicalJson)).toEqual(['1.5', '"a\\"b"', 'null', 'false', 'null']);
+    expect([1.5, 'a"b', null, false, undefined].map(canonicalJson)).toEqual([
+      '1.5',
+      '"a\\"b"',
+      'null',
+      'false',
+      'null',
+    ]);
   });
 });
 
@@ -33,10 +39,25 @@ describe('blueprintHash', () => {
     const moved = { ...b, layout: { steps: { start: { x: 500, y: 90 }, fix: { x: 1, y: 1 } } } };
     const { layout: _layout, ...noLayout } = b;
     const reverseKeys = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(reverseKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)])) : v;
+      Array.isArray(v)
+        ? v.map(reverseKeys)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reverseKeys(x)]),
+            )
+          : v;
     const reordered = reverseKeys(b) as typeof b;
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(b));
-    expect(new Set([blueprintHash(b), blueprintHash(moved), blueprintHash(noLayout), blueprintHash({ ...reordered, $schema: 'x' })]).size).toBe(1);
+    expect(
+      new Set([
+        blueprintHash(b),
+        blueprintHash(moved),
+        blueprintHash(noLayout),
+        blueprintHash({ ...reordered, $schema: 'x' }),
+      ]).size,
+    ).toBe(1);
   });
 
   it('changes when the meaning changes', () => {
@@ -87,7 +108,10 @@ describe('compile', () => {
     const result = compile(b);
     expect(result.ok).toBe(false);
     expect(result.report).toMatchObject({ stepsWithoutOwner: ['fix', 'orphan'], unreachable: ['orphan'] });
-    expect(compile('nonsense')).toMatchObject({ ok: false, report: { reachable: [], diagnostics: [{ code: 'schema.invalid' }] } });
+    expect(compile('nonsense')).toMatchObject({
+      ok: false,
+      report: { reachable: [], diagnostics: [{ code: 'schema.invalid' }] },
+    });
   });
 });
 

@@ -14,7 +14,14 @@ export interface Report {
   deadEnds: string[];
   stepsWithoutOwner: string[];
   emergencyPathsWithoutTimeStandard: string[];
-  stats: { steps: number; flows: number; tasks: number; timed: number; momentsOfTruth: number; failPoints: number };
+  stats: {
+    steps: number;
+    flows: number;
+    tasks: number;
+    timed: number;
+    momentsOfTruth: number;
+    failPoints: number;
+  };
 }
 
 /** A compiled blueprint: plain JSON, stored with each published version. */
@@ -53,7 +60,10 @@ export function compile(input: unknown): CompileResult {
   if (!blueprint) return { ok: false, report: emptyReport(validation.diagnostics) };
   const graph = buildGraph(blueprint);
   const reachable = graph.start ? reachableFrom(graph, [graph.start.id]) : new Set<string>();
-  const canFinish = reachingTo(graph, graph.ends.map((e) => e.id));
+  const canFinish = reachingTo(
+    graph,
+    graph.ends.map((e) => e.id),
+  );
   const ids = [...graph.steps.keys()];
   const report: Report = {
     diagnostics: validation.diagnostics,

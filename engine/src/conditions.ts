@@ -40,7 +40,10 @@ export interface ConditionTrace {
 }
 
 /** Explains a condition tree against facts: the result and every comparison it evaluated. */
-export function explainCondition(condition: Condition, facts: Facts): { result: boolean; trace: ConditionTrace[] } {
+export function explainCondition(
+  condition: Condition,
+  facts: Facts,
+): { result: boolean; trace: ConditionTrace[] } {
   const trace: ConditionTrace[] = [];
   const walk = (c: Condition): boolean => {
     if ('all' in c) return c.all.map(walk).every(Boolean);

@@ -20,7 +20,22 @@ const scalar = fc.oneof(
   fc.boolean(),
   fc.integer({ min: -5, max: 30 }),
   fc.double({ noNaN: true, noDefaultInfinity: true, min: -100, max: 100 }),
-  fc.constantFrom('跑水', 'burst pipe', 'BURST', 'leak', 'a', 'b', 'x', 'vip', 'main_gate', 'cleaning', '20', '3.5', '', 'abc'),
+  fc.constantFrom(
+    '跑水',
+    'burst pipe',
+    'BURST',
+    'leak',
+    'a',
+    'b',
+    'x',
+    'vip',
+    'main_gate',
+    'cleaning',
+    '20',
+    '3.5',
+    '',
+    'abc',
+  ),
   fc.constant(null),
 );
 /**
@@ -30,17 +45,32 @@ const scalar = fc.oneof(
  * reference answer for such values.
  */
 const convertible = (v: unknown): boolean =>
-  v === null || typeof v !== 'object' || (!Object.hasOwn(v, 'toString') && !Object.hasOwn(v, 'valueOf') && Object.values(v).every(convertible));
+  v === null ||
+  typeof v !== 'object' ||
+  (!Object.hasOwn(v, 'toString') && !Object.hasOwn(v, 'valueOf') && Object.values(v).every(convertible));
 const factValue = fc
-  .oneof({ weight: 6, arbitrary: scalar }, { weight: 2, arbitrary: fc.array(scalar, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) })
+  .oneof(
+    { weight: 6, arbitrary: scalar },
+    { weight: 2, arbitrary: fc.array(scalar, { maxLength: 3 }) },
+    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+  )
   .filter(convertible);
-const factsOver = (names: readonly string[]) => fc.dictionary(fc.constantFrom(...names), factValue, { maxKeys: names.length });
+const factsOver = (names: readonly string[]) =>
+  fc.dictionary(fc.constantFrom(...names), factValue, { maxKeys: names.length });
 
 const anyValue = fc.oneof(scalar, fc.array(scalar, { minLength: 1, maxLength: 3 }));
 // json-rules-engine crashes on `in` against a value without indexOf; the engine says "does not hold" (tested apart below).
 const leaf = fc.oneof(
-  fc.record({ fact: fc.constantFrom(...FACT_NAMES), operator: fc.constantFrom(...OPERATORS.filter((o) => o !== 'in' && o !== 'notIn')), value: anyValue }),
-  fc.record({ fact: fc.constantFrom(...FACT_NAMES), operator: fc.constantFrom('in' as const, 'notIn' as const), value: fc.oneof(fc.string({ maxLength: 3 }), fc.array(scalar, { minLength: 1, maxLength: 3 })) }),
+  fc.record({
+    fact: fc.constantFrom(...FACT_NAMES),
+    operator: fc.constantFrom(...OPERATORS.filter((o) => o !== 'in' && o !== 'notIn')),
+    value: anyValue,
+  }),
+  fc.record({
+    fact: fc.constantFrom(...FACT_NAMES),
+    operator: fc.constantFrom('in' as const, 'notIn' as const),
+    value: fc.oneof(fc.string({ maxLength: 3 }), fc.array(scalar, { minLength: 1, maxLength: 3 })),
+  }),
 );
 const { condition } = fc.letrec<{ condition: Condition }>((tie) => ({
   condition: fc.oneof(
@@ -57,27 +87,52 @@ const topLevel: fc.Arbitrary<TopLevelCondition> = fc.oneof(
   fc.record({ not: condition }),
 );
 const randomRuleset: fc.Arbitrary<Ruleset> = fc
-  .array(fc.record({ priority: fc.integer({ min: 1, max: 1000 }), conditions: topLevel, cls: fc.constantFrom('general', 'special', 'emergency') as fc.Arbitrary<'general' | 'special' | 'emergency'> }), {
-    minLength: 1,
-    maxLength: 6,
-  })
+  .array(
+    fc.record({
+      priority: fc.integer({ min: 1, max: 1000 }),
+      conditions: topLevel,
+      cls: fc.constantFrom('general', 'special', 'emergency') as fc.Arbitrary<
+        'general' | 'special' | 'emergency'
+      >,
+    }),
+    {
+      minLength: 1,
+      maxLength: 6,
+    },
+  )
   .map((rules) => ({
     key: 'random',
     name: t('Random'),
     defaults: { class: 'general', priority: 'normal', blueprint: 'repair', team: 'desk' },
-    rules: rules.map((r, i) => ({ id: `r${i}`, name: t(`Rule ${i}`), priority: r.priority, conditions: r.conditions, decide: { class: r.cls } })),
+    rules: rules.map((r, i) => ({
+      id: `r${i}`,
+      name: t(`Rule ${i}`),
+      priority: r.priority,
+      conditions: r.conditions,
+      decide: { class: r.cls },
+    })),
   }));
 
 let comparisons = 0;
 
-async function reference(engine: ReturnType<typeof referenceEngine>, facts: Record<string, unknown>): Promise<string[]> {
+async function reference(
+  engine: ReturnType<typeof referenceEngine>,
+  facts: Record<string, unknown>,
+): Promise<string[]> {
   return (await referenceFiredRules(engine, facts)).sort();
 }
 
-async function sameFiredRules(ruleset: Ruleset, facts: Record<string, unknown>, engine = referenceEngine(rulesetRules(ruleset))): Promise<void> {
+async function sameFiredRules(
+  ruleset: Ruleset,
+  facts: Record<string, unknown>,
+  engine = referenceEngine(rulesetRules(ruleset)),
+): Promise<void> {
   const result = classify(ruleset, facts);
   if (!result.ok) throw new Error('the ruleset should be valid');
-  const ours = result.classification.explanation.rules.filter((r) => r.fired).map((r) => r.id).sort();
+  const ours = result.classification.explanation.rules
+    .filter((r) => r.fired)
+    .map((r) => r.id)
+    .sort();
   const theirs = await reference(engine, facts);
   expect(ours).toEqual(theirs);
   comparisons++;
@@ -96,42 +151,82 @@ describe('compiled conditions against json-rules-engine', () => {
 
   it('fire the same rules of random rulesets', async () => {
     await fc.assert(
-      fc.asyncProperty(randomRuleset, fc.array(factsOver(FACT_NAMES), { minLength: 20, maxLength: 20 }), async (ruleset, factSets) => {
-        const engine = referenceEngine(rulesetRules(ruleset));
-        for (const facts of factSets) await sameFiredRules(ruleset, facts, engine);
-      }),
+      fc.asyncProperty(
+        randomRuleset,
+        fc.array(factsOver(FACT_NAMES), { minLength: 20, maxLength: 20 }),
+        async (ruleset, factSets) => {
+          const engine = referenceEngine(rulesetRules(ruleset));
+          for (const facts of factSets) await sameFiredRules(ruleset, facts, engine);
+        },
+      ),
       { numRuns: 250 },
     );
   });
 
   it('hold the same flow guards of generated blueprints', async () => {
     await fc.assert(
-      fc.asyncProperty(validBlueprint, fc.array(fc.nat(), { minLength: 10, maxLength: 10 }), fc.array(factValue, { minLength: 40, maxLength: 40 }), async (b, seeds, values) => {
-        const c = compile(b) as CompiledBlueprint;
-        const conditions = new Map<string, CompiledCondition>(c.blueprint.flows.filter((f) => f.condition).map((f) => [f.id, compileCondition(f.condition!)]));
-        const guard = machineImplementations(conditions).guards.flowCondition;
-        const engine = referenceEngine(c.rules);
-        const names = [...new Set(JSON.stringify(c.rules).match(/"fact":"[^"]+"/g) ?? [])].map((m) => m.slice(8, -1));
-        for (const seed of seeds) {
-          // Each fact is present or absent, with a value drawn from the list.
-          const facts = Object.fromEntries(names.flatMap((n, i) => ((seed >> i % 30) & 1 ? [[n, values[(seed + i) % values.length]]] : [])));
-          const ours = [...conditions.keys()].filter((flowId) => guard({ context: { facts, data: {} }, event: {} }, { flowId })).sort();
-          const theirs = await reference(engine, facts);
-          expect(ours).toEqual(theirs);
-          comparisons++;
-        }
-      }),
+      fc.asyncProperty(
+        validBlueprint,
+        fc.array(fc.nat(), { minLength: 10, maxLength: 10 }),
+        fc.array(factValue, { minLength: 40, maxLength: 40 }),
+        async (b, seeds, values) => {
+          const c = compile(b) as CompiledBlueprint;
+          const conditions = new Map<string, CompiledCondition>(
+            c.blueprint.flows.filter((f) => f.condition).map((f) => [f.id, compileCondition(f.condition!)]),
+          );
+          const guard = machineImplementations(conditions).guards.flowCondition;
+          const engine = referenceEngine(c.rules);
+          const names = [...new Set(JSON.stringify(c.rules).match(/"fact":"[^"]+"/g) ?? [])].map((m) =>
+            m.slice(8, -1),
+          );
+          for (const seed of seeds) {
+            // Each fact is present or absent, with a value drawn from the list.
+            const facts = Object.fromEntries(
+              names.flatMap((n, i) =>
+                (seed >> (i % 30)) & 1 ? [[n, values[(seed + i) % values.length]]] : [],
+              ),
+            );
+            const ours = [...conditions.keys()]
+              .filter((flowId) => guard({ context: { facts, data: {} }, event: {} }, { flowId }))
+              .sort();
+            const theirs = await reference(engine, facts);
+            expect(ours).toEqual(theirs);
+            comparisons++;
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('does not hold, rather than crash, where json-rules-engine would throw', async () => {
-    const crashing: Ruleset = { ...sampleRuleset(), rules: [{ id: 'bad-in', name: t('Bad in'), priority: 1, conditions: { all: [{ fact: 'a', operator: 'in', value: 0 }] }, decide: {} }] };
+    const crashing: Ruleset = {
+      ...sampleRuleset(),
+      rules: [
+        {
+          id: 'bad-in',
+          name: t('Bad in'),
+          priority: 1,
+          conditions: { all: [{ fact: 'a', operator: 'in', value: 0 }] },
+          decide: {},
+        },
+      ],
+    };
     await expect(referenceFiredRules(referenceEngine(rulesetRules(crashing)), { a: 1 })).rejects.toThrow();
     const result = classify(crashing, { a: 1 });
     expect(result.ok && result.classification.explanation.rules[0]!.fired).toBe(false);
-    const awkward = { ...sampleRuleset(), rules: [{ ...sampleRuleset().rules[3]!, conditions: { all: [{ fact: 'floor', operator: 'lessThan' as const, value: 3 }] } }] };
-    await expect(referenceFiredRules(referenceEngine(rulesetRules(awkward)), { floor: { toString: false } })).rejects.toThrow();
+    const awkward = {
+      ...sampleRuleset(),
+      rules: [
+        {
+          ...sampleRuleset().rules[3]!,
+          conditions: { all: [{ fact: 'floor', operator: 'lessThan' as const, value: 3 }] },
+        },
+      ],
+    };
+    await expect(
+      referenceFiredRules(referenceEngine(rulesetRules(awkward)), { floor: { toString: false } }),
+    ).rejects.toThrow();
     const odd = classify(awkward, { floor: { toString: false } });
     expect(odd.ok && odd.classification.explanation.rules[0]!.fired).toBe(false);
   });

@@ -13,7 +13,10 @@ import { validate } from './validate.js';
  * Bad input of every kind: any JSON value, and valid documents with one part replaced by any value.
  * Each entry point answers with diagnostics or a typed rejection and never throws.
  */
-const hostileKey = fc.oneof(fc.string(), fc.constantFrom('toString', 'valueOf', 'constructor', '__proto__', 'hasOwnProperty', 'length'));
+const hostileKey = fc.oneof(
+  fc.string(),
+  fc.constantFrom('toString', 'valueOf', 'constructor', '__proto__', 'hasOwnProperty', 'length'),
+);
 const anything = fc.oneof(
   fc.anything({ withNullPrototype: true, withObjectString: true }),
   fc.anything({ key: hostileKey, maxDepth: 3 }),
@@ -47,25 +50,46 @@ const reopenable = (() => {
   b.steps.push({ id: 'triage', type: 'decision', lane: 'support', label: { 'zh-CN': '分诊', en: 'Triage' } });
   b.flows[0]!.to = 'triage';
   b.flows.push(
-    { id: 'urgent', from: 'triage', to: 'dispatch', condition: { any: [{ fact: 'floor', operator: 'greaterThan', value: 20 }, { fact: 'description', operator: 'textContainsAny', value: ['leak'] }, { fact: 'type', operator: 'in', value: ['a'] }, { fact: 'location', operator: 'contains', value: 'x' }] } },
+    {
+      id: 'urgent',
+      from: 'triage',
+      to: 'dispatch',
+      condition: {
+        any: [
+          { fact: 'floor', operator: 'greaterThan', value: 20 },
+          { fact: 'description', operator: 'textContainsAny', value: ['leak'] },
+          { fact: 'type', operator: 'in', value: ['a'] },
+          { fact: 'location', operator: 'contains', value: 'x' },
+        ],
+      },
+    },
     { id: 'routine', from: 'triage', to: 'record' },
   );
   return compile(b) as CompiledBlueprint;
 })();
-const opened = start(repair, { unit: '1' }, { id: 'a', role: 'frontdesk' }, '2026-11-23T08:00:00.000Z') as Extract<StepResult, { ok: true }>;
+const opened = start(
+  repair,
+  { unit: '1' },
+  { id: 'a', role: 'frontdesk' },
+  '2026-11-23T08:00:00.000Z',
+) as Extract<StepResult, { ok: true }>;
 const ticket: Ticket = opened.ticket;
 const event = { type: 'RECORDED', data: { location: 'lobby' } };
 const actor = { id: 'a', role: 'frontdesk' };
 const now = '2026-11-23T08:05:00.000Z';
 
-const isTyped = (result: StepResult) => result.ok || (REJECTION_CODES as readonly string[]).includes(result.rejection.code);
+const isTyped = (result: StepResult) =>
+  result.ok || (REJECTION_CODES as readonly string[]).includes(result.rejection.code);
 
 let fresh = 0;
 /** A mutated compiled version under a hash of its own, so no runtime cached for the original hides it. */
 function corrupted(path: number[], replacement: unknown): { compiled: unknown; ticket: Ticket } {
   const hash = `fuzz-${fresh++}`;
   const compiled = mutate(repair, path, replacement) as Record<string, unknown>;
-  return { compiled: { ...compiled, hash }, ticket: { ...ticket, blueprint: { key: ticket.blueprint.key, hash } } };
+  return {
+    compiled: { ...compiled, hash },
+    ticket: { ...ticket, blueprint: { key: ticket.blueprint.key, hash } },
+  };
 }
 
 describe('bad input', () => {
@@ -83,11 +107,15 @@ describe('bad input', () => {
 
   it('gives diagnostics for a valid blueprint with any part replaced', () => {
     fc.assert(
-      fc.property(fc.oneof(validBlueprint, fc.constant(repairBlueprint())), mutation, (b, [path, replacement]) => {
-        const c = compile(mutate(b, path, replacement));
-        if (c.ok) expect(() => JSON.stringify(c)).not.toThrow();
-        else expect(c.report.diagnostics.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(validBlueprint, fc.constant(repairBlueprint())),
+        mutation,
+        (b, [path, replacement]) => {
+          const c = compile(mutate(b, path, replacement));
+          if (c.ok) expect(() => JSON.stringify(c)).not.toThrow();
+          else expect(c.report.diagnostics.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -106,7 +134,11 @@ describe('bad input', () => {
   it('classifies any facts against any ruleset without throwing', () => {
     fc.assert(
       fc.property(anything, anything, mutation, (rules, facts, [path, replacement]) => {
-        for (const [r, f] of [[rules, facts], [sampleRuleset(), facts], [mutate(sampleRuleset(), path, replacement), { floor: 3 }]] as const) {
+        for (const [r, f] of [
+          [rules, facts],
+          [sampleRuleset(), facts],
+          [mutate(sampleRuleset(), path, replacement), { floor: 3 }],
+        ] as const) {
           const result = classify(r, f);
           expect(result.ok || result.diagnostics.length > 0).toBe(true);
         }
@@ -118,7 +150,13 @@ describe('bad input', () => {
   it('starts a ticket from any input or refuses it with a typed rejection', () => {
     fc.assert(
       fc.property(anything, anything, anything, anything, (compiled, facts, who, when) => {
-        for (const args of [[compiled, facts, who, when], [repair, facts, actor, now], [repair, {}, who, now], [repair, {}, actor, when], [repair, facts, who, when]] as const)
+        for (const args of [
+          [compiled, facts, who, when],
+          [repair, facts, actor, now],
+          [repair, {}, who, now],
+          [repair, {}, actor, when],
+          [repair, facts, who, when],
+        ] as const)
           expect(isTyped(start(args[0], args[1], args[2], args[3]))).toBe(true);
         expect(isTyped(start(repair, {}, actor, now, facts as never))).toBe(true);
       }),
@@ -129,7 +167,13 @@ describe('bad input', () => {
   it('steps any ticket, event, actor and time, or refuses with a typed rejection', () => {
     fc.assert(
       fc.property(anything, anything, anything, anything, (t, e, who, when) => {
-        for (const args of [[repair, t, e, who, when], [repair, ticket, e, actor, now], [repair, ticket, event, who, now], [repair, ticket, event, actor, when], [t, ticket, event, actor, now]] as const)
+        for (const args of [
+          [repair, t, e, who, when],
+          [repair, ticket, e, actor, now],
+          [repair, ticket, event, who, now],
+          [repair, ticket, event, actor, when],
+          [t, ticket, event, actor, now],
+        ] as const)
           expect(isTyped(step(args[0], args[1], args[2], args[3], args[4]))).toBe(true);
       }),
       { numRuns: 500 },
@@ -149,19 +193,30 @@ describe('bad input', () => {
 
   it('steps mutated tickets, events and compiled versions without throwing', () => {
     fc.assert(
-      fc.property(mutation, fc.constantFrom('ticket', 'event', 'compiled', 'timer'), ([path, replacement], which) => {
-        const timerEvent = { type: 'TIMER_DUE', data: { timerId: ticket.timers[0]?.id ?? 'x' } };
-        const result =
-          which === 'ticket'
-            ? step(repair, mutate(ticket, path, replacement), event, actor, now)
-            : which === 'event'
-              ? step(repair, ticket, mutate(event, path, replacement), actor, now)
-              : which === 'timer'
-                ? step(repair, mutate(ticket, path, replacement), mutate(timerEvent, path, replacement), { id: 's', role: 'system' }, '2030-01-01T00:00:00.000Z')
-                : step(mutate(repair, path, replacement), ticket, event, actor, now);
-        expect(isTyped(result)).toBe(true);
-        if (which === 'ticket' && result.ok) expect(() => allowedEvents(repair, result.ticket, 'frontdesk')).not.toThrow();
-      }),
+      fc.property(
+        mutation,
+        fc.constantFrom('ticket', 'event', 'compiled', 'timer'),
+        ([path, replacement], which) => {
+          const timerEvent = { type: 'TIMER_DUE', data: { timerId: ticket.timers[0]?.id ?? 'x' } };
+          const result =
+            which === 'ticket'
+              ? step(repair, mutate(ticket, path, replacement), event, actor, now)
+              : which === 'event'
+                ? step(repair, ticket, mutate(event, path, replacement), actor, now)
+                : which === 'timer'
+                  ? step(
+                      repair,
+                      mutate(ticket, path, replacement),
+                      mutate(timerEvent, path, replacement),
+                      { id: 's', role: 'system' },
+                      '2030-01-01T00:00:00.000Z',
+                    )
+                  : step(mutate(repair, path, replacement), ticket, event, actor, now);
+          expect(isTyped(result)).toBe(true);
+          if (which === 'ticket' && result.ok)
+            expect(() => allowedEvents(repair, result.ticket, 'frontdesk')).not.toThrow();
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -170,7 +225,12 @@ describe('bad input', () => {
 describe('facts JavaScript cannot compare', () => {
   it('do not hold, in classify and in guards, rather than throw', () => {
     const hostile = { toString: false, valueOf: 1 };
-    const result = classify(sampleRuleset(), { floor: hostile, description: hostile, location: hostile, waterFlowing: hostile });
+    const result = classify(sampleRuleset(), {
+      floor: hostile,
+      description: hostile,
+      location: hostile,
+      waterFlowing: hostile,
+    });
     expect(result.ok && result.classification.class).toBe('general');
     expect(isTyped(start(repair, { satisfaction: hostile }, actor, now))).toBe(true);
   });
@@ -178,7 +238,11 @@ describe('facts JavaScript cannot compare', () => {
   it('are schema errors where a document expects text', () => {
     const hostile = { length: { toString: false } };
     expect(validate({ ...repairBlueprint(), name: { 'zh-CN': hostile, en: 'x' } }).diagnostics).toEqual([
-      expect.objectContaining({ code: 'schema.invalid', path: [], message: expect.objectContaining({ en: '(document): a value that is not plain data' }) }),
+      expect.objectContaining({
+        code: 'schema.invalid',
+        path: [],
+        message: expect.objectContaining({ en: '(document): a value that is not plain data' }),
+      }),
     ]);
     expect(classify({ ...sampleRuleset(), name: { 'zh-CN': hostile, en: 'x' } }, {}).ok).toBe(false);
     const result = step(repair, { ...ticket, state: hostile }, event, actor, now);

@@ -25,11 +25,21 @@ export function buildGraph(blueprint: Blueprint): StepGraph {
     incoming.get(flow.to)!.push(flow);
   }
   const starts = blueprint.steps.filter((s) => s.type === 'start');
-  return { steps, outgoing, incoming, start: starts[0], ends: blueprint.steps.filter((s) => s.type === 'end') };
+  return {
+    steps,
+    outgoing,
+    incoming,
+    start: starts[0],
+    ends: blueprint.steps.filter((s) => s.type === 'end'),
+  };
 }
 
 /** Steps reachable from `from` following flows forwards, optionally only through steps `through` allows. */
-export function reachableFrom(graph: StepGraph, from: string[], through: (step: Step) => boolean = () => true): Set<string> {
+export function reachableFrom(
+  graph: StepGraph,
+  from: string[],
+  through: (step: Step) => boolean = () => true,
+): Set<string> {
   const seen = new Set<string>();
   const queue = [...from];
   while (queue.length > 0) {

@@ -90,7 +90,8 @@ function commandOf(entry: AcceptedEntry): ReplayCommand {
     };
     return { kind: 'start', facts: entry.data ?? {}, actor, at: entry.at, ...(c ? { options } : {}) };
   }
-  if (entry.command === REASSIGN_COMMAND && typeof entry.data?.team === 'string') return { kind: 'reassign', team: entry.data.team, actor, at: entry.at };
+  if (entry.command === REASSIGN_COMMAND && typeof entry.data?.team === 'string')
+    return { kind: 'reassign', team: entry.data.team, actor, at: entry.at };
   return {
     kind: 'event',
     event: { type: entry.eventType, ...(entry.data ? { data: entry.data } : {}) },

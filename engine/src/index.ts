@@ -1,14 +1,39 @@
 // The public surface of @frontstage/engine. Everything a caller may rely on is listed here.
 export * from './schema/index.js';
-export { DIAGNOSTIC_CODES, hasErrors, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostics.js';
+export {
+  DIAGNOSTIC_CODES,
+  hasErrors,
+  type Diagnostic,
+  type DiagnosticCode,
+  type Severity,
+} from './diagnostics.js';
 export { validate, type ValidationResult } from './validate.js';
-export { compile, blueprintHash, type CompileResult, type CompiledBlueprint, type Report } from './compile.js';
+export {
+  compile,
+  blueprintHash,
+  type CompileResult,
+  type CompiledBlueprint,
+  type Report,
+} from './compile.js';
 export { INTAKE, type MachineConfig } from './machine-config.js';
 export type { RuleJson } from './blueprint-rules.js';
 export { createBlueprintMachine, machineImplementations, type MachineContext } from './runtime.js';
-export { compileCondition, explainCondition, type CompiledCondition, type ConditionTrace, type Facts } from './conditions.js';
+export {
+  compileCondition,
+  explainCondition,
+  type CompiledCondition,
+  type ConditionTrace,
+  type Facts,
+} from './conditions.js';
 export { OPERATOR_DEFINITIONS, applyOperator } from './operators.js';
-export { classify, compileRuleset, type Classification, type ClassifyResult, type CompiledRuleset, type RuleExplanation } from './classify.js';
+export {
+  classify,
+  compileRuleset,
+  type Classification,
+  type ClassifyResult,
+  type CompiledRuleset,
+  type RuleExplanation,
+} from './classify.js';
 export { referenceEngine, rulesetRules, referenceFiredRules } from './reference.js';
 export {
   Ticket,
@@ -47,4 +72,10 @@ export {
   type HistoryReplay,
   type TicketCheck,
 } from './history.js';
-export { scenarioFor, sampleValue, type Scenario, type ScenarioEvent, type ScenarioResult } from './scenario.js';
+export {
+  scenarioFor,
+  sampleValue,
+  type Scenario,
+  type ScenarioEvent,
+  type ScenarioResult,
+} from './scenario.js';

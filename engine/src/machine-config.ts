@@ -36,7 +36,10 @@ function transition(flow: Flow, withData: boolean): TransitionConfig {
     // XState does not re-enter a state on a transition to itself unless told; a drawn loop is a new visit.
     ...(flow.to === flow.from ? { reenter: true as const } : {}),
     ...(flow.condition ? { guard: { type: 'flowCondition' as const, params: { flowId: flow.id } } } : {}),
-    actions: [...(withData ? [{ type: 'recordData' as const }] : []), { type: 'takeFlow', params: { flowId: flow.id } }],
+    actions: [
+      ...(withData ? [{ type: 'recordData' as const }] : []),
+      { type: 'takeFlow', params: { flowId: flow.id } },
+    ],
   };
 }
 

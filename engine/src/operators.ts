@@ -10,7 +10,8 @@ export interface OperatorDefinition {
 // These mirror json-rules-engine's default operators expression for expression, so that the
 // compiled closures and the reference engine agree on every input (a differential test holds them to it).
 const isNumberLike = (v: unknown) => Number.parseFloat(v as string).toString() !== 'NaN';
-const indexOf = (haystack: unknown, needle: unknown) => (haystack as { indexOf(x: unknown): number }).indexOf(needle);
+const indexOf = (haystack: unknown, needle: unknown) =>
+  (haystack as { indexOf(x: unknown): number }).indexOf(needle);
 
 /** Frontstage's own operator: does the text contain any of the keywords (case-insensitive)? */
 function textContainsAny(factValue: unknown, value: unknown): boolean {
@@ -29,9 +30,21 @@ export const OPERATOR_DEFINITIONS: readonly OperatorDefinition[] = [
   { name: 'contains', evaluate: (a, b) => indexOf(a, b) > -1, factValueValidator: Array.isArray },
   { name: 'doesNotContain', evaluate: (a, b) => indexOf(a, b) === -1, factValueValidator: Array.isArray },
   { name: 'lessThan', evaluate: (a, b) => (a as number) < (b as number), factValueValidator: isNumberLike },
-  { name: 'lessThanInclusive', evaluate: (a, b) => (a as number) <= (b as number), factValueValidator: isNumberLike },
-  { name: 'greaterThan', evaluate: (a, b) => (a as number) > (b as number), factValueValidator: isNumberLike },
-  { name: 'greaterThanInclusive', evaluate: (a, b) => (a as number) >= (b as number), factValueValidator: isNumberLike },
+  {
+    name: 'lessThanInclusive',
+    evaluate: (a, b) => (a as number) <= (b as number),
+    factValueValidator: isNumberLike,
+  },
+  {
+    name: 'greaterThan',
+    evaluate: (a, b) => (a as number) > (b as number),
+    factValueValidator: isNumberLike,
+  },
+  {
+    name: 'greaterThanInclusive',
+    evaluate: (a, b) => (a as number) >= (b as number),
+    factValueValidator: isNumberLike,
+  },
   { name: 'textContainsAny', evaluate: textContainsAny },
 ];
 

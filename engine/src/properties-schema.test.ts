@@ -16,11 +16,29 @@ const ids = ['a', 'b', 'c', 'd', 'e', 'ghost'];
 const events = ['GO', 'DONE', 'BACK', 'INTAKE'];
 const text = fc.constant(t('x'));
 const condition: fc.Arbitrary<TopLevelCondition> = fc.oneof(
-  fc.record({ all: fc.array(fc.record({ fact: fc.constantFrom('p', 'q'), operator: fc.constantFrom(...OPERATORS), value: fc.oneof(fc.integer(), fc.boolean(), fc.string()) }), { minLength: 1, maxLength: 2 }) }),
-  fc.record({ not: fc.record({ fact: fc.constant('p'), operator: fc.constant('equal' as const), value: fc.boolean() }) }),
+  fc.record({
+    all: fc.array(
+      fc.record({
+        fact: fc.constantFrom('p', 'q'),
+        operator: fc.constantFrom(...OPERATORS),
+        value: fc.oneof(fc.integer(), fc.boolean(), fc.string()),
+      }),
+      { minLength: 1, maxLength: 2 },
+    ),
+  }),
+  fc.record({
+    not: fc.record({ fact: fc.constant('p'), operator: fc.constant('equal' as const), value: fc.boolean() }),
+  }),
 );
 const field = fc.record(
-  { name: fc.constantFrom('p', 'q', 'r'), label: text, type: fc.constantFrom(...FIELD_TYPES), min: fc.integer({ min: -3, max: 3 }), max: fc.integer({ min: -3, max: 3 }), required: fc.boolean() },
+  {
+    name: fc.constantFrom('p', 'q', 'r'),
+    label: text,
+    type: fc.constantFrom(...FIELD_TYPES),
+    min: fc.integer({ min: -3, max: 3 }),
+    max: fc.integer({ min: -3, max: 3 }),
+    required: fc.boolean(),
+  },
   { requiredKeys: ['name', 'label', 'type'] },
 );
 const step = fc.record(
@@ -30,7 +48,14 @@ const step = fc.record(
     lane: fc.constantFrom(...LANES),
     label: text,
     roles: fc.array(fc.constantFrom('customer', 'engineer', 'system'), { minLength: 1, maxLength: 2 }),
-    timeStandard: fc.record({ duration: fc.constantFrom('PT1M', 'P1D'), warnAt: fc.constant([0.5]), onBreach: fc.record({ event: fc.constantFrom(...events) }) }, { requiredKeys: ['duration'] }),
+    timeStandard: fc.record(
+      {
+        duration: fc.constantFrom('PT1M', 'P1D'),
+        warnAt: fc.constant([0.5]),
+        onBreach: fc.record({ event: fc.constantFrom(...events) }),
+      },
+      { requiredKeys: ['duration'] },
+    ),
     requiredData: fc.array(field, { maxLength: 2 }),
     momentOfTruth: fc.boolean(),
   },
@@ -56,20 +81,24 @@ const schemaValid = fc.record(
     roles: fc.constant({ engineer: t('Engineer') }),
     steps: fc.array(step, { minLength: 1, maxLength: 7 }),
     flows: fc.array(flow, { maxLength: 10 }),
-    layout: fc.record({ steps: fc.dictionary(fc.constantFrom(...ids), fc.record({ x: fc.integer(), y: fc.integer() })) }),
+    layout: fc.record({
+      steps: fc.dictionary(fc.constantFrom(...ids), fc.record({ x: fc.integer(), y: fc.integer() })),
+    }),
   },
   { requiredKeys: ['key', 'name', 'class', 'steps', 'flows'] },
 );
 
 /** A valid blueprint with one structural change that keeps it schema-valid: a flow dropped, a flow retargeted, a step retyped. */
-const perturbed = fc.tuple(validBlueprint, fc.nat(), fc.nat(), fc.constantFrom('drop', 'retarget', 'retype')).map(([b, i, j, change]) => {
-  const flowAt = i % b.flows.length;
-  const stepAt = j % b.steps.length;
-  if (change === 'drop') b.flows.splice(flowAt, 1);
-  else if (change === 'retarget') b.flows[flowAt]!.to = b.steps[stepAt]!.id;
-  else b.steps[stepAt]!.type = STEP_TYPES[i % STEP_TYPES.length]!;
-  return b;
-});
+const perturbed = fc
+  .tuple(validBlueprint, fc.nat(), fc.nat(), fc.constantFrom('drop', 'retarget', 'retype'))
+  .map(([b, i, j, change]) => {
+    const flowAt = i % b.flows.length;
+    const stepAt = j % b.steps.length;
+    if (change === 'drop') b.flows.splice(flowAt, 1);
+    else if (change === 'retarget') b.flows[flowAt]!.to = b.steps[stepAt]!.id;
+    else b.steps[stepAt]!.type = STEP_TYPES[i % STEP_TYPES.length]!;
+    return b;
+  });
 
 describe('any schema-valid blueprint', () => {
   it('validates, compiles and verifies without throwing, and compiles only without errors', () => {
@@ -85,7 +114,9 @@ describe('any schema-valid blueprint', () => {
         compiled++;
         expect(result.report.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
         expect(verify(result).paths.every((p) => p.steps[0] === result.machine.initial)).toBe(true);
-        expect(() => start(result, {}, { id: 'x', role: 'engineer' }, '2026-11-23T08:00:00.000Z')).not.toThrow();
+        expect(() =>
+          start(result, {}, { id: 'x', role: 'engineer' }, '2026-11-23T08:00:00.000Z'),
+        ).not.toThrow();
       }),
       { numRuns: 2000 },
     );

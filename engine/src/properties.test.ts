@@ -9,18 +9,33 @@ import type { StepResult, Ticket } from './ticket.js';
 import { validate } from './validate.js';
 import { verify } from './verify.js';
 
-const calendar: Calendar = { utcOffsetMinutes: 480, workdays: [1, 2, 3, 4, 5], opens: '09:00', closes: '18:00' };
+const calendar: Calendar = {
+  utcOffsetMinutes: 480,
+  workdays: [1, 2, 3, 4, 5],
+  opens: '09:00',
+  closes: '18:00',
+};
 const at = (i: number) => new Date(Date.UTC(2026, 10, 23, 8, i)).toISOString();
 const options = { calendar };
 
 function compiledOf(blueprint: unknown): CompiledBlueprint {
   const result = compile(blueprint);
-  if (!result.ok) throw new Error(JSON.stringify(result.report.diagnostics.map((d) => `${d.code} ${d.stepId ?? d.flowId ?? ''}`)));
+  if (!result.ok)
+    throw new Error(
+      JSON.stringify(result.report.diagnostics.map((d) => `${d.code} ${d.stepId ?? d.flowId ?? ''}`)),
+    );
   return result;
 }
 
 const send = (c: CompiledBlueprint, ticket: Ticket, e: ScenarioEvent, i: number): StepResult =>
-  step(c, ticket, { type: e.type, ...(e.data ? { data: e.data } : {}) }, { id: `actor-${i}`, role: e.role }, at(i + 1), options);
+  step(
+    c,
+    ticket,
+    { type: e.type, ...(e.data ? { data: e.data } : {}) },
+    { id: `actor-${i}`, role: e.role },
+    at(i + 1),
+    options,
+  );
 
 describe('generated blueprints', () => {
   it('are schema-valid and validation-clean by construction', () => {
@@ -59,7 +74,8 @@ describe('generated blueprints', () => {
           let ticket = opened.ticket;
           scenario.events.forEach((e, i) => {
             const next = send(c, ticket, e, i);
-            if (!next.ok) throw new Error(`${path.steps.join(' → ')} at ${e.type}: ${next.rejection.message.en}`);
+            if (!next.ok)
+              throw new Error(`${path.steps.join(' → ')} at ${e.type}: ${next.rejection.message.en}`);
             ticket = next.ticket;
           });
           expect(ticket.path).toEqual(path.steps);
@@ -91,17 +107,35 @@ describe('generated blueprints', () => {
         let revived = JSON.parse(JSON.stringify(live)) as Ticket;
         const compiledCopy = JSON.parse(JSON.stringify(c)) as CompiledBlueprint;
         // The rest of the path, then a due timer and an event the step may not accept.
-        const rest: (ScenarioEvent | 'timer')[] = ['timer', ...scenario.events.slice(k), { type: 'NOT_AN_EVENT', role: 'frontdesk' }];
+        const rest: (ScenarioEvent | 'timer')[] = [
+          'timer',
+          ...scenario.events.slice(k),
+          { type: 'NOT_AN_EVENT', role: 'frontdesk' },
+        ];
         rest.forEach((e, j) => {
           const i = k + j;
           const late = at(i + 100_000);
           const a =
             e === 'timer'
-              ? step(c, live, { type: 'TIMER_DUE', data: { timerId: live.timers[0]?.id ?? 'none' } }, { id: 's', role: 'system' }, late, options)
+              ? step(
+                  c,
+                  live,
+                  { type: 'TIMER_DUE', data: { timerId: live.timers[0]?.id ?? 'none' } },
+                  { id: 's', role: 'system' },
+                  late,
+                  options,
+                )
               : send(c, live, e, i);
           const b2 =
             e === 'timer'
-              ? step(compiledCopy, revived, { type: 'TIMER_DUE', data: { timerId: revived.timers[0]?.id ?? 'none' } }, { id: 's', role: 'system' }, late, options)
+              ? step(
+                  compiledCopy,
+                  revived,
+                  { type: 'TIMER_DUE', data: { timerId: revived.timers[0]?.id ?? 'none' } },
+                  { id: 's', role: 'system' },
+                  late,
+                  options,
+                )
               : send(compiledCopy, revived, e, i);
           expect(b2).toEqual(a);
           if (a.ok && b2.ok) {

@@ -10,7 +10,8 @@ import type { Ruleset } from './schema/ruleset.js';
  */
 export function referenceEngine(rules: readonly RuleJson[]): Engine {
   const engine = new Engine(rules as never, { allowUndefinedFacts: true });
-  for (const op of CUSTOM_OPERATORS) engine.addOperator(op.name, (a: unknown, b: unknown) => op.evaluate(a, b));
+  for (const op of CUSTOM_OPERATORS)
+    engine.addOperator(op.name, (a: unknown, b: unknown) => op.evaluate(a, b));
   return engine;
 }
 

@@ -45,7 +45,10 @@ describe('replay', () => {
 
   it('names the command a replay cannot apply', () => {
     const { commands } = live();
-    const replayed = replay(c, [commands[0]!, { kind: 'event', event: { type: 'DISPATCHED' }, actor: dispatcher, at: at(1) }]);
+    const replayed = replay(c, [
+      commands[0]!,
+      { kind: 'event', event: { type: 'DISPATCHED' }, actor: dispatcher, at: at(1) },
+    ]);
     expect(replayed.ok).toBe(false);
     expect(!replayed.ok && [replayed.index, replayed.rejection.code]).toEqual([1, 'event_not_allowed']);
   });

@@ -22,7 +22,11 @@ export type ReplayResult =
  * const replayed = replay(compiled, commands);
  * replayed.ok && sameTicket(replayed.ticket, stored); // true unless the history or the row was altered
  */
-export function replay(compiled: CompiledBlueprint, commands: readonly ReplayCommand[], options: StartOptions = {}): ReplayResult {
+export function replay(
+  compiled: CompiledBlueprint,
+  commands: readonly ReplayCommand[],
+  options: StartOptions = {},
+): ReplayResult {
   const trail: Ticket[] = [];
   let ticket: Ticket | undefined;
   for (const [index, command] of commands.entries()) {
@@ -41,14 +45,25 @@ export function replay(compiled: CompiledBlueprint, commands: readonly ReplayCom
         ok: false,
         index,
         trail,
-        rejection: { code: 'invalid_input', message: { 'zh-CN': '历史必须以开单开始，且只开单一次', en: 'A history starts with exactly one start command' } },
+        rejection: {
+          code: 'invalid_input',
+          message: {
+            'zh-CN': '历史必须以开单开始，且只开单一次',
+            en: 'A history starts with exactly one start command',
+          },
+        },
       };
     if (!result.ok) return { ok: false, index, rejection: result.rejection, trail };
     ticket = result.ticket;
     trail.push(ticket);
   }
   if (!ticket)
-    return { ok: false, index: 0, trail, rejection: { code: 'invalid_input', message: { 'zh-CN': '历史为空', en: 'The history is empty' } } };
+    return {
+      ok: false,
+      index: 0,
+      trail,
+      rejection: { code: 'invalid_input', message: { 'zh-CN': '历史为空', en: 'The history is empty' } },
+    };
   return { ok: true, ticket, trail };
 }
 

@@ -3,8 +3,14 @@ import { checkRequiredData } from './required-data.js';
 import type { Field } from './schema/blueprint.js';
 import { t } from './test-support/builders.js';
 
-const field = (name: string, type: Field['type'], extra: Partial<Field> = {}): Field => ({ name, label: t(name), type, ...extra });
-const problems = (fields: Field[], data: Record<string, unknown>) => checkRequiredData(fields, data).map((i) => `${i.field}:${i.problem}`);
+const field = (name: string, type: Field['type'], extra: Partial<Field> = {}): Field => ({
+  name,
+  label: t(name),
+  type,
+  ...extra,
+});
+const problems = (fields: Field[], data: Record<string, unknown>) =>
+  checkRequiredData(fields, data).map((i) => `${i.field}:${i.problem}`);
 
 describe('checkRequiredData', () => {
   it('accepts data that fits every field', () => {
@@ -18,17 +24,44 @@ describe('checkRequiredData', () => {
       field('phone', 'phone'),
       field('name', 'string'),
     ];
-    expect(problems(fields, { note: 'short', count: 3, cost: 9.5, paid: false, kind: 'a', day: '2026-11-23T08:00:00Z', phone: '+86 (10) 1234-5678', name: 'Li' })).toEqual([]);
+    expect(
+      problems(fields, {
+        note: 'short',
+        count: 3,
+        cost: 9.5,
+        paid: false,
+        kind: 'a',
+        day: '2026-11-23T08:00:00Z',
+        phone: '+86 (10) 1234-5678',
+        name: 'Li',
+      }),
+    ).toEqual([]);
   });
 
   it('reports missing required fields, treating null and empty text as missing', () => {
-    const fields = [field('a', 'string'), field('b', 'string'), field('c', 'string'), field('d', 'string', { required: false })];
+    const fields = [
+      field('a', 'string'),
+      field('b', 'string'),
+      field('c', 'string'),
+      field('d', 'string', { required: false }),
+    ];
     expect(problems(fields, { b: null, c: '' })).toEqual(['a:missing', 'b:missing', 'c:missing']);
   });
 
   it('reports values of the wrong type', () => {
-    const fields = (['string', 'text', 'integer', 'number', 'boolean', 'choice', 'date', 'phone'] as const).map((type) => field(type, type));
-    const data = { string: 1, text: false, integer: 1.5, number: Number.POSITIVE_INFINITY, boolean: 'yes', choice: 2, date: '23/11/2026', phone: 'call me' };
+    const fields = (
+      ['string', 'text', 'integer', 'number', 'boolean', 'choice', 'date', 'phone'] as const
+    ).map((type) => field(type, type));
+    const data = {
+      string: 1,
+      text: false,
+      integer: 1.5,
+      number: Number.POSITIVE_INFINITY,
+      boolean: 'yes',
+      choice: 2,
+      date: '23/11/2026',
+      phone: 'call me',
+    };
     expect(problems(fields, data)).toEqual(fields.map((f) => `${f.name}:type`));
     expect(problems([field('date', 'date')], { date: '2026-13-45' })).toEqual(['date:type']);
   });
@@ -40,8 +73,15 @@ describe('checkRequiredData', () => {
       field('long', 'string', { maxLength: 2 }),
       field('pick', 'choice', { options: [{ value: 'a', label: t('A') }] }),
     ];
-    expect(problems(fields, { low: 0, high: 6, long: 'abc', pick: 'b' })).toEqual(['low:range', 'high:range', 'long:length', 'pick:option']);
-    expect(checkRequiredData(fields.slice(0, 1), { low: 0 })[0]!.message.en).toBe('"low" must be between 1 and ∞');
+    expect(problems(fields, { low: 0, high: 6, long: 'abc', pick: 'b' })).toEqual([
+      'low:range',
+      'high:range',
+      'long:length',
+      'pick:option',
+    ]);
+    expect(checkRequiredData(fields.slice(0, 1), { low: 0 })[0]!.message.en).toBe(
+      '"low" must be between 1 and ∞',
+    );
   });
 
   it('reports fields the step does not take', () => {

@@ -34,13 +34,21 @@ export function machineImplementations(conditions: Map<string, CompiledCondition
   return {
     guards: {
       // A guarded task flow decides on the data its own event carries, not yet recorded in context.
-      flowCondition: ({ context, event }: { context: MachineContext; event: { data?: unknown } }, params: { flowId: string }) =>
-        conditions.get(params.flowId)?.({ ...factsOf(context), ...((event.data as Record<string, unknown> | undefined) ?? {}) }) ?? false,
+      flowCondition: (
+        { context, event }: { context: MachineContext; event: { data?: unknown } },
+        params: { flowId: string },
+      ) =>
+        conditions.get(params.flowId)?.({
+          ...factsOf(context),
+          ...((event.data as Record<string, unknown> | undefined) ?? {}),
+        }) ?? false,
     },
     actions: {
-      recordData: assign(({ context, event }: { context: MachineContext; event: { type: string; data?: unknown } }) => ({
-        data: { ...context.data, ...((event.data as Record<string, unknown> | undefined) ?? {}) },
-      })),
+      recordData: assign(
+        ({ context, event }: { context: MachineContext; event: { type: string; data?: unknown } }) => ({
+          data: { ...context.data, ...((event.data as Record<string, unknown> | undefined) ?? {}) },
+        }),
+      ),
       enterStep: () => {},
       takeFlow: () => {},
     },
@@ -57,9 +65,12 @@ export function createBlueprintMachine(compiled: CompiledBlueprint): AnyStateMac
 
 function buildRuntime(compiled: CompiledBlueprint): Runtime {
   const conditions = new Map<string, CompiledCondition>();
-  for (const flow of compiled.blueprint.flows) if (flow.condition) conditions.set(flow.id, compileCondition(flow.condition));
+  for (const flow of compiled.blueprint.flows)
+    if (flow.condition) conditions.set(flow.id, compileCondition(flow.condition));
   // The config is plain JSON typed loosely; provide() binds guards and actions by their names.
-  const machine = createMachine(compiled.machine as never).provide(machineImplementations(conditions) as never);
+  const machine = createMachine(compiled.machine as never).provide(
+    machineImplementations(conditions) as never,
+  );
   const steps = new Map(compiled.blueprint.steps.map((s) => [s.id, s]));
   const flowsByEvent = new Map<string, Map<string, Flow[]>>();
   for (const flow of compiled.blueprint.flows) {
@@ -68,7 +79,14 @@ function buildRuntime(compiled: CompiledBlueprint): Runtime {
     byEvent.set(flow.event, [...(byEvent.get(flow.event) ?? []), flow]);
     flowsByEvent.set(flow.from, byEvent);
   }
-  return { machine, initial: compiled.machine.initial, steps, flowsByEvent, conditions, transit: transitFor(machine) };
+  return {
+    machine,
+    initial: compiled.machine.initial,
+    steps,
+    flowsByEvent,
+    conditions,
+    transit: transitFor(machine),
+  };
 }
 
 // One runtime per compiled version, kept for the versions in use. The hash is the version's
@@ -94,13 +112,19 @@ export function runtimeFor(compiled: CompiledBlueprint): Runtime | undefined {
 
 function genuine(compiled: CompiledBlueprint): boolean {
   const again = compile(compiled.blueprint);
-  return again.ok && again.key === compiled.key && again.hash === compiled.hash && canonicalJson(again.machine) === canonicalJson(compiled.machine);
+  return (
+    again.ok &&
+    again.key === compiled.key &&
+    again.hash === compiled.hash &&
+    canonicalJson(again.machine) === canonicalJson(compiled.machine)
+  );
 }
 
 /** The fields an event must carry: the step's own plus those of the flows it may take. */
 export function fieldsFor(step: Step, flows: readonly Flow[]): Field[] {
   const fields = new Map<string, Field>();
   for (const f of step.requiredData ?? []) fields.set(f.name, f);
-  for (const flow of flows) for (const f of flow.requiredData ?? []) if (!fields.has(f.name)) fields.set(f.name, f);
+  for (const flow of flows)
+    for (const f of flow.requiredData ?? []) if (!fields.has(f.name)) fields.set(f.name, f);
   return [...fields.values()];
 }

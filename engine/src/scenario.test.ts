@@ -21,7 +21,13 @@ function drive(c: CompiledBlueprint, scenario: Scenario): Ticket {
   if (!opened.ok) throw new Error(opened.rejection.code);
   let ticket = opened.ticket;
   for (const event of scenario.events) {
-    const next = step(c, ticket, { type: event.type, ...(event.data ? { data: event.data } : {}) }, { id: 'x', role: event.role }, now);
+    const next = step(
+      c,
+      ticket,
+      { type: event.type, ...(event.data ? { data: event.data } : {}) },
+      { id: 'x', role: event.role },
+      now,
+    );
     if (!next.ok) throw new Error(`${event.type}: ${next.rejection.code} ${next.rejection.message.en}`);
     ticket = next.ticket;
   }
@@ -46,12 +52,21 @@ function routing(): Blueprint {
     ],
     flows: [
       flow('start', 'assess'),
-      flow('assess', 'approve', 'ASSESSED', { condition: { all: [{ fact: 'cost', operator: 'greaterThan', value: 500 }] } }),
+      flow('assess', 'approve', 'ASSESSED', {
+        condition: { all: [{ fact: 'cost', operator: 'greaterThan', value: 500 }] },
+      }),
       flow('assess', 'route', 'ASSESSED'),
       flow('route', 'urgent', undefined, {
-        condition: { any: [{ fact: 'floor', operator: 'greaterThanInclusive', value: 20 }, { fact: 'tags', operator: 'contains', value: 'vip' }] },
+        condition: {
+          any: [
+            { fact: 'floor', operator: 'greaterThanInclusive', value: 20 },
+            { fact: 'tags', operator: 'contains', value: 'vip' },
+          ],
+        },
       }),
-      flow('route', 'done', undefined, { condition: { not: { fact: 'kind', operator: 'in', value: ['leak', 'fire'] } } }),
+      flow('route', 'done', undefined, {
+        condition: { not: { fact: 'kind', operator: 'in', value: ['leak', 'fire'] } },
+      }),
       flow('route', 'approve'),
       flow('approve', 'done', 'APPROVED'),
       flow('urgent', 'done', 'FIXED'),
@@ -97,7 +112,9 @@ describe('scenarioFor', () => {
       class: 'general',
       steps: [
         startStep(),
-        task('assign', 'frontstage', ['supervisor'], { requiredData: [{ name: 'department', label: t('Department'), type: 'choice', options }] }),
+        task('assign', 'frontstage', ['supervisor'], {
+          requiredData: [{ name: 'department', label: t('Department'), type: 'choice', options }],
+        }),
         { id: 'route', type: 'decision', lane: 'support', label: t('Route') },
         task('engineer', 'backstage', ['engineer']),
         task('guard', 'backstage', ['security']),
@@ -107,8 +124,12 @@ describe('scenarioFor', () => {
       flows: [
         flow('start', 'assign'),
         flow('assign', 'route', 'ASSIGNED'),
-        flow('route', 'engineer', undefined, { condition: { all: [{ fact: 'department', operator: 'equal', value: 'engineering' }] } }),
-        flow('route', 'guard', undefined, { condition: { all: [{ fact: 'department', operator: 'equal', value: 'security' }] } }),
+        flow('route', 'engineer', undefined, {
+          condition: { all: [{ fact: 'department', operator: 'equal', value: 'engineering' }] },
+        }),
+        flow('route', 'guard', undefined, {
+          condition: { all: [{ fact: 'department', operator: 'equal', value: 'security' }] },
+        }),
         flow('route', 'other'),
         flow('engineer', 'done', 'DONE'),
         flow('guard', 'done', 'DONE'),
@@ -136,7 +157,12 @@ describe('scenarioFor', () => {
 
   it('explains a path whose guards cannot all hold', () => {
     const blueprint = routing();
-    blueprint.flows[3]!.condition = { all: [{ fact: 'floor', operator: 'greaterThan', value: 5 }, { fact: 'floor', operator: 'lessThan', value: 5 }] };
+    blueprint.flows[3]!.condition = {
+      all: [
+        { fact: 'floor', operator: 'greaterThan', value: 5 },
+        { fact: 'floor', operator: 'lessThan', value: 5 },
+      ],
+    };
     const c = compiled(blueprint);
     const path = verify(c).paths.find((p) => p.steps.includes('urgent'))!;
     const scenario = scenarioFor(c, path);
@@ -149,7 +175,9 @@ describe('scenarioFor', () => {
     const broken = { ...path, flows: [...path.flows].reverse() };
     expect(scenarioFor(c, broken).ok).toBe(false);
     expect(scenarioFor(c, { ...path, flows: ['nope'] }).ok).toBe(false);
-    expect(scenarioFor(c, { ...path, steps: path.steps.map((s) => (s === 'fix' ? 'dispatch' : s)) }).ok).toBe(false);
+    expect(scenarioFor(c, { ...path, steps: path.steps.map((s) => (s === 'fix' ? 'dispatch' : s)) }).ok).toBe(
+      false,
+    );
   });
 });
 

@@ -67,7 +67,10 @@ export function scenarioFor(compiled: CompiledBlueprint, path: BlueprintPath): S
     const flow = flows.get(flowId);
     const from = flow && steps.get(flow.from);
     if (!flow || !from || flow.from !== path.steps[i] || flow.to !== path.steps[i + 1])
-      return { ok: false, reason: `flow "${flowId}" does not join "${path.steps[i]}" to "${path.steps[i + 1]}"` };
+      return {
+        ok: false,
+        reason: `flow "${flowId}" does not join "${path.steps[i]}" to "${path.steps[i + 1]}"`,
+      };
     const tried = triedBefore(from, flow, blueprint.flows);
     if (!tried) return { ok: false, reason: `flow "${flowId}" cannot be taken from "${from.id}"` };
     for (const f of tried) guards.push({ flowIndex: i, condition: f.condition!, mustHold: false });
@@ -111,11 +114,17 @@ export function scenarioFor(compiled: CompiledBlueprint, path: BlueprintPath): S
       if (sample === undefined) return { ok: false, reason: `no value fits field "${field.name}"` };
       const v = variables.get(key) ?? { key, owner: e, name: field.name, candidates: [] };
       // A choice or a yes/no has few values: try every one, so a default branch no condition names is reachable too.
-      const every: JsonValue[] = field.type === 'choice' ? (field.options ?? []).map((o) => o.value) : field.type === 'boolean' ? [true, false] : [];
+      const every: JsonValue[] =
+        field.type === 'choice'
+          ? (field.options ?? []).map((o) => o.value)
+          : field.type === 'boolean'
+            ? [true, false]
+            : [];
       v.candidates = [...v.candidates.filter((c) => c !== undefined && fits(field, c)), sample, ...every];
       variables.set(key, v);
     }
-  for (const v of variables.values()) v.candidates = unique(v.owner === 'facts' ? [...v.candidates, undefined] : v.candidates);
+  for (const v of variables.values())
+    v.candidates = unique(v.owner === 'facts' ? [...v.candidates, undefined] : v.candidates);
 
   const solution = search([...variables.values()], constraints);
   if (!solution) return { ok: false, reason: 'no fact values make this path the one taken' };
@@ -131,7 +140,11 @@ export function scenarioFor(compiled: CompiledBlueprint, path: BlueprintPath): S
   return {
     ok: true,
     facts,
-    events: events.map((e, i) => ({ type: e.type, role: e.role, ...(Object.keys(data[i]!).length > 0 ? { data: data[i] } : {}) })),
+    events: events.map((e, i) => ({
+      type: e.type,
+      role: e.role,
+      ...(Object.keys(data[i]!).length > 0 ? { data: data[i] } : {}),
+    })),
   };
 }
 
@@ -210,7 +223,11 @@ export function sampleValue(field: Field): JsonValue | undefined {
  * A condition under a partial assignment: true or false once decided, undefined while it still
  * depends on unassigned facts. Deciding early lets the search prune as soon as a guard goes wrong.
  */
-function partial(condition: Condition, reads: Map<string, string>, assignment: Map<string, Candidate>): boolean | undefined {
+function partial(
+  condition: Condition,
+  reads: Map<string, string>,
+  assignment: Map<string, Candidate>,
+): boolean | undefined {
   if ('all' in condition || 'any' in condition) {
     const all = 'all' in condition;
     const parts = (all ? condition.all : condition.any).map((c) => partial(c, reads, assignment));

@@ -51,9 +51,17 @@ export function settle(
   for (const stepId of movement.entered) {
     const step = runtime.steps.get(stepId)!;
     for (const action of step.actions ?? []) {
-      if (action.kind === 'notify') effects.push({ kind: 'notify', stepId, to: action.to, message: action.message, reason: 'action' });
-      else if (action.kind === 'assign') effects.push({ kind: 'assign', stepId, roles: [action.role], ...team(before) });
-      else effects.push({ kind: 'callSupplier', stepId, supplier: action.supplier, ...(action.message ? { message: action.message } : {}) });
+      if (action.kind === 'notify')
+        effects.push({ kind: 'notify', stepId, to: action.to, message: action.message, reason: 'action' });
+      else if (action.kind === 'assign')
+        effects.push({ kind: 'assign', stepId, roles: [action.role], ...team(before) });
+      else
+        effects.push({
+          kind: 'callSupplier',
+          stepId,
+          supplier: action.supplier,
+          ...(action.message ? { message: action.message } : {}),
+        });
     }
     if (step.type === 'task') {
       assignment = { stepId, roles: step.roles ?? [], ...team(before) };
@@ -89,7 +97,14 @@ function team(ticket: Ticket): { team?: string } {
 }
 
 /** The warning and breach clocks of a step's time standard (or the ticket's override of it). */
-function clocksFor(runtime: Runtime, ticket: Ticket, stepId: string, seq: number, now: string, options: StepOptions): Timer[] {
+function clocksFor(
+  runtime: Runtime,
+  ticket: Ticket,
+  stepId: string,
+  seq: number,
+  now: string,
+  options: StepOptions,
+): Timer[] {
   const standard = runtime.steps.get(stepId)!.timeStandard;
   const duration = ticket.timeStandards[stepId] ?? standard?.duration;
   if (!duration) return [];
@@ -100,6 +115,15 @@ function clocksFor(runtime: Runtime, ticket: Ticket, stepId: string, seq: number
   const base = `${stepId}#${seq}`;
   const warnings: Timer[] = [...new Set(standard?.warnAt ?? [])]
     .sort((a, b) => a - b)
-    .map((fraction) => ({ id: `${base}:warn:${fraction}`, stepId, kind: 'warning', due: at(Math.round(total * fraction)), fraction }));
-  return [...warnings, { id: `${base}:breach`, stepId, kind: 'breach', due: at(total), ...(escalateTo ? { escalateTo } : {}) }];
+    .map((fraction) => ({
+      id: `${base}:warn:${fraction}`,
+      stepId,
+      kind: 'warning',
+      due: at(Math.round(total * fraction)),
+      fraction,
+    }));
+  return [
+    ...warnings,
+    { id: `${base}:breach`, stepId, kind: 'breach', due: at(total), ...(escalateTo ? { escalateTo } : {}) },
+  ];
 }

@@ -21,22 +21,36 @@ const guardedOnly = (): Blueprint => ({
   name: t('Guarded'),
   class: 'general',
   steps: [startStep(), task('check', 'backstage', ['engineer']), endStep()],
-  flows: [flow('start', 'check'), flow('check', 'end', 'CHECKED', { condition: { all: [{ fact: 'safe', operator: 'equal', value: true }] } })],
+  flows: [
+    flow('start', 'check'),
+    flow('check', 'end', 'CHECKED', {
+      condition: { all: [{ fact: 'safe', operator: 'equal', value: true }] },
+    }),
+  ],
 });
 
 /** One way to provoke every rejection code; the record type makes a missing code a type error. */
 const PROVOKE: Record<RejectionCode, () => StepResult> = {
   invalid_input: () => step(repair, { not: 'a ticket' }, { type: 'RECORDED' }, actor('frontdesk'), at(1)),
-  wrong_blueprint: () => step(repair, { ...recorded(), blueprint: { key: 'repair', hash: 'other' } }, { type: 'DISPATCHED' }, actor('dispatcher'), at(2)),
+  wrong_blueprint: () =>
+    step(
+      repair,
+      { ...recorded(), blueprint: { key: 'repair', hash: 'other' } },
+      { type: 'DISPATCHED' },
+      actor('dispatcher'),
+      at(2),
+    ),
   ticket_closed: () => step(repair, closed(), { type: 'RECORDED' }, actor('frontdesk'), at(9)),
   event_not_allowed: () => step(repair, recorded(), { type: 'RESOLVED' }, actor('engineer'), at(2)),
   role_not_allowed: () => step(repair, recorded(), { type: 'DISPATCHED' }, actor('engineer'), at(2)),
-  data_invalid: () => step(repair, run(repair, []), { type: 'RECORDED', data: {} }, actor('frontdesk'), at(1)),
+  data_invalid: () =>
+    step(repair, run(repair, []), { type: 'RECORDED', data: {} }, actor('frontdesk'), at(1)),
   no_branch: () => {
     const c = compiledOf(guardedOnly());
     return step(c, run(c, []), { type: 'CHECKED' }, actor('engineer'), at(1));
   },
-  timer_not_active: () => step(repair, recorded(), { type: TIMER_DUE, data: { timerId: 'nope' } }, system, at(60)),
+  timer_not_active: () =>
+    step(repair, recorded(), { type: TIMER_DUE, data: { timerId: 'nope' } }, system, at(60)),
   timer_not_due: () => {
     const ticket = recorded();
     return step(repair, ticket, { type: TIMER_DUE, data: { timerId: ticket.timers[0]!.id } }, system, at(2));
@@ -70,7 +84,8 @@ describe('rejections', () => {
       [start({ ok: true }, {}, actor('a'), at(0)), 'compiled'],
       [start(repair, {}, actor('a'), at(0), { team: 7 } as never), 'options.team'],
     ];
-    for (const [result, field] of cases) expect(!result.ok && result.rejection).toMatchObject({ code: 'invalid_input', details: { field } });
+    for (const [result, field] of cases)
+      expect(!result.ok && result.rejection).toMatchObject({ code: 'invalid_input', details: { field } });
   });
 
   it('lists the events the step does accept', () => {
@@ -84,9 +99,25 @@ describe('rejections', () => {
   });
 
   it('names each missing or invalid field', () => {
-    const ticket = run(repair, [['RECORDED', 'frontdesk', { location: 'lobby' }], ['DISPATCHED', 'dispatcher'], ['RESOLVED', 'engineer']]);
-    const result = step(repair, ticket, { type: 'CALLBACK_DONE', data: { satisfaction: 9, mood: 'ok' } }, actor('frontdesk'), at(5));
-    expect(!result.ok && (result.rejection.details!.issues as { field: string; problem: string }[]).map((i) => [i.field, i.problem])).toEqual([
+    const ticket = run(repair, [
+      ['RECORDED', 'frontdesk', { location: 'lobby' }],
+      ['DISPATCHED', 'dispatcher'],
+      ['RESOLVED', 'engineer'],
+    ]);
+    const result = step(
+      repair,
+      ticket,
+      { type: 'CALLBACK_DONE', data: { satisfaction: 9, mood: 'ok' } },
+      actor('frontdesk'),
+      at(5),
+    );
+    expect(
+      !result.ok &&
+        (result.rejection.details!.issues as { field: string; problem: string }[]).map((i) => [
+          i.field,
+          i.problem,
+        ]),
+    ).toEqual([
       ['satisfaction', 'range'],
       ['mood', 'unknown'],
     ]);
@@ -94,7 +125,13 @@ describe('rejections', () => {
 
   it('lets only the system fire a timer', () => {
     const ticket = recorded();
-    const result = step(repair, ticket, { type: TIMER_DUE, data: { timerId: ticket.timers[0]!.id } }, actor('dispatcher'), at(60));
+    const result = step(
+      repair,
+      ticket,
+      { type: TIMER_DUE, data: { timerId: ticket.timers[0]!.id } },
+      actor('dispatcher'),
+      at(60),
+    );
     expect(!result.ok && result.rejection.code).toBe('role_not_allowed');
   });
 

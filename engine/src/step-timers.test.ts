@@ -8,14 +8,22 @@ import { TIMER_DUE, type Ticket } from './ticket.js';
 
 const repair = compiledOf(repairBlueprint());
 const recorded = (options = {}) => run(repair, [['RECORDED', 'frontdesk', { location: 'lobby' }]], options);
-const fire = (c = repair, ticket: Ticket, timerId: string, when: string) => step(c, ticket, { type: TIMER_DUE, data: { timerId } }, system, when);
+const fire = (c = repair, ticket: Ticket, timerId: string, when: string) =>
+  step(c, ticket, { type: TIMER_DUE, data: { timerId } }, system, when);
 
 /** Dispatch breaches into a supervisor's step through its own breach event. */
 const escalating = (): Blueprint => {
   const b = repairBlueprint();
   b.steps.push(task('supervise', 'backstage', ['supervisor']));
-  b.steps[2]!.timeStandard = { duration: 'PT30M', warnAt: [0.8, 0.5, 0.5], onBreach: { escalateTo: 'supervisor', event: 'OVERDUE' } };
-  b.flows.push(flow('dispatch', 'supervise', 'OVERDUE', { roles: ['system'] }), flow('supervise', 'fix', 'DISPATCHED'));
+  b.steps[2]!.timeStandard = {
+    duration: 'PT30M',
+    warnAt: [0.8, 0.5, 0.5],
+    onBreach: { escalateTo: 'supervisor', event: 'OVERDUE' },
+  };
+  b.flows.push(
+    flow('dispatch', 'supervise', 'OVERDUE', { roles: ['system'] }),
+    flow('supervise', 'fix', 'DISPATCHED'),
+  );
   return b;
 };
 
@@ -37,15 +45,24 @@ describe('timers', () => {
     const result = accepted(fire(repair, ticket, warning.id, warning.due));
     expect(result.ticket).toMatchObject({ state: 'dispatch', atRisk: true, overdue: false });
     expect(result.ticket.timers.map((x) => x.kind)).toEqual(['breach']);
-    expect(result.ticket.escalations).toEqual([{ timerId: warning.id, stepId: 'dispatch', kind: 'warning', to: 'dispatcher', at: warning.due }]);
-    expect(result.effects).toEqual([expect.objectContaining({ kind: 'notify', to: 'dispatcher', reason: 'warning' })]);
+    expect(result.ticket.escalations).toEqual([
+      { timerId: warning.id, stepId: 'dispatch', kind: 'warning', to: 'dispatcher', at: warning.due },
+    ]);
+    expect(result.effects).toEqual([
+      expect.objectContaining({ kind: 'notify', to: 'dispatcher', reason: 'warning' }),
+    ]);
   });
 
   it('escalates a breach to its role and marks the ticket overdue', () => {
     const ticket = recorded();
     const breach = ticket.timers[1]!;
     const result = accepted(fire(repair, ticket, breach.id, at(45)));
-    expect(result.ticket).toMatchObject({ state: 'dispatch', atRisk: true, overdue: true, timers: [ticket.timers[0]] });
+    expect(result.ticket).toMatchObject({
+      state: 'dispatch',
+      atRisk: true,
+      overdue: true,
+      timers: [ticket.timers[0]],
+    });
     expect(result.effects.map((e) => [e.kind, 'to' in e ? e.to : null])).toEqual([
       ['notify', 'supervisor'],
       ['escalate', 'supervisor'],
@@ -63,12 +80,19 @@ describe('timers', () => {
     expect(breach).not.toHaveProperty('escalateTo');
     const result = accepted(fire(repair, ticket, breach.id, breach.due));
     expect(result.ticket.escalations[0]).toMatchObject({ kind: 'breach', to: 'frontdesk' });
-    expect(result.effects).toContainEqual({ kind: 'escalate', stepId: 'callback', to: 'frontdesk', timerId: breach.id });
+    expect(result.effects).toContainEqual({
+      kind: 'escalate',
+      stepId: 'callback',
+      to: 'frontdesk',
+      timerId: breach.id,
+    });
   });
 
   it('stays put when the breach event finds no branch that holds', () => {
     const b = escalating();
-    b.flows.find((f) => f.event === 'OVERDUE')!.condition = { all: [{ fact: 'vip', operator: 'equal', value: true }] };
+    b.flows.find((f) => f.event === 'OVERDUE')!.condition = {
+      all: [{ fact: 'vip', operator: 'equal', value: true }],
+    };
     const c = compiledOf(b);
     const ticket = run(c, [['RECORDED', 'frontdesk', { location: 'lobby' }]]);
     const breach = ticket.timers.find((x) => x.kind === 'breach')!;
@@ -84,7 +108,13 @@ describe('timers', () => {
     const result = accepted(fire(c, ticket, breach.id, breach.due));
     expect(result.ticket).toMatchObject({ state: 'supervise', overdue: false, atRisk: false, timers: [] });
     expect(result.flows).toEqual(['dispatch-supervise-overdue']);
-    expect(result.effects.map((e) => e.kind)).toEqual(['notify', 'escalate', 'cancelTimer', 'cancelTimer', 'assign']);
+    expect(result.effects.map((e) => e.kind)).toEqual([
+      'notify',
+      'escalate',
+      'cancelTimer',
+      'cancelTimer',
+      'assign',
+    ]);
     expect(result.ticket.escalations).toHaveLength(1);
     expect(result.ticket.seq).toBe(ticket.seq + 1);
   });
@@ -93,7 +123,9 @@ describe('timers', () => {
     const ticket = recorded();
     const stale = ticket.timers[0]!;
     const moved = accepted(step(repair, ticket, { type: 'DISPATCHED' }, actor('dispatcher'), at(3)));
-    expect(moved.effects).toEqual(expect.arrayContaining(ticket.timers.map((x) => ({ kind: 'cancelTimer', timerId: x.id }))));
+    expect(moved.effects).toEqual(
+      expect.arrayContaining(ticket.timers.map((x) => ({ kind: 'cancelTimer', timerId: x.id }))),
+    );
     const result = fire(repair, moved.ticket, stale.id, at(60));
     expect(!result.ok && result.rejection.code).toBe('timer_not_active');
   });
@@ -127,7 +159,9 @@ describe('time-standard overrides', () => {
 
   it('gives a clock to a step the blueprint left untimed', () => {
     const ticket = run(repair, [], { timeStandards: { record: 'PT5M' } });
-    expect(ticket.timers).toEqual([expect.objectContaining({ stepId: 'record', kind: 'breach', due: at(5) })]);
+    expect(ticket.timers).toEqual([
+      expect.objectContaining({ stepId: 'record', kind: 'breach', due: at(5) }),
+    ]);
   });
 
   it('carries the team into every assignment', () => {
@@ -138,7 +172,12 @@ describe('time-standard overrides', () => {
 
 describe('business clock', () => {
   // Beijing office hours, Monday to Friday; 2026-11-23 is a Monday.
-  const calendar: Calendar = { utcOffsetMinutes: 480, workdays: [1, 2, 3, 4, 5], opens: '09:00', closes: '18:00' };
+  const calendar: Calendar = {
+    utcOffsetMinutes: 480,
+    workdays: [1, 2, 3, 4, 5],
+    opens: '09:00',
+    closes: '18:00',
+  };
   const businessRepair = () => {
     const b = repairBlueprint();
     b.steps[2]!.timeStandard = { duration: 'PT2H', clock: 'business' };
@@ -181,8 +220,12 @@ describe('a flow back to its own step', () => {
     const rebooked = accepted(step(c, atCallback, { type: 'RESCHEDULED' }, actor('frontdesk'), later));
     expect(rebooked.ticket.state).toBe('callback');
     expect(rebooked.ticket.path.slice(-2)).toEqual(['callback', 'callback']);
-    expect(rebooked.effects.filter((e) => e.kind === 'cancelTimer').map((e) => (e as { timerId: string }).timerId)).toEqual(before);
-    expect(rebooked.ticket.timers).toEqual([expect.objectContaining({ kind: 'breach', stepId: 'callback', due: '2026-01-09T09:00:00.000Z' })]);
+    expect(
+      rebooked.effects.filter((e) => e.kind === 'cancelTimer').map((e) => (e as { timerId: string }).timerId),
+    ).toEqual(before);
+    expect(rebooked.ticket.timers).toEqual([
+      expect.objectContaining({ kind: 'breach', stepId: 'callback', due: '2026-01-09T09:00:00.000Z' }),
+    ]);
     expect(rebooked.ticket.timers[0]!.id).not.toBe(before[0]);
   });
 });

@@ -31,7 +31,13 @@ describe('start', () => {
 describe('step', () => {
   it('refuses an event the role may not send', () => {
     const c = compiled();
-    const result = step(c, opened(c), { type: 'RECORDED', data: { location: 'lobby' } }, { id: 'e', role: 'engineer' }, now);
+    const result = step(
+      c,
+      opened(c),
+      { type: 'RECORDED', data: { location: 'lobby' } },
+      { id: 'e', role: 'engineer' },
+      now,
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.rejection.code).toBe('role_not_allowed');
   });

@@ -44,7 +44,9 @@ export const Ticket = z.strictObject({
   timers: z.array(Timer),
   escalations: z.array(Escalation),
   /** Who should act now. */
-  assignment: z.strictObject({ stepId: z.string(), roles: z.array(Role), team: z.string().optional() }).nullable(),
+  assignment: z
+    .strictObject({ stepId: z.string(), roles: z.array(Role), team: z.string().optional() })
+    .nullable(),
   team: z.string().optional(),
   /** Time standards that replace the blueprint's for this ticket (from classification). */
   timeStandards: z.record(z.string(), z.string()),
@@ -101,9 +103,13 @@ export interface Rejection {
 
 /** The outcome of start or step: the next ticket and its effects, or a typed rejection. */
 export type StepResult =
-  | { ok: true; ticket: Ticket; effects: Effect[]; flows: string[] }
-  | { ok: false; rejection: Rejection };
+  { ok: true; ticket: Ticket; effects: Effect[]; flows: string[] } | { ok: false; rejection: Rejection };
 
-export function reject(code: RejectionCode, zh: string, en: string, details?: Record<string, unknown>): StepResult {
+export function reject(
+  code: RejectionCode,
+  zh: string,
+  en: string,
+  details?: Record<string, unknown>,
+): StepResult {
   return { ok: false, rejection: { code, message: { 'zh-CN': zh, en }, ...(details ? { details } : {}) } };
 }

@@ -10,7 +10,9 @@ type Executed = { type: string; params?: unknown }[];
  * scope serves every call. Like `transition`, it executes nothing.
  * @example const [next, actions] = transitFor(machine)(snapshot, { type: 'DISPATCHED' });
  */
-export function transitFor(machine: AnyStateMachine): (snapshot: AnyMachineSnapshot, event: EventObject) => [AnyMachineSnapshot, Executed] {
+export function transitFor(
+  machine: AnyStateMachine,
+): (snapshot: AnyMachineSnapshot, event: EventObject) => [AnyMachineSnapshot, Executed] {
   const self = createActor(machine);
   let executed: Executed = [];
   const scope = {

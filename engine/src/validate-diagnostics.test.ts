@@ -21,10 +21,25 @@ const FIXTURES: Record<DiagnosticCode, () => unknown> = {
   'blueprint.no_end': () => repairWith((b) => (b.steps = b.steps.filter((s) => s.type !== 'end'))),
   'step.duplicate_id': () => repairWith((b) => b.steps.push(task('record', 'frontstage', ['frontdesk']))),
   'step.in_evidence_lane': () => repairWith((b) => (stepOf(b, 'fix').lane = 'evidence')),
-  'step.unreachable': () => repairWith((b) => (b.steps.push(task('orphan', 'backstage', ['engineer'])), b.flows.push(flow('orphan', 'closed', 'DONE')))),
-  'step.dead_end': () => repairWith((b) => (b.steps.push(task('sink', 'backstage', ['engineer'])), b.flows.push(flow('fix', 'sink', 'STUCK')))),
+  'step.unreachable': () =>
+    repairWith(
+      (b) => (
+        b.steps.push(task('orphan', 'backstage', ['engineer'])),
+        b.flows.push(flow('orphan', 'closed', 'DONE'))
+      ),
+    ),
+  'step.dead_end': () =>
+    repairWith(
+      (b) => (
+        b.steps.push(task('sink', 'backstage', ['engineer'])),
+        b.flows.push(flow('fix', 'sink', 'STUCK'))
+      ),
+    ),
   'step.duplicate_event': () => repairWith((b) => b.flows.push(flow('record', 'fix', 'RECORDED'))),
-  'flow.duplicate_id': () => repairWith((b) => b.flows.push({ ...flowOf(b, 'record-dispatch-recorded'), to: 'fix', event: 'SKIPPED' })),
+  'flow.duplicate_id': () =>
+    repairWith((b) =>
+      b.flows.push({ ...flowOf(b, 'record-dispatch-recorded'), to: 'fix', event: 'SKIPPED' }),
+    ),
   'flow.unknown_step': () => repairWith((b) => b.flows.push(flow('fix', 'nowhere', 'LOST'))),
   'flow.missing_event': () => repairWith((b) => delete flowOf(b, 'fix-callback-resolved').event),
   'flow.event_on_automatic': () => repairWith((b) => (flowOf(b, 'start-record').event = 'OPENED')),
@@ -38,17 +53,39 @@ const FIXTURES: Record<DiagnosticCode, () => unknown> = {
       b.flows.push(flow('notify', 'satisfied'));
     }),
   'task.no_role': () => repairWith((b) => delete stepOf(b, 'fix').roles),
-  'task.no_flow': () => repairWith((b) => (b.steps.push(task('sink', 'backstage', ['engineer'])), b.flows.push(flow('fix', 'sink', 'STUCK')))),
-  'decision.no_default': () => repairWith((b) => (flowOf(b, 'satisfied-closed').condition = { all: [{ fact: 'satisfaction', operator: 'greaterThanInclusive', value: 3 }] })),
-  'decision.multiple_defaults': () => repairWith((b) => b.flows.push({ ...flow('satisfied', 'fix'), id: 'second-default' })),
+  'task.no_flow': () =>
+    repairWith(
+      (b) => (
+        b.steps.push(task('sink', 'backstage', ['engineer'])),
+        b.flows.push(flow('fix', 'sink', 'STUCK'))
+      ),
+    ),
+  'decision.no_default': () =>
+    repairWith(
+      (b) =>
+        (flowOf(b, 'satisfied-closed').condition = {
+          all: [{ fact: 'satisfaction', operator: 'greaterThanInclusive', value: 3 }],
+        }),
+    ),
+  'decision.multiple_defaults': () =>
+    repairWith((b) => b.flows.push({ ...flow('satisfied', 'fix'), id: 'second-default' })),
   'decision.no_branch': () =>
     repairWith((b) => {
       b.steps.push({ id: 'limbo', type: 'decision', lane: 'support', label: t('Limbo') });
       b.flows.push(flow('fix', 'limbo', 'WONDER'));
     }),
-  'emergency.path_without_time_standard': () => repairWith((b) => ((b.class = 'emergency'), delete stepOf(b, 'dispatch').timeStandard, delete stepOf(b, 'callback').timeStandard)),
-  'time_standard.not_on_task': () => repairWith((b) => (stepOf(b, 'satisfied').timeStandard = { duration: 'PT1H' })),
-  'time_standard.unknown_breach_event': () => repairWith((b) => (stepOf(b, 'dispatch').timeStandard!.onBreach = { event: 'NEVER_SENT' })),
+  'emergency.path_without_time_standard': () =>
+    repairWith(
+      (b) => (
+        (b.class = 'emergency'),
+        delete stepOf(b, 'dispatch').timeStandard,
+        delete stepOf(b, 'callback').timeStandard
+      ),
+    ),
+  'time_standard.not_on_task': () =>
+    repairWith((b) => (stepOf(b, 'satisfied').timeStandard = { duration: 'PT1H' })),
+  'time_standard.unknown_breach_event': () =>
+    repairWith((b) => (stepOf(b, 'dispatch').timeStandard!.onBreach = { event: 'NEVER_SENT' })),
   'lane.customer_step_staff_role': () => repairWith((b) => (stepOf(b, 'record').lane = 'customer')),
   'lane.staff_step_customer_role': () => repairWith((b) => (stepOf(b, 'record').roles = ['customer'])),
   'lane.crosses_visibility': () =>
@@ -57,10 +94,21 @@ const FIXTURES: Record<DiagnosticCode, () => unknown> = {
       flowOf(b, 'fix-callback-resolved').to = 'confirm';
       b.flows.push(flow('confirm', 'dispatch', 'CONFIRMED'), flow('confirm', 'callback', 'ACCEPTED'));
     }),
-  'field.duplicate_name': () => repairWith((b) => stepOf(b, 'record').requiredData!.push({ name: 'location', label: t('Again'), type: 'text' })),
-  'field.bad_range': () => repairWith((b) => Object.assign(stepOf(b, 'callback').requiredData![0]!, { min: 5, max: 1 })),
-  'field.choice_without_options': () => repairWith((b) => (flowOf(b, 'fix-callback-resolved').requiredData = [{ name: 'outcome', label: t('Outcome'), type: 'choice' }])),
-  'role.undeclared': () => repairWith((b) => (b.roles = { frontdesk: t('Front desk'), dispatcher: t('Dispatcher') })),
+  'field.duplicate_name': () =>
+    repairWith((b) =>
+      stepOf(b, 'record').requiredData!.push({ name: 'location', label: t('Again'), type: 'text' }),
+    ),
+  'field.bad_range': () =>
+    repairWith((b) => Object.assign(stepOf(b, 'callback').requiredData![0]!, { min: 5, max: 1 })),
+  'field.choice_without_options': () =>
+    repairWith(
+      (b) =>
+        (flowOf(b, 'fix-callback-resolved').requiredData = [
+          { name: 'outcome', label: t('Outcome'), type: 'choice' },
+        ]),
+    ),
+  'role.undeclared': () =>
+    repairWith((b) => (b.roles = { frontdesk: t('Front desk'), dispatcher: t('Dispatcher') })),
   'layout.unknown_step': () => repairWith((b) => (b.layout = { steps: { ghost: { x: 1, y: 2 } } })),
 };
 
@@ -75,9 +123,12 @@ describe('validate', () => {
     expect(Object.keys(FIXTURES).sort()).toEqual([...DIAGNOSTIC_CODES].sort());
   });
 
-  it.each(DIAGNOSTIC_CODES.map((code) => [code]))('reports %s for the blueprint that breaks its rule', (code) => {
-    expect(codesOf(FIXTURES[code]())).toContain(code);
-  });
+  it.each(DIAGNOSTIC_CODES.map((code) => [code]))(
+    'reports %s for the blueprint that breaks its rule',
+    (code) => {
+      expect(codesOf(FIXTURES[code]())).toContain(code);
+    },
+  );
 
   it('gives every diagnostic a path, a severity and a message in both languages', () => {
     for (const code of DIAGNOSTIC_CODES)
@@ -90,7 +141,13 @@ describe('validate', () => {
   });
 
   it('treats warnings as warnings: the blueprint stays valid', () => {
-    for (const code of ['lane.crosses_visibility', 'role.undeclared', 'layout.unknown_step', 'time_standard.not_on_task', 'start.has_incoming'] as const) {
+    for (const code of [
+      'lane.crosses_visibility',
+      'role.undeclared',
+      'layout.unknown_step',
+      'time_standard.not_on_task',
+      'start.has_incoming',
+    ] as const) {
       const result = validate(FIXTURES[code]());
       expect(result.diagnostics.find((d) => d.code === code)?.severity).toBe('warning');
     }
@@ -110,7 +167,9 @@ describe('validate', () => {
   it('points a diagnostic at the step or flow it concerns', () => {
     const d = validate(FIXTURES['task.no_role']()).diagnostics.find((x) => x.code === 'task.no_role')!;
     expect(d).toMatchObject({ stepId: 'fix', path: ['steps', 3, 'roles'] });
-    const e = validate(FIXTURES['end.has_outgoing']()).diagnostics.find((x) => x.code === 'end.has_outgoing')!;
+    const e = validate(FIXTURES['end.has_outgoing']()).diagnostics.find(
+      (x) => x.code === 'end.has_outgoing',
+    )!;
     expect(e).toMatchObject({ stepId: 'closed', flowId: 'closed-record' });
   });
 
@@ -124,7 +183,10 @@ describe('validate', () => {
 
   it('lets guarded flows share an event when only the last is unguarded', () => {
     const b = repairWith((x) =>
-      x.flows.splice(4, 0, { ...flow('callback', 'dispatch', 'CALLBACK_DONE'), condition: { all: [{ fact: 'satisfaction', operator: 'lessThan', value: 2 }] } }),
+      x.flows.splice(4, 0, {
+        ...flow('callback', 'dispatch', 'CALLBACK_DONE'),
+        condition: { all: [{ fact: 'satisfaction', operator: 'lessThan', value: 2 }] },
+      }),
     );
     expect(codesOf(b)).not.toContain('step.duplicate_event');
     const c = repairWith((x) => x.flows.splice(4, 0, flow('callback', 'dispatch', 'CALLBACK_DONE')));

@@ -65,6 +65,12 @@ export function schemaDiagnostics(error: z.ZodError): Diagnostic[] {
   return error.issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     const where = path.length > 0 ? path.join('.') : '(document)';
-    return diagnostic('schema.invalid', 'error', path, `${where}：格式不正确（${issue.message}）`, `${where}: ${issue.message}`);
+    return diagnostic(
+      'schema.invalid',
+      'error',
+      path,
+      `${where}：格式不正确（${issue.message}）`,
+      `${where}: ${issue.message}`,
+    );
   });
 }

@@ -12,12 +12,27 @@ describe('verify', () => {
       {
         end: 'closed',
         steps: ['start', 'record', 'dispatch', 'fix', 'callback', 'satisfied', 'closed'],
-        flows: ['start-record', 'record-dispatch-recorded', 'dispatch-fix-dispatched', 'fix-callback-resolved', 'callback-satisfied-callback_done', 'satisfied-closed'],
+        flows: [
+          'start-record',
+          'record-dispatch-recorded',
+          'dispatch-fix-dispatched',
+          'fix-callback-resolved',
+          'callback-satisfied-callback_done',
+          'satisfied-closed',
+        ],
       },
     ]);
     expect(v.truncated).toBe(false);
     expect(v).toMatchObject({ unreachable: [], deadEnds: [], stepsWithoutOwner: [] });
-    expect([...v.reachable].sort()).toEqual(['callback', 'closed', 'dispatch', 'fix', 'record', 'satisfied', 'start']);
+    expect([...v.reachable].sort()).toEqual([
+      'callback',
+      'closed',
+      'dispatch',
+      'fix',
+      'record',
+      'satisfied',
+      'start',
+    ]);
   });
 
   it('maps each role to the tasks it may complete', () => {
@@ -47,7 +62,12 @@ describe('allowedEvents', () => {
   it('lists the events of the current step with their roles, fields and whether the caller may send them', () => {
     const ticket = run(c, []);
     expect(allowedEvents(c, ticket, 'frontdesk')).toEqual([
-      { type: 'RECORDED', roles: ['frontdesk'], fields: repairBlueprint().steps[1]!.requiredData, mine: true },
+      {
+        type: 'RECORDED',
+        roles: ['frontdesk'],
+        fields: repairBlueprint().steps[1]!.requiredData,
+        mine: true,
+      },
     ]);
     expect(allowedEvents(c, ticket, 'engineer')[0]!.mine).toBe(false);
     expect(allowedEvents(c, ticket)[0]!.mine).toBe(false);
@@ -67,7 +87,12 @@ describe('allowedEvents', () => {
     const compiled = compiledOf(b);
     const ticket = run(compiled, [['RECORDED', 'frontdesk', { location: 'hall' }]]);
     const [dispatched] = allowedEvents(compiled, ticket, 'dispatcher');
-    expect(dispatched).toMatchObject({ type: 'DISPATCHED', label: t('Needs review'), roles: ['supervisor', 'dispatcher'], mine: true });
+    expect(dispatched).toMatchObject({
+      type: 'DISPATCHED',
+      label: t('Needs review'),
+      roles: ['supervisor', 'dispatcher'],
+      mine: true,
+    });
     expect(dispatched!.fields.map((f) => f.name)).toEqual(['cost']);
   });
 

@@ -33,7 +33,10 @@ export function verify(compiled: CompiledBlueprint, { maxPaths = 500 } = {}): Ve
   const { blueprint } = compiled;
   const graph = buildGraph(blueprint);
   const reachable = reachableFrom(graph, [compiled.machine.initial]);
-  const canFinish = reachingTo(graph, graph.ends.map((e) => e.id));
+  const canFinish = reachingTo(
+    graph,
+    graph.ends.map((e) => e.id),
+  );
   const roleCoverage: Record<string, string[]> = {};
   for (const step of blueprint.steps)
     if (step.type === 'task') for (const role of step.roles ?? []) (roleCoverage[role] ??= []).push(step.id);
@@ -49,7 +52,10 @@ export function verify(compiled: CompiledBlueprint, { maxPaths = 500 } = {}): Ve
   };
 }
 
-function simplePaths(compiled: CompiledBlueprint, maxPaths: number): { paths: BlueprintPath[]; truncated: boolean } {
+function simplePaths(
+  compiled: CompiledBlueprint,
+  maxPaths: number,
+): { paths: BlueprintPath[]; truncated: boolean } {
   const { blueprint } = compiled;
   const ends = new Set(blueprint.steps.filter((s) => s.type === 'end').map((s) => s.id));
   const states: Record<string, { on?: Record<string, string>; type?: 'final' }> = {};
@@ -61,7 +67,11 @@ function simplePaths(compiled: CompiledBlueprint, maxPaths: number): { paths: Bl
     from.on[`FLOW.${flow.id}`] = flow.to;
     byFrom.set(flow.from, [...(byFrom.get(flow.from) ?? []), { type: `FLOW.${flow.id}` }]);
   }
-  const skeleton = createMachine({ id: `${blueprint.key}-skeleton`, initial: compiled.machine.initial, states });
+  const skeleton = createMachine({
+    id: `${blueprint.key}-skeleton`,
+    initial: compiled.machine.initial,
+    states,
+  });
   const found = getSimplePaths(skeleton, {
     events: (snapshot) => byFrom.get(String(snapshot.value)) ?? [],
     toState: (snapshot) => ends.has(String(snapshot.value)),
@@ -69,7 +79,11 @@ function simplePaths(compiled: CompiledBlueprint, maxPaths: number): { paths: Bl
   });
   const paths = found.slice(0, maxPaths).map((p) => {
     const flows = p.steps.filter((s) => s.event.type.startsWith('FLOW.')).map((s) => s.event.type.slice(5));
-    return { end: String(p.state.value), steps: [compiled.machine.initial, ...p.steps.slice(1).map((s) => String(s.state.value))], flows };
+    return {
+      end: String(p.state.value),
+      steps: [compiled.machine.initial, ...p.steps.slice(1).map((s) => String(s.state.value))],
+      flows,
+    };
   });
   return { paths, truncated: found.length > maxPaths };
 }

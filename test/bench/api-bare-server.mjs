@@ -17,9 +17,12 @@ CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY, at TEXT, ticket_id TE
 CREATE TABLE IF NOT EXISTS head (id INTEGER PRIMARY KEY, seq INTEGER, hash TEXT);
 INSERT OR IGNORE INTO head VALUES (1, 0, '${'0'.repeat(64)}');`);
 const insertTicket = db.prepare('INSERT OR IGNORE INTO tickets VALUES (?, ?, 2, ?)');
-for (let i = 0; i < count; i++) insertTicket.run(`t${i}`, 'dispatch', JSON.stringify({ state: 'dispatch', path: [] }));
+for (let i = 0; i < count; i++)
+  insertTicket.run(`t${i}`, 'dispatch', JSON.stringify({ state: 'dispatch', path: [] }));
 const get = db.prepare('SELECT * FROM tickets WHERE id = ?');
-const update = db.prepare('UPDATE tickets SET state = ?, version = ?, snapshot = ? WHERE id = ? AND version = ?');
+const update = db.prepare(
+  'UPDATE tickets SET state = ?, version = ?, snapshot = ? WHERE id = ? AND version = ?',
+);
 const head = db.prepare('SELECT seq, hash FROM head WHERE id = 1');
 const append = db.prepare('INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?)');
 const moveHead = db.prepare('UPDATE head SET seq = ?, hash = ? WHERE id = 1');
@@ -33,11 +36,20 @@ const command = db.transaction((id, body) => {
   const snapshot = JSON.parse(row.snapshot);
   snapshot.state = state;
   snapshot.path.push(state);
-  if (update.run(state, row.version + 1, JSON.stringify(snapshot), id, row.version).changes !== 1) return { status: 409 };
+  if (update.run(state, row.version + 1, JSON.stringify(snapshot), id, row.version).changes !== 1)
+    return { status: 409 };
   const h = head.get();
   const at = new Date().toISOString();
-  const content = JSON.stringify({ seq: h.seq + 1, at, ticketId: id, event: body.type, data: body.data ?? null });
-  const hash = createHash('sha256').update(h.hash + content).digest('hex');
+  const content = JSON.stringify({
+    seq: h.seq + 1,
+    at,
+    ticketId: id,
+    event: body.type,
+    data: body.data ?? null,
+  });
+  const hash = createHash('sha256')
+    .update(h.hash + content)
+    .digest('hex');
   append.run(h.seq + 1, at, id, body.type, JSON.stringify(body.data ?? null), h.hash, hash);
   moveHead.run(h.seq + 1, hash);
   return { status: 200, body: { id, state, version: row.version + 1 } };

@@ -38,7 +38,11 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
 }
 
 async function json(url: string, body: unknown, token?: string) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
   const parsed = (await res.json()) as Record<string, unknown>;
   if (res.status >= 300) throw new Error(`${url}: ${res.status} ${JSON.stringify(parsed)}`);
   return parsed;
@@ -75,11 +79,24 @@ function drive(base: string, tickets: Map<string, Track>, tokens: Record<string,
           return {
             ...req,
             path: `/api/tickets/${id}/events`,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[e.as]}`, 'x-request-id': `${id}.${track.step}` },
-            body: JSON.stringify({ type: e.type, ...('data' in e ? { data: e.data } : {}), expectedVersion: track.version }),
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${tokens[e.as]}`,
+              'x-request-id': `${id}.${track.step}`,
+            },
+            body: JSON.stringify({
+              type: e.type,
+              ...('data' in e ? { data: e.data } : {}),
+              expectedVersion: track.version,
+            }),
           };
         },
-        onResponse: (status: number, body: string, _context: object, headers: Record<string, string | string[] | undefined> | undefined): void => {
+        onResponse: (
+          status: number,
+          body: string,
+          _context: object,
+          headers: Record<string, string | string[] | undefined> | undefined,
+        ): void => {
           const id = String(headers?.['x-request-id']).split('.')[0]!;
           if (status === 200) {
             const track = tickets.get(id)!;
@@ -97,7 +114,13 @@ function drive(base: string, tickets: Map<string, Track>, tokens: Record<string,
  * A fixed arrival rate, sent by hand: autocannon's rate limiter re-sends prepared requests, which
  * would replay stale versions. Latency runs from the scheduled send time to the end of the answer.
  */
-async function fixedRate(base: string, tickets: Map<string, Track>, tokens: Record<string, string>, rate: number, seconds: number) {
+async function fixedRate(
+  base: string,
+  tickets: Map<string, Track>,
+  tokens: Record<string, string>,
+  rate: number,
+  seconds: number,
+) {
   const url = new URL(base);
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const free = [...tickets.keys()];
@@ -114,9 +137,24 @@ async function fixedRate(base: string, tickets: Map<string, Track>, tokens: Reco
       }
       const track = tickets.get(id)!;
       const e = CYCLE[track.step % CYCLE.length]!;
-      const body = JSON.stringify({ type: e.type, ...('data' in e ? { data: e.data } : {}), expectedVersion: track.version });
+      const body = JSON.stringify({
+        type: e.type,
+        ...('data' in e ? { data: e.data } : {}),
+        expectedVersion: track.version,
+      });
       const req = request(
-        { host: url.hostname, port: url.port, method: 'POST', path: `/api/tickets/${id}/events`, agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[e.as]}`, 'content-length': Buffer.byteLength(body) } },
+        {
+          host: url.hostname,
+          port: url.port,
+          method: 'POST',
+          path: `/api/tickets/${id}/events`,
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${tokens[e.as]}`,
+            'content-length': Buffer.byteLength(body),
+          },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -124,7 +162,9 @@ async function fixedRate(base: string, tickets: Map<string, Track>, tokens: Reco
             latencies.push(performance.now() - scheduled);
             if (res.statusCode === 200) {
               ok += 1;
-              track.version = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { version: number }).version;
+              track.version = (
+                JSON.parse(Buffer.concat(chunks).toString('utf8')) as { version: number }
+              ).version;
               track.step += 1;
             } else non2xx += 1;
             free.push(id);
@@ -150,8 +190,17 @@ async function fixedRate(base: string, tickets: Map<string, Track>, tokens: Reco
   await Promise.all(pending);
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]! * 10) / 10;
-  return { name: `API at ${rate}/s`, 'events/s': Math.round(ok / ((performance.now() - started) / 1000)), 'p50 ms': pct(0.5), 'p99 ms': pct(0.99), ok, 'non-2xx': non2xx, errors };
+  const pct = (p: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]! * 10) / 10;
+  return {
+    name: `API at ${rate}/s`,
+    'events/s': Math.round(ok / ((performance.now() - started) / 1000)),
+    'p50 ms': pct(0.5),
+    'p99 ms': pct(0.99),
+    ok,
+    'non-2xx': non2xx,
+    errors,
+  };
 }
 
 const STEP_OF_STATE: Record<string, number> = { dispatch: 0, fix: 1, callback: 2 };
@@ -168,25 +217,53 @@ async function resync(base: string, tickets: Map<string, Track>, token: string) 
 
 function summary(name: string, r: autocannon.Result) {
   const ok = r['2xx'];
-  return { name, 'events/s': Math.round(ok / r.duration), 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, ok, 'non-2xx': r.non2xx, errors: r.errors };
+  return {
+    name,
+    'events/s': Math.round(ok / r.duration),
+    'p50 ms': r.latency.p50,
+    'p99 ms': r.latency.p99,
+    ok,
+    'non-2xx': r.non2xx,
+    errors: r.errors,
+  };
 }
 
 async function benchApi() {
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-'));
   const port = await freePort();
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), join(ROOT, 'api/dist/main.js')], {
-    env: { ...process.env, PORT: String(port), FRONTSTAGE_DB: join(dir, 'bench.db'), FRONTSTAGE_DEMO_PASSWORD: PASSWORD, FRONTSTAGE_BLUEPRINTS: join(ROOT, 'api/test/fixtures/blueprints'), FRONTSTAGE_EDITOR: join(dir, 'none'), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      join(ROOT, 'api/dist/main.js'),
+    ],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        FRONTSTAGE_DB: join(dir, 'bench.db'),
+        FRONTSTAGE_DEMO_PASSWORD: PASSWORD,
+        FRONTSTAGE_BLUEPRINTS: join(ROOT, 'api/test/fixtures/blueprints'),
+        FRONTSTAGE_EDITOR: join(dir, 'none'),
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/auth/login`, child);
     const tokens: Record<string, string> = {};
-    for (const u of ['frontdesk', 'dispatcher', 'engineer']) tokens[u] = (await json(`${base}/api/auth/login`, { username: u, password: PASSWORD })).token as string;
+    for (const u of ['frontdesk', 'dispatcher', 'engineer'])
+      tokens[u] = (await json(`${base}/api/auth/login`, { username: u, password: PASSWORD })).token as string;
     const tickets = new Map<string, Track>();
     for (let i = 0; i < CONNECTIONS * 2; i++) {
       const t = await json(`${base}/api/tickets`, { facts: { description: `bench ${i}` } }, tokens.frontdesk);
-      await json(`${base}/api/tickets/${t.id}/events`, { type: 'RECORDED', data: { location: 'bench' }, expectedVersion: 1 }, tokens.frontdesk);
+      await json(
+        `${base}/api/tickets/${t.id}/events`,
+        { type: 'RECORDED', data: { location: 'bench' }, expectedVersion: 1 },
+        tokens.frontdesk,
+      );
       tickets.set(t.id as string, { version: 2, step: 0 });
     }
     const saturated = summary('API saturation', await drive(base, tickets, tokens));
@@ -203,11 +280,22 @@ async function benchApi() {
 async function benchBare() {
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-bare-'));
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'test/bench/api-bare-server.mjs'), String(port), join(dir, 'bare.db'), String(CONNECTIONS * 2)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'test/bench/api-bare-server.mjs'),
+      String(port),
+      join(dir, 'bare.db'),
+      String(CONNECTIONS * 2),
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/tickets/none/events`, child);
-    const tickets = new Map(Array.from({ length: CONNECTIONS * 2 }, (_, i) => [`t${i}`, { version: 2, step: 0 }]));
+    const tickets = new Map(
+      Array.from({ length: CONNECTIONS * 2 }, (_, i) => [`t${i}`, { version: 2, step: 0 }]),
+    );
     const tokens = { frontdesk: 'x', dispatcher: 'x', engineer: 'x' };
     return [summary('bare Fastify + SQLite', await drive(base, tickets, tokens))];
   } finally {
@@ -222,4 +310,6 @@ const bare = await benchBare();
 const rows = [...api, ...bare];
 console.table(rows);
 const ratio = api[0]!['events/s'] / Math.max(1, bare[0]!['events/s']);
-console.log(`API / bare at saturation: ${(ratio * 100).toFixed(0)} %  (goal >= 50 %); goal >= 2,000 events/s; at ${FIXED_RATE}/s goal p50 <= 10 ms, p99 <= 50 ms`);
+console.log(
+  `API / bare at saturation: ${(ratio * 100).toFixed(0)} %  (goal >= 50 %); goal >= 2,000 events/s; at ${FIXED_RATE}/s goal p50 <= 10 ms, p99 <= 50 ms`,
+);

@@ -3,7 +3,16 @@
 // written with the same columns and hashes the API writes. For the console and audit benchmarks.
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { compile, scenarioFor, start, step, verify, type CompiledBlueprint, type Scenario, type Ticket } from '@frontstage/engine';
+import {
+  compile,
+  scenarioFor,
+  start,
+  step,
+  verify,
+  type CompiledBlueprint,
+  type Scenario,
+  type Ticket,
+} from '@frontstage/engine';
 import { columnsOf, entryHash, GENESIS_HASH } from '@frontstage/api';
 
 export interface SeedFigures {
@@ -24,18 +33,34 @@ interface Route {
 /** A small deterministic generator, so two runs seed the same data. */
 function random(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function routes(db: Database.Database): Route[] {
-  const rows = db.prepare('SELECT key, version, hash, body FROM blueprint_versions').all() as { key: string; version: number; hash: string; body: string }[];
+  const rows = db.prepare('SELECT key, version, hash, body FROM blueprint_versions').all() as {
+    key: string;
+    version: number;
+    hash: string;
+    body: string;
+  }[];
   return rows.flatMap((r) => {
     const compiled = compile(JSON.parse(r.body));
     if (!compiled.ok) return [];
     const scenarios = verify(compiled, { maxPaths: 40 })
       .paths.map((p) => scenarioFor(compiled, p))
       .filter((s): s is Scenario => s.ok);
-    return scenarios.length ? [{ key: r.key, version: r.version, hash: r.hash, class: compiled.blueprint.class, compiled, scenarios }] : [];
+    return scenarios.length
+      ? [
+          {
+            key: r.key,
+            version: r.version,
+            hash: r.hash,
+            class: compiled.blueprint.class,
+            compiled,
+            scenarios,
+          },
+        ]
+      : [];
   });
 }
 
@@ -47,7 +72,10 @@ export function seedLargeDatabase(file: string, tickets: number, end: Date): See
   db.pragma('synchronous = OFF'); // a bulk load for a benchmark: durability is not what is measured
   const next = random(42);
   const available = routes(db);
-  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string };
+  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as {
+    seq: number;
+    hash: string;
+  };
   let seq = head.seq;
   let prev = head.hash || GENESIS_HASH;
   const insertTicket = db.prepare(
@@ -60,9 +88,20 @@ export function seedLargeDatabase(file: string, tickets: number, end: Date): See
   );
   const append = (content: Record<string, unknown>) => {
     seq += 1;
-    const row = { ...content, seq, requestId: null, code: (content.code as string | undefined) ?? null } as Parameters<typeof entryHash>[1];
+    const row = {
+      ...content,
+      seq,
+      requestId: null,
+      code: (content.code as string | undefined) ?? null,
+    } as Parameters<typeof entryHash>[1];
     const hash = entryHash(prev, row);
-    insertEntry.run({ ...row, data: row.data ? JSON.stringify(row.data) : null, trace: row.trace ? JSON.stringify(row.trace) : null, prevHash: prev, hash });
+    insertEntry.run({
+      ...row,
+      data: row.data ? JSON.stringify(row.data) : null,
+      trace: row.trace ? JSON.stringify(row.trace) : null,
+      prevHash: prev,
+      hash,
+    });
     prev = hash;
   };
   const year = 365 * 86_400_000;
@@ -82,27 +121,82 @@ export function seedLargeDatabase(file: string, tickets: number, end: Date): See
       const opened = start(route.compiled, scenario.facts, { id: 'frontdesk', role: 'frontdesk' }, iso());
       if (!opened.ok) continue;
       let ticket: Ticket = opened.ticket;
-      append({ ...base, at: iso(), actorId: 'frontdesk', actorRole: 'frontdesk', command: 'ticket.create', eventType: 'INTAKE', data: scenario.facts, fromState: null, toState: ticket.state, outcome: 'accepted', trace: { classification: { class: route.class, team: null, timeStandards: {} }, flows: opened.flows } });
+      append({
+        ...base,
+        at: iso(),
+        actorId: 'frontdesk',
+        actorRole: 'frontdesk',
+        command: 'ticket.create',
+        eventType: 'INTAKE',
+        data: scenario.facts,
+        fromState: null,
+        toState: ticket.state,
+        outcome: 'accepted',
+        trace: { classification: { class: route.class, team: null, timeStandards: {} }, flows: opened.flows },
+      });
       entries += 1;
       let version = 1;
       for (const event of scenario.events.slice(0, length)) {
         at += Math.floor(5 * 60_000 + next() * 8 * 3_600_000);
         if (next() < 0.05) {
-          append({ ...base, at: iso(), actorId: 'engineer', actorRole: 'engineer', command: 'ticket.event', eventType: event.type, data: null, fromState: ticket.state, toState: null, outcome: 'refused', code: 'role_not_allowed', trace: null });
+          append({
+            ...base,
+            at: iso(),
+            actorId: 'engineer',
+            actorRole: 'engineer',
+            command: 'ticket.event',
+            eventType: event.type,
+            data: null,
+            fromState: ticket.state,
+            toState: null,
+            outcome: 'refused',
+            code: 'role_not_allowed',
+            trace: null,
+          });
           entries += 1;
         }
-        const moved = step(route.compiled, ticket, { type: event.type, ...(event.data ? { data: event.data } : {}) }, { id: event.role, role: event.role }, iso());
+        const moved = step(
+          route.compiled,
+          ticket,
+          { type: event.type, ...(event.data ? { data: event.data } : {}) },
+          { id: event.role, role: event.role },
+          iso(),
+        );
         if (!moved.ok) break;
-        append({ ...base, at: iso(), actorId: event.role, actorRole: event.role, command: 'ticket.event', eventType: event.type, data: event.data ?? null, fromState: ticket.state, toState: moved.ticket.state, outcome: 'accepted', trace: { flows: moved.flows } });
+        append({
+          ...base,
+          at: iso(),
+          actorId: event.role,
+          actorRole: event.role,
+          command: 'ticket.event',
+          eventType: event.type,
+          data: event.data ?? null,
+          fromState: ticket.state,
+          toState: moved.ticket.state,
+          outcome: 'accepted',
+          trace: { flows: moved.flows },
+        });
         entries += 1;
         ticket = moved.ticket;
         version += 1;
       }
       const columns = columnsOf(ticket);
       insertTicket.run({
-        id, blueprintKey: route.key, blueprintVersion: route.version, blueprintHash: route.hash, class: route.class, priority: route.class === 'emergency' ? 'urgent' : 'normal',
-        ...columns, team: columns.team ?? 'customer_service', overdue: columns.overdue ? 1 : 0, atRisk: columns.atRisk ? 1 : 0, snapshot: JSON.stringify(ticket),
-        classification: JSON.stringify({ class: route.class }), version, createdAt: new Date(starts[i]!).toISOString(), createdBy: 'frontdesk',
+        id,
+        blueprintKey: route.key,
+        blueprintVersion: route.version,
+        blueprintHash: route.hash,
+        class: route.class,
+        priority: route.class === 'emergency' ? 'urgent' : 'normal',
+        ...columns,
+        team: columns.team ?? 'customer_service',
+        overdue: columns.overdue ? 1 : 0,
+        atRisk: columns.atRisk ? 1 : 0,
+        snapshot: JSON.stringify(ticket),
+        classification: JSON.stringify({ class: route.class }),
+        version,
+        createdAt: new Date(starts[i]!).toISOString(),
+        createdBy: 'frontdesk',
       });
     }
   });

@@ -13,33 +13,95 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const END = new Date('2026-11-01T00:00:00.000Z');
 const PASSWORD = 'bench-password';
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-console-bench-'));
-  const env = { NODE_ENV: 'test', LOG_LEVEL: 'silent', FRONTSTAGE_DB: join(dir, 'bench.db'), FRONTSTAGE_SECRET: 'bench-secret-bench-secret', FRONTSTAGE_DEMO_PASSWORD: PASSWORD, FRONTSTAGE_BLUEPRINTS: join(ROOT, 'blueprints'), FRONTSTAGE_EDITOR: join(dir, 'none') };
+  const env = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    FRONTSTAGE_DB: join(dir, 'bench.db'),
+    FRONTSTAGE_SECRET: 'bench-secret-bench-secret',
+    FRONTSTAGE_DEMO_PASSWORD: PASSWORD,
+    FRONTSTAGE_BLUEPRINTS: join(ROOT, 'blueprints'),
+    FRONTSTAGE_EDITOR: join(dir, 'none'),
+  };
   const config = loadConfig(env, dir);
   try {
     // First start: migrations, shipped blueprints, demo users; then the bulk load beside it.
     const first = await createApp(config, createLogger('silent'));
     await first.app.close();
-    const seeded = seedLargeDatabase(config.database.kind === 'sqlite' ? config.database.file : '', TICKETS, END);
-    console.log(`seeded ${seeded.tickets.toLocaleString('en')} tickets and ${seeded.entries.toLocaleString('en')} audit entries in ${seeded.seconds.toFixed(1)} s`);
+    const seeded = seedLargeDatabase(
+      config.database.kind === 'sqlite' ? config.database.file : '',
+      TICKETS,
+      END,
+    );
+    console.log(
+      `seeded ${seeded.tickets.toLocaleString('en')} tickets and ${seeded.entries.toLocaleString('en')} audit entries in ${seeded.seconds.toFixed(1)} s`,
+    );
     const { app } = await createApp(config, createLogger('silent'), { scheduler: { enabled: false } });
     await app.init();
     const fastify = app.getHttpAdapter().getInstance();
     await fastify.ready();
-    const login = async (username: string) => (await fastify.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: PASSWORD } })).json<{ token: string }>().token;
-    const tokens = { engineer: await login('engineer'), supervisor: await login('supervisor'), auditor: await login('auditor') };
+    const login = async (username: string) =>
+      (
+        await fastify.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username, password: PASSWORD },
+        })
+      ).json<{ token: string }>().token;
+    const tokens = {
+      engineer: await login('engineer'),
+      supervisor: await login('supervisor'),
+      auditor: await login('auditor'),
+    };
     const month = { from: '2026-09-01T00:00:00.000Z', to: '2026-10-01T00:00:00.000Z' };
     const cases: { name: string; goalMs: number; as: keyof typeof tokens; url: (i: number) => string }[] = [
-      { name: 'queue: engineer, open, by urgency', goalMs: 200, as: 'engineer', url: () => '/api/tickets?status=open&sort=urgency&limit=50' },
-      { name: 'queue: supervisor, open, by urgency, page 3', goalMs: 200, as: 'supervisor', url: () => '/api/tickets?status=open&sort=urgency&limit=50&offset=100' },
-      { name: 'queue: supervisor, overdue emergencies', goalMs: 200, as: 'supervisor', url: () => '/api/tickets?class=emergency&overdue=true&limit=50' },
-      { name: 'audit: a week, refused, by blueprint', goalMs: 200, as: 'auditor', url: (i) => `/api/audit?blueprintKey=shared-repair&outcome=refused&from=2026-0${1 + (i % 9)}-01T00:00:00.000Z&to=2026-0${1 + (i % 9)}-08T00:00:00.000Z&limit=100` },
-      { name: 'audit: an actor, an event', goalMs: 200, as: 'auditor', url: () => '/api/audit?actorId=engineer&eventType=RESOLVED&limit=100' },
-      { name: 'audit: a team, emergencies', goalMs: 200, as: 'auditor', url: () => '/api/audit?class=emergency&limit=100' },
-      { name: 'heatmap: shared-repair, one month', goalMs: 1000, as: 'auditor', url: () => `/api/reports/heatmap/shared-repair?from=${month.from}&to=${month.to}` },
+      {
+        name: 'queue: engineer, open, by urgency',
+        goalMs: 200,
+        as: 'engineer',
+        url: () => '/api/tickets?status=open&sort=urgency&limit=50',
+      },
+      {
+        name: 'queue: supervisor, open, by urgency, page 3',
+        goalMs: 200,
+        as: 'supervisor',
+        url: () => '/api/tickets?status=open&sort=urgency&limit=50&offset=100',
+      },
+      {
+        name: 'queue: supervisor, overdue emergencies',
+        goalMs: 200,
+        as: 'supervisor',
+        url: () => '/api/tickets?class=emergency&overdue=true&limit=50',
+      },
+      {
+        name: 'audit: a week, refused, by blueprint',
+        goalMs: 200,
+        as: 'auditor',
+        url: (i) =>
+          `/api/audit?blueprintKey=shared-repair&outcome=refused&from=2026-0${1 + (i % 9)}-01T00:00:00.000Z&to=2026-0${1 + (i % 9)}-08T00:00:00.000Z&limit=100`,
+      },
+      {
+        name: 'audit: an actor, an event',
+        goalMs: 200,
+        as: 'auditor',
+        url: () => '/api/audit?actorId=engineer&eventType=RESOLVED&limit=100',
+      },
+      {
+        name: 'audit: a team, emergencies',
+        goalMs: 200,
+        as: 'auditor',
+        url: () => '/api/audit?class=emergency&limit=100',
+      },
+      {
+        name: 'heatmap: shared-repair, one month',
+        goalMs: 1000,
+        as: 'auditor',
+        url: () => `/api/reports/heatmap/shared-repair?from=${month.from}&to=${month.to}`,
+      },
     ];
     console.log('\ncase                                              p50 ms   p95 ms   goal (p95)   rows');
     for (const c of cases) {
@@ -49,15 +111,22 @@ async function main() {
       for (let i = 0; i < runs; i++) {
         // In-process injection: no network, so this is the server's time from request to reply.
         const began = performance.now();
-        const res = await fastify.inject({ method: 'GET', url: c.url(i), headers: { authorization: `Bearer ${tokens[c.as]}` } });
+        const res = await fastify.inject({
+          method: 'GET',
+          url: c.url(i),
+          headers: { authorization: `Bearer ${tokens[c.as]}` },
+        });
         times.push(performance.now() - began);
-        if (res.statusCode !== 200) throw new Error(`${c.url(i)}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+        if (res.statusCode !== 200)
+          throw new Error(`${c.url(i)}: ${res.statusCode} ${res.body.slice(0, 300)}`);
         const body = res.json<{ items?: unknown[]; steps?: unknown[] }>();
         rows = (body.items ?? body.steps ?? []).length;
       }
       times.sort((a, b) => a - b);
       const p95 = quantile(times, 0.95);
-      console.log(`${c.name.padEnd(48)} ${quantile(times, 0.5).toFixed(1).padStart(7)} ${p95.toFixed(1).padStart(8)}   <= ${String(c.goalMs).padEnd(6)} ${p95 <= c.goalMs ? 'ok' : 'SLOW'}  ${rows}`);
+      console.log(
+        `${c.name.padEnd(48)} ${quantile(times, 0.5).toFixed(1).padStart(7)} ${p95.toFixed(1).padStart(8)}   <= ${String(c.goalMs).padEnd(6)} ${p95 <= c.goalMs ? 'ok' : 'SLOW'}  ${rows}`,
+      );
     }
     await app.close();
   } finally {

@@ -51,7 +51,8 @@ for (const f of facts.slice(0, 200)) {
   const { events } = await reference.run({ ...f });
   const theirs = new Set(events.map((e) => String(e.params?.ruleId)));
   const fired = ours.ok ? ours.classification.explanation.rules.filter((r) => r.fired).map((r) => r.id) : [];
-  if (fired.length !== theirs.size || fired.some((id) => !theirs.has(id))) throw new Error(`classify differs on ${JSON.stringify(f)}`);
+  if (fired.length !== theirs.size || fired.some((id) => !theirs.has(id)))
+    throw new Error(`classify differs on ${JSON.stringify(f)}`);
 }
 
 const ours: number[] = [];
@@ -62,32 +63,43 @@ const naiveFresh: number[] = [];
 const rawRules: number[] = [];
 const rawXstate: number[] = [];
 const conditions = new Map();
-const machine: AnyStateMachine = createMachine(compiled.machine as never).provide(machineImplementations(conditions) as never);
-const naiveStep = () => transition(machine, machine.resolveState({ value: ticket.state, context: ticket.context }), event);
+const machine: AnyStateMachine = createMachine(compiled.machine as never).provide(
+  machineImplementations(conditions) as never,
+);
+const naiveStep = () =>
+  transition(machine, machine.resolveState({ value: ticket.state, context: ticket.context }), event);
 const freshStep = () => {
   const m = createMachine(compiled.machine as never).provide(machineImplementations(conditions) as never);
   return transition(m, m.resolveState({ value: ticket.state, context: ticket.context }), event);
 };
 for (let r = 0; r < ROUNDS; r++) {
-  ours.push(await rate((i) => {
-    classify(ruleset, facts[i % facts.length]);
-    const next = step(compiled, ticket, event, actor, now);
-    if (!next.ok) throw new Error(next.rejection.code);
-  }));
+  ours.push(
+    await rate((i) => {
+      classify(ruleset, facts[i % facts.length]);
+      const next = step(compiled, ticket, event, actor, now);
+      if (!next.ok) throw new Error(next.rejection.code);
+    }),
+  );
   // As the API runs it: the ticket comes out of the database as JSON, so it is parsed and checked in full.
-  oursStored.push(await rate((i) => {
-    classify(ruleset, facts[i % facts.length]);
-    const next = step(compiled, JSON.parse(stored), event, actor, now);
-    if (!next.ok) throw new Error(next.rejection.code);
-  }));
-  naive.push(await rate(async (i) => {
-    await reference.run({ ...facts[i % facts.length] });
-    naiveStep();
-  }));
-  naiveFresh.push(await rate(async (i) => {
-    await reference.run({ ...facts[i % facts.length] });
-    freshStep();
-  }, 400));
+  oursStored.push(
+    await rate((i) => {
+      classify(ruleset, facts[i % facts.length]);
+      const next = step(compiled, JSON.parse(stored), event, actor, now);
+      if (!next.ok) throw new Error(next.rejection.code);
+    }),
+  );
+  naive.push(
+    await rate(async (i) => {
+      await reference.run({ ...facts[i % facts.length] });
+      naiveStep();
+    }),
+  );
+  naiveFresh.push(
+    await rate(async (i) => {
+      await reference.run({ ...facts[i % facts.length] });
+      freshStep();
+    }, 400),
+  );
   rawRules.push(await rate((i) => reference.run({ ...facts[i % facts.length] })));
   rawXstate.push(await rate(() => naiveStep()));
 }
@@ -105,10 +117,14 @@ for (let r = 0; r < 21; r++) {
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 console.log(`engine benchmark (median of ${ROUNDS} rounds, Node ${process.version})`);
 console.log(`  engine classify + step             ${fmt(median(ours))} /s  (the ticket step returned)`);
-console.log(`  engine, ticket read from storage   ${fmt(median(oursStored))} /s  (JSON-parsed and checked each time)`);
+console.log(
+  `  engine, ticket read from storage   ${fmt(median(oursStored))} /s  (JSON-parsed and checked each time)`,
+);
 console.log(`  raw json-rules-engine + xstate     ${fmt(median(naive))} /s  (machine created once)`);
 console.log(`  raw, machine created per event     ${fmt(median(naiveFresh))} /s`);
 console.log(`    json-rules-engine run alone      ${fmt(median(rawRules))} /s`);
 console.log(`    xstate transition alone          ${fmt(median(rawXstate))} /s`);
 console.log(`  ratio engine / raw                 ${(median(ours) / median(naive)).toFixed(1)}x`);
-console.log(`  validate + compile, 500 steps      ${median(checkTimes).toFixed(1)} ms (median of 21; goal <= 50 ms)`);
+console.log(
+  `  validate + compile, 500 steps      ${median(checkTimes).toFixed(1)} ms (median of 21; goal <= 50 ms)`,
+);

@@ -1,6 +1,10 @@
 import type { Blueprint, Lane, Ruleset, Step } from '@frontstage/engine';
 
-const LANE_ROLES: Record<string, string> = { frontstage: 'frontdesk', backstage: 'dispatcher', support: 'engineer' };
+const LANE_ROLES: Record<string, string> = {
+  frontstage: 'frontdesk',
+  backstage: 'dispatcher',
+  support: 'engineer',
+};
 const LANE_Y: Record<string, number> = { customer: 100, frontstage: 250, backstage: 400, support: 550 };
 
 /**
@@ -26,16 +30,40 @@ export function generateBlueprint(n: number): Blueprint {
     if (type === 'end') continue;
     if (type === 'decision') {
       const skip = Math.min(i + 2, n - 1);
-      flows.push({ id: `f${i}-skip`, from: id(i), to: id(skip), condition: { all: [{ fact: 'skip', operator: 'equal', value: true }] } });
+      flows.push({
+        id: `f${i}-skip`,
+        from: id(i),
+        to: id(skip),
+        condition: { all: [{ fact: 'skip', operator: 'equal', value: true }] },
+      });
       flows.push({ id: `f${i}`, from: id(i), to: id(i + 1) });
-    } else flows.push({ id: `f${i}`, from: id(i), to: id(i + 1), ...(type === 'task' ? { event: `E${i}` } : {}) });
+    } else
+      flows.push({ id: `f${i}`, from: id(i), to: id(i + 1), ...(type === 'task' ? { event: `E${i}` } : {}) });
   }
-  return { key: `generated-${n}`, name: { 'zh-CN': `生成的蓝图 ${n}`, en: `Generated blueprint ${n}` }, class: 'general', steps, flows, layout: { steps: layout } };
+  return {
+    key: `generated-${n}`,
+    name: { 'zh-CN': `生成的蓝图 ${n}`, en: `Generated blueprint ${n}` },
+    class: 'general',
+    steps,
+    flows,
+    layout: { steps: layout },
+  };
 }
 
 /** Ten rules of three to five conditions each, like a real ruleset, over a handful of facts. */
 export function generateRuleset(): Ruleset {
-  const types = ['repair', 'cleaning', 'complaint', 'leak', 'lift', 'moving', 'pest', 'greening', 'security', 'other'];
+  const types = [
+    'repair',
+    'cleaning',
+    'complaint',
+    'leak',
+    'lift',
+    'moving',
+    'pest',
+    'greening',
+    'security',
+    'other',
+  ];
   const rules = types.map((type, i) => ({
     id: `rule-${i}`,
     name: { 'zh-CN': `规则 ${i}`, en: `Rule ${i}` },
@@ -46,10 +74,16 @@ export function generateRuleset(): Ruleset {
         { fact: 'floor', operator: 'lessThanInclusive' as const, value: 10 + i },
         { fact: 'segment', operator: 'in' as const, value: ['owner', 'tenant'] },
         ...(i % 2 === 0 ? [{ fact: 'paid', operator: 'notEqual' as const, value: true }] : []),
-        ...(i % 3 === 0 ? [{ fact: 'description', operator: 'textContainsAny' as const, value: ['漏水', 'leak', '急'] }] : []),
+        ...(i % 3 === 0
+          ? [{ fact: 'description', operator: 'textContainsAny' as const, value: ['漏水', 'leak', '急'] }]
+          : []),
       ],
     },
-    decide: { class: (i === 3 || i === 4 ? 'emergency' : i === 5 ? 'special' : 'general') as 'general', blueprint: 'shared-repair', team: 'engineering' },
+    decide: {
+      class: (i === 3 || i === 4 ? 'emergency' : i === 5 ? 'special' : 'general') as 'general',
+      blueprint: 'shared-repair',
+      team: 'engineering',
+    },
   }));
   return {
     key: 'bench',
@@ -64,7 +98,18 @@ export function generateFacts(count: number, seed = 42): Record<string, unknown>
   let state = seed;
   const next = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
-  const types = ['repair', 'cleaning', 'complaint', 'leak', 'lift', 'moving', 'pest', 'greening', 'security', 'other'];
+  const types = [
+    'repair',
+    'cleaning',
+    'complaint',
+    'leak',
+    'lift',
+    'moving',
+    'pest',
+    'greening',
+    'security',
+    'other',
+  ];
   return Array.from({ length: count }, () => ({
     type: pick(types),
     floor: Math.floor(next() * 30),

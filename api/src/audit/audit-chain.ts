@@ -47,12 +47,18 @@ export interface ChainBreak {
  * Checks a run of entries that follow `prev` (the last good entry's seq and hash).
  * Returns the first break, or the new `prev` to continue from.
  */
-export function checkRun(rows: AuditRow[], prev: { seq: number; hash: string }): { ok: true; prev: { seq: number; hash: string } } | { ok: false; broken: ChainBreak } {
+export function checkRun(
+  rows: AuditRow[],
+  prev: { seq: number; hash: string },
+): { ok: true; prev: { seq: number; hash: string } } | { ok: false; broken: ChainBreak } {
   let last = prev;
   for (const row of rows) {
-    if (row.seq !== last.seq + 1) return { ok: false, broken: { seq: last.seq + 1, reason: 'missing_entry' } };
-    if (row.prevHash !== last.hash) return { ok: false, broken: { seq: row.seq, reason: 'prev_hash_mismatch' } };
-    if (entryHash(row.prevHash, row) !== row.hash) return { ok: false, broken: { seq: row.seq, reason: 'hash_mismatch' } };
+    if (row.seq !== last.seq + 1)
+      return { ok: false, broken: { seq: last.seq + 1, reason: 'missing_entry' } };
+    if (row.prevHash !== last.hash)
+      return { ok: false, broken: { seq: row.seq, reason: 'prev_hash_mismatch' } };
+    if (entryHash(row.prevHash, row) !== row.hash)
+      return { ok: false, broken: { seq: row.seq, reason: 'hash_mismatch' } };
     last = { seq: row.seq, hash: row.hash };
   }
   return { ok: true, prev: last };

@@ -1,6 +1,25 @@
 import type { AuditRow } from '../database/entities.js';
 
-const COLUMNS: (keyof AuditRow)[] = ['seq', 'at', 'ticketId', 'actorId', 'actorRole', 'command', 'eventType', 'outcome', 'code', 'fromState', 'toState', 'blueprintKey', 'blueprintVersion', 'data', 'trace', 'requestId', 'prevHash', 'hash'];
+const COLUMNS: (keyof AuditRow)[] = [
+  'seq',
+  'at',
+  'ticketId',
+  'actorId',
+  'actorRole',
+  'command',
+  'eventType',
+  'outcome',
+  'code',
+  'fromState',
+  'toState',
+  'blueprintKey',
+  'blueprintVersion',
+  'data',
+  'trace',
+  'requestId',
+  'prevHash',
+  'hash',
+];
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
 function field(value: unknown): string {

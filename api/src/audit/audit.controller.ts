@@ -16,16 +16,28 @@ export const AuditQuery = z.strictObject({
   from: Instant.optional(),
   to: Instant.optional(),
   afterSeq: z.coerce.number().int().nonnegative().optional(),
-  blueprintKey: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/).optional(),
+  blueprintKey: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,63}$/)
+    .optional(),
   blueprintVersion: z.coerce.number().int().min(1).optional(),
-  eventType: z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/).optional(),
+  eventType: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]{0,63}$/)
+    .optional(),
   actorRole: z.string().min(1).max(40).optional(),
   class: z.enum(['general', 'special', 'emergency']).optional(),
-  team: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/).optional(),
+  team: z
+    .string()
+    .regex(/^[a-z][a-z0-9_-]{0,63}$/)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 export class AuditQueryDto extends zodDto(AuditQuery) {}
-export const ExportQuery = AuditQuery.extend({ format: z.enum(['csv', 'json']).default('csv'), limit: z.coerce.number().int().min(1).max(100_000).default(10_000) });
+export const ExportQuery = AuditQuery.extend({
+  format: z.enum(['csv', 'json']).default('csv'),
+  limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
+});
 export class ExportQueryDto extends zodDto(ExportQuery) {}
 
 @ApiTags('audit')

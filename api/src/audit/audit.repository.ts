@@ -33,7 +33,10 @@ export class AuditRepository {
   /** The chain head, locked for the rest of the transaction on PostgreSQL so appends take turns. */
   async lockHead(manager: EntityManager): Promise<AuditHeadRow> {
     const lock = manager.connection.options.type === 'postgres' ? ' FOR UPDATE' : '';
-    const [head] = await runSql<{ seq: number | string; hash: string }>(manager, `SELECT seq, hash FROM audit_head WHERE id = 1${lock}`);
+    const [head] = await runSql<{ seq: number | string; hash: string }>(
+      manager,
+      `SELECT seq, hash FROM audit_head WHERE id = 1${lock}`,
+    );
     if (!head) throw new Error('audit_head row is missing');
     return { id: 1, seq: Number(head.seq), hash: head.hash };
   }
@@ -45,7 +48,26 @@ export class AuditRepository {
       manager,
       `INSERT INTO audit_entries (seq, at, ticket_id, actor_id, actor_role, command, event_type, data, from_state, to_state, blueprint_key, blueprint_version, outcome, code, trace, request_id, prev_hash, hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-      [row.seq, row.at, row.ticketId, row.actorId, row.actorRole, row.command, row.eventType, json(row.data), row.fromState, row.toState, row.blueprintKey, row.blueprintVersion, row.outcome, row.code, json(row.trace), row.requestId, row.prevHash, row.hash],
+      [
+        row.seq,
+        row.at,
+        row.ticketId,
+        row.actorId,
+        row.actorRole,
+        row.command,
+        row.eventType,
+        json(row.data),
+        row.fromState,
+        row.toState,
+        row.blueprintKey,
+        row.blueprintVersion,
+        row.outcome,
+        row.code,
+        json(row.trace),
+        row.requestId,
+        row.prevHash,
+        row.hash,
+      ],
     );
     await runSql(manager, 'UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1', [row.seq, row.hash]);
   }
@@ -59,8 +81,11 @@ export class AuditRepository {
    */
   async appendInOneStatement(manager: EntityManager, content: Omit<AuditContent, 'seq'>): Promise<AuditRow> {
     const marker = `\u0000${randomUUID()}`;
-    const [prefix, suffix, extra] = canonicalJson(contentOf({ ...content, seq: marker as unknown as number })).split(JSON.stringify(marker));
-    if (prefix === undefined || suffix === undefined || extra !== undefined) throw new Error('audit entry: the seq marker is not where it should be');
+    const [prefix, suffix, extra] = canonicalJson(
+      contentOf({ ...content, seq: marker as unknown as number }),
+    ).split(JSON.stringify(marker));
+    if (prefix === undefined || suffix === undefined || extra !== undefined)
+      throw new Error('audit entry: the seq marker is not where it should be');
     const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
     const [row] = await runSql<{ seq: number | string; prev_hash: string; hash: string }>(
       manager,
@@ -70,7 +95,25 @@ export class AuditRepository {
        INSERT INTO audit_entries (seq, at, ticket_id, actor_id, actor_role, command, event_type, data, from_state, to_state, blueprint_key, blueprint_version, outcome, code, trace, request_id, prev_hash, hash)
        SELECT head.seq, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, head.prev_hash, head.hash FROM head
        RETURNING seq, prev_hash, hash`,
-      [prefix, suffix, content.at, content.ticketId, content.actorId, content.actorRole, content.command, content.eventType, json(content.data), content.fromState, content.toState, content.blueprintKey, content.blueprintVersion, content.outcome, content.code, json(content.trace), content.requestId],
+      [
+        prefix,
+        suffix,
+        content.at,
+        content.ticketId,
+        content.actorId,
+        content.actorRole,
+        content.command,
+        content.eventType,
+        json(content.data),
+        content.fromState,
+        content.toState,
+        content.blueprintKey,
+        content.blueprintVersion,
+        content.outcome,
+        content.code,
+        json(content.trace),
+        content.requestId,
+      ],
     );
     if (!row) throw new Error('audit_head row is missing');
     return { ...content, seq: Number(row.seq), prevHash: row.prev_hash, hash: row.hash } as AuditRow;
@@ -85,7 +128,11 @@ export class AuditRepository {
   }
 
   search(filter: AuditFilter): Promise<AuditRow[]> {
-    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a').orderBy('a.seq', 'ASC').limit(filter.limit);
+    const qb = this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .orderBy('a.seq', 'ASC')
+      .limit(filter.limit);
     if (filter.ticketId) qb.andWhere('a.ticket_id = :ticketId', { ticketId: filter.ticketId });
     if (filter.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
     if (filter.command) qb.andWhere('a.command = :command', { command: filter.command });
@@ -94,17 +141,26 @@ export class AuditRepository {
     if (filter.to) qb.andWhere('a.at < :to', { to: filter.to });
     if (filter.afterSeq !== undefined) qb.andWhere('a.seq > :afterSeq', { afterSeq: filter.afterSeq });
     if (filter.blueprintKey) qb.andWhere('a.blueprint_key = :bp', { bp: filter.blueprintKey });
-    if (filter.blueprintVersion !== undefined) qb.andWhere('a.blueprint_version = :bv', { bv: filter.blueprintVersion });
+    if (filter.blueprintVersion !== undefined)
+      qb.andWhere('a.blueprint_version = :bv', { bv: filter.blueprintVersion });
     if (filter.eventType) qb.andWhere('a.event_type = :eventType', { eventType: filter.eventType });
     if (filter.actorRole) qb.andWhere('a.actor_role = :actorRole', { actorRole: filter.actorRole });
     // Class and team belong to the ticket, read through its primary key.
-    if (filter.class) qb.andWhere('a.ticket_id IN (SELECT t.id FROM tickets t WHERE t.class = :cls)', { cls: filter.class });
-    if (filter.team) qb.andWhere('a.ticket_id IN (SELECT t.id FROM tickets t WHERE t.team = :team)', { team: filter.team });
+    if (filter.class)
+      qb.andWhere('a.ticket_id IN (SELECT t.id FROM tickets t WHERE t.class = :cls)', { cls: filter.class });
+    if (filter.team)
+      qb.andWhere('a.ticket_id IN (SELECT t.id FROM tickets t WHERE t.team = :team)', { team: filter.team });
     return qb.getMany();
   }
 
   /** A page of the chain in order, for verification. */
   page(afterSeq: number, size: number): Promise<AuditRow[]> {
-    return this.dataSource.getRepository(AuditEntry).createQueryBuilder('a').where('a.seq > :afterSeq', { afterSeq }).orderBy('a.seq', 'ASC').limit(size).getMany();
+    return this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where('a.seq > :afterSeq', { afterSeq })
+      .orderBy('a.seq', 'ASC')
+      .limit(size)
+      .getMany();
   }
 }

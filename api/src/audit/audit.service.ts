@@ -23,7 +23,8 @@ export class AuditService {
    * last, just before the commit: on PostgreSQL the head stays locked from here to the commit.
    */
   async append(manager: EntityManager, record: AuditRecord): Promise<AuditRow> {
-    if (manager.connection.options.type === 'postgres') return this.audit.appendInOneStatement(manager, record);
+    if (manager.connection.options.type === 'postgres')
+      return this.audit.appendInOneStatement(manager, record);
     const head = await this.audit.lockHead(manager);
     const content = { ...record, seq: head.seq + 1 };
     const row: AuditRow = { ...content, prevHash: head.hash, hash: entryHash(head.hash, content) };
@@ -45,13 +46,27 @@ export class AuditService {
     for (;;) {
       const rows = await this.audit.page(prev.seq, pageSize);
       const run = checkRun(rows, prev);
-      if (!run.ok) return { ok: false, entries: prev.seq, headSeq: (await this.audit.head())?.seq ?? 0, firstBroken: run.broken };
+      if (!run.ok)
+        return {
+          ok: false,
+          entries: prev.seq,
+          headSeq: (await this.audit.head())?.seq ?? 0,
+          firstBroken: run.broken,
+        };
       prev = run.prev;
       if (rows.length < pageSize) break;
     }
     const head = await this.audit.head();
     if (!head || head.seq !== prev.seq || head.hash !== prev.hash)
-      return { ok: false, entries: prev.seq, headSeq: head?.seq ?? 0, firstBroken: { seq: prev.seq + 1, reason: head && head.seq > prev.seq ? 'missing_entry' : 'head_mismatch' } };
+      return {
+        ok: false,
+        entries: prev.seq,
+        headSeq: head?.seq ?? 0,
+        firstBroken: {
+          seq: prev.seq + 1,
+          reason: head && head.seq > prev.seq ? 'missing_entry' : 'head_mismatch',
+        },
+      };
     return { ok: true, entries: prev.seq, headSeq: head.seq };
   }
 }

@@ -6,7 +6,10 @@ import { ZodBody } from '../common/openapi-schema.js';
 import { zodDto } from '../common/zod-dto.js';
 import { AuthService } from './auth.service.js';
 
-export const LoginBody = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
+export const LoginBody = z.strictObject({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
 export class LoginDto extends zodDto(LoginBody) {}
 
 @ApiTags('auth')

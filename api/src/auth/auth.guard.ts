@@ -15,19 +15,35 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; query?: Record<string, unknown>; url?: string; user?: CurrentUserData }>();
-    const token = bearer(request.headers.authorization) ?? (isStream(request.url) ? queryToken(request.query) : undefined);
+    const request = context.switchToHttp().getRequest<{
+      headers: Record<string, string | undefined>;
+      query?: Record<string, unknown>;
+      url?: string;
+      user?: CurrentUserData;
+    }>();
+    const token =
+      bearer(request.headers.authorization) ??
+      (isStream(request.url) ? queryToken(request.query) : undefined);
     if (!token) throw new ApiError('unauthorized', 'A bearer token is required', { field: 'authorization' });
     let user: CurrentUserData;
     try {
       const payload = await this.jwt.verifyAsync<CurrentUserData & { sub: string }>(token);
-      user = { id: payload.sub, username: payload.username, role: payload.role, jobRole: payload.jobRole, ...(payload.team ? { team: payload.team } : {}) };
+      user = {
+        id: payload.sub,
+        username: payload.username,
+        role: payload.role,
+        jobRole: payload.jobRole,
+        ...(payload.team ? { team: payload.team } : {}),
+      };
     } catch {
       throw new ApiError('unauthorized', 'The token is invalid or expired', { field: 'authorization' });
     }
     request.user = user;
     const roles = this.reflector.getAllAndOverride<ApiRole[] | undefined>(ROLES_KEY, targets) ?? [];
-    if (!roles.includes(user.role)) throw new ApiError('forbidden', `Role "${user.role}" may not call this endpoint`, { allowedRoles: roles });
+    if (!roles.includes(user.role))
+      throw new ApiError('forbidden', `Role "${user.role}" may not call this endpoint`, {
+        allowedRoles: roles,
+      });
     return true;
   }
 }

@@ -15,7 +15,13 @@ export class AuthModule {
       global: true,
       // A KeyObject, not a string: jsonwebtoken otherwise tries (and fails) to parse the secret as a
       // public key on every verify, which cost a third of the CPU of a ticket event.
-      imports: [JwtModule.register({ secret: createSecretKey(Buffer.from(secret, 'utf8')) as unknown as string, signOptions: { expiresIn: '12h', algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      imports: [
+        JwtModule.register({
+          secret: createSecretKey(Buffer.from(secret, 'utf8')) as unknown as string,
+          signOptions: { expiresIn: '12h', algorithm: 'HS256' },
+          verifyOptions: { algorithms: ['HS256'] },
+        }),
+      ],
       controllers: [AuthController],
       providers: [AuthService, UsersRepository, { provide: APP_GUARD, useClass: AuthGuard }],
       exports: [UsersRepository, JwtModule],

@@ -18,9 +18,22 @@ export class AuthService {
   async login(username: string, password: string): Promise<{ token: string; user: CurrentUserData }> {
     const row = await this.users.findByUsername(username);
     const ok = await bcrypt.compare(password, row?.passwordHash ?? DUMMY_HASH);
-    if (!row || !ok) throw new ApiError('unauthorized', 'Unknown user or wrong password', { field: 'password' });
-    const user: CurrentUserData = { id: row.id, username: row.username, role: row.role as ApiRole, jobRole: row.jobRole, ...(row.team ? { team: row.team } : {}) };
-    const token = await this.jwt.signAsync({ sub: user.id, username: user.username, role: user.role, jobRole: user.jobRole, team: user.team });
+    if (!row || !ok)
+      throw new ApiError('unauthorized', 'Unknown user or wrong password', { field: 'password' });
+    const user: CurrentUserData = {
+      id: row.id,
+      username: row.username,
+      role: row.role as ApiRole,
+      jobRole: row.jobRole,
+      ...(row.team ? { team: row.team } : {}),
+    };
+    const token = await this.jwt.signAsync({
+      sub: user.id,
+      username: user.username,
+      role: user.role,
+      jobRole: user.jobRole,
+      team: user.team,
+    });
     return { token, user };
   }
 }

@@ -62,9 +62,17 @@ export class ApiError extends Error {
   }
 
   /** An engine rejection, keeping both languages of its message. */
-  static fromRejection(rejection: { code: RejectionCode; message: Text; details?: Record<string, unknown> }): ApiError {
-    return new ApiError(rejection.code, rejection.message.en, { ...rejection.details, message: rejection.message });
+  static fromRejection(rejection: {
+    code: RejectionCode;
+    message: Text;
+    details?: Record<string, unknown>;
+  }): ApiError {
+    return new ApiError(rejection.code, rejection.message.en, {
+      ...rejection.details,
+      message: rejection.message,
+    });
   }
 }
 
-export const notFound = (what: string, id: string): ApiError => new ApiError('not_found', `${what} "${id}" not found`, { field: 'id' });
+export const notFound = (what: string, id: string): ApiError =>
+  new ApiError('not_found', `${what} "${id}" not found`, { field: 'id' });

@@ -20,7 +20,12 @@ export interface CurrentUserData {
   team?: string;
 }
 
-export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): CurrentUserData => ctx.switchToHttp().getRequest<{ user: CurrentUserData }>().user);
+export const CurrentUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): CurrentUserData =>
+    ctx.switchToHttp().getRequest<{ user: CurrentUserData }>().user,
+);
 
 /** The request id Fastify assigned (or the caller's X-Request-Id). */
-export const RequestId = createParamDecorator((_: unknown, ctx: ExecutionContext): string => String(ctx.switchToHttp().getRequest<{ id: string }>().id));
+export const RequestId = createParamDecorator((_: unknown, ctx: ExecutionContext): string =>
+  String(ctx.switchToHttp().getRequest<{ id: string }>().id),
+);

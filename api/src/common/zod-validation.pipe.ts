@@ -26,12 +26,23 @@ export class ZodValidationPipe implements PipeTransform {
     if (!schema || typeof schema.safeParse !== 'function') return value;
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
-    const root = metadata.type === 'body' ? '' : metadata.type === 'query' ? 'query' : metadata.type === 'param' ? '' : '';
+    const root =
+      metadata.type === 'body'
+        ? ''
+        : metadata.type === 'query'
+          ? 'query'
+          : metadata.type === 'param'
+            ? ''
+            : '';
     const issues = fieldIssues(parsed.error, root);
     const first = issues[0]!;
-    throw new ApiError('validation_failed', `Invalid ${metadata.type === 'body' ? 'body' : metadata.type}: ${first.field}: ${first.message}`, {
-      field: first.field,
-      issues,
-    });
+    throw new ApiError(
+      'validation_failed',
+      `Invalid ${metadata.type === 'body' ? 'body' : metadata.type}: ${first.field}: ${first.message}`,
+      {
+        field: first.field,
+        issues,
+      },
+    );
   }
 }

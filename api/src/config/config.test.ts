@@ -22,7 +22,10 @@ describe('loadConfig', () => {
   });
 
   it('selects PostgreSQL when DATABASE_URL is set', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', FRONTSTAGE_SECRET: 's'.repeat(32) }, tmp()).database.kind).toBe('postgres');
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', FRONTSTAGE_SECRET: 's'.repeat(32) }, tmp())
+        .database.kind,
+    ).toBe('postgres');
   });
 
   it('refuses to start in production without a secret', () => {

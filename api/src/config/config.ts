@@ -32,9 +32,12 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): AppConfig {
   const production = env.NODE_ENV === 'production';
   const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be a port number, got "${env.PORT}"`);
   const file = resolve(root, env.FRONTSTAGE_DB || './data/frontstage.db');
-  const database = env.DATABASE_URL ? ({ kind: 'postgres', url: env.DATABASE_URL } as const) : ({ kind: 'sqlite', file } as const);
+  const database = env.DATABASE_URL
+    ? ({ kind: 'postgres', url: env.DATABASE_URL } as const)
+    : ({ kind: 'sqlite', file } as const);
   const dataDir = database.kind === 'sqlite' ? dirname(file) : resolve(root, 'data');
   const secret = env.FRONTSTAGE_SECRET || (production ? refuse() : storedSecret(join(dataDir, 'secret')));
   if (secret.length < 16) throw new ConfigError('FRONTSTAGE_SECRET must be at least 16 characters');
@@ -51,7 +54,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     blueprintsDir,
     editorDir: resolve(root, env.FRONTSTAGE_EDITOR || 'editor/dist'),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
-    calendar: siteCalendar(env.FRONTSTAGE_CALENDAR ? resolve(root, env.FRONTSTAGE_CALENDAR) : join(blueprintsDir, 'calendar', 'site.json'), Boolean(env.FRONTSTAGE_CALENDAR)),
+    calendar: siteCalendar(
+      env.FRONTSTAGE_CALENDAR
+        ? resolve(root, env.FRONTSTAGE_CALENDAR)
+        : join(blueprintsDir, 'calendar', 'site.json'),
+      Boolean(env.FRONTSTAGE_CALENDAR),
+    ),
     timerIntervalMs: positive(env.FRONTSTAGE_TIMER_INTERVAL_MS, 1000, 'FRONTSTAGE_TIMER_INTERVAL_MS'),
   };
 }
@@ -69,7 +77,10 @@ function siteCalendar(path: string, required: boolean): Calendar | null {
     throw new ConfigError(`${path}: not JSON (${(error as Error).message})`);
   }
   const parsed = Calendar.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new ConfigError(
+      `${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 
@@ -82,12 +93,15 @@ function adminPassword(raw: string | undefined): string | null {
 function positive(raw: string | undefined, fallback: number, name: string): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
   return value;
 }
 
 function refuse(): never {
-  throw new ConfigError('NODE_ENV=production needs FRONTSTAGE_SECRET: refusing to start with a generated secret');
+  throw new ConfigError(
+    'NODE_ENV=production needs FRONTSTAGE_SECRET: refusing to start with a generated secret',
+  );
 }
 
 function storedSecret(path: string): string {

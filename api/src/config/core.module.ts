@@ -24,7 +24,10 @@ export class CoreModule {
         { provide: LOGGER, useValue: options.logger },
         { provide: Clock, useValue: options.clock },
         { provide: SCHEDULER_OPTIONS, useValue: options.scheduler },
-        { provide: STEP_OPTIONS, useValue: options.config.calendar ? { calendar: options.config.calendar } : {} },
+        {
+          provide: STEP_OPTIONS,
+          useValue: options.config.calendar ? { calendar: options.config.calendar } : {},
+        },
       ],
       exports: [APP_CONFIG, LOGGER, Clock, SCHEDULER_OPTIONS, STEP_OPTIONS],
     };

@@ -19,14 +19,28 @@ export interface PgPoolSettings {
 export function pgPoolSettings(env: NodeJS.ProcessEnv = process.env): PgPoolSettings {
   return {
     max: integer(env.FRONTSTAGE_PG_POOL_MAX, 10, 'FRONTSTAGE_PG_POOL_MAX', 1),
-    statementTimeoutMs: integer(env.FRONTSTAGE_PG_STATEMENT_TIMEOUT_MS, 30_000, 'FRONTSTAGE_PG_STATEMENT_TIMEOUT_MS', 100),
+    statementTimeoutMs: integer(
+      env.FRONTSTAGE_PG_STATEMENT_TIMEOUT_MS,
+      30_000,
+      'FRONTSTAGE_PG_STATEMENT_TIMEOUT_MS',
+      100,
+    ),
     idleTimeoutMs: integer(env.FRONTSTAGE_PG_IDLE_TIMEOUT_MS, 30_000, 'FRONTSTAGE_PG_IDLE_TIMEOUT_MS', 100),
   };
 }
 
 /** DataSource options for the configured database; schema changes only ever come from migrations. */
-export function dataSourceOptions(database: AppConfig['database'], env: NodeJS.ProcessEnv = process.env): DataSourceOptions {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
+export function dataSourceOptions(
+  database: AppConfig['database'],
+  env: NodeJS.ProcessEnv = process.env,
+): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+  } as const;
   if (database.kind === 'postgres') {
     const pool = pgPoolSettings(env);
     return {
@@ -100,7 +114,10 @@ const STARTUP_LOCK = 7_303_079_411_220_001;
  * done. The lock goes with the session, so a process killed while holding it releases it.
  * SQLite has one process: `work` just runs.
  */
-export async function withStartupLock<T>(database: AppConfig['database'], work: () => Promise<T>): Promise<T> {
+export async function withStartupLock<T>(
+  database: AppConfig['database'],
+  work: () => Promise<T>,
+): Promise<T> {
   if (database.kind !== 'postgres') return work();
   const client = new pg.Client({ connectionString: database.url, application_name: 'frontstage-startup' });
   client.on('error', () => undefined);
@@ -116,7 +133,8 @@ export async function withStartupLock<T>(database: AppConfig['database'], work: 
 function integer(raw: string | undefined, fallback: number, name: string, min: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min)
+    throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}"`);
   return value;
 }
 
@@ -124,6 +142,8 @@ function integer(raw: string | undefined, fallback: number, name: string, min: n
 export async function assertSqliteDurability(dataSource: DataSource): Promise<void> {
   const [mode] = (await dataSource.query('PRAGMA journal_mode')) as { journal_mode: string }[];
   const [sync] = (await dataSource.query('PRAGMA synchronous')) as { synchronous: number }[];
-  if (mode?.journal_mode !== 'wal') throw new Error(`SQLite journal_mode is ${mode?.journal_mode}, expected wal`);
-  if (sync?.synchronous !== 2) throw new Error(`SQLite synchronous is ${sync?.synchronous}, expected 2 (FULL)`);
+  if (mode?.journal_mode !== 'wal')
+    throw new Error(`SQLite journal_mode is ${mode?.journal_mode}, expected wal`);
+  if (sync?.synchronous !== 2)
+    throw new Error(`SQLite synchronous is ${sync?.synchronous}, expected 2 (FULL)`);
 }

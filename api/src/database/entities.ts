@@ -264,4 +264,14 @@ export const Comment = new EntitySchema<CommentRow>({
   },
 });
 
-export const ENTITIES = [Comment, User, BlueprintDraft, BlueprintVersion, RulesetVersion, Ticket, Timer, AuditEntry, AuditHead];
+export const ENTITIES = [
+  Comment,
+  User,
+  BlueprintDraft,
+  BlueprintVersion,
+  RulesetVersion,
+  Ticket,
+  Timer,
+  AuditEntry,
+  AuditHead,
+];

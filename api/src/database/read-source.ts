@@ -9,7 +9,15 @@ import { ENTITIES } from './entities.js';
  */
 export async function openReader(writer: DataSource): Promise<DataSource> {
   if (writer.options.type !== 'better-sqlite3') return writer;
-  const reader = new DataSource({ type: 'better-sqlite3', database: writer.options.database, readonly: true, timeout: 10_000, entities: ENTITIES, synchronize: false, logging: false });
+  const reader = new DataSource({
+    type: 'better-sqlite3',
+    database: writer.options.database,
+    readonly: true,
+    timeout: 10_000,
+    entities: ENTITIES,
+    synchronize: false,
+    logging: false,
+  });
   await reader.initialize();
   return reader;
 }

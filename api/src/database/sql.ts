@@ -10,7 +10,11 @@ export function dialect(sql: string, source: DataSource | EntityManager): string
   return type === 'postgres' ? sql : sql.replace(/\$\d+/g, '?');
 }
 
-export async function runSql<T = Record<string, unknown>>(source: DataSource | EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function runSql<T = Record<string, unknown>>(
+  source: DataSource | EntityManager,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return (await source.query(dialect(sql, source), params)) as T[];
 }
 
@@ -26,7 +30,8 @@ export const bool = (value: unknown): boolean => value === true || value === 1 |
 
 /** A unique or primary-key violation, on either driver (what makes double effects impossible). */
 export function isUniqueViolation(error: unknown): boolean {
-  const driver = (error as { driverError?: { code?: string } } | null)?.driverError ?? (error as { code?: string } | null);
+  const driver =
+    (error as { driverError?: { code?: string } } | null)?.driverError ?? (error as { code?: string } | null);
   const code = driver?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

@@ -13,7 +13,10 @@ describe('Transactor on SQLite (group commit)', () => {
   let tx: Transactor;
 
   beforeAll(async () => {
-    dataSource = await openDatabase({ kind: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'frontstage-tx-')), 'tx.db') });
+    dataSource = await openDatabase({
+      kind: 'sqlite',
+      file: join(mkdtempSync(join(tmpdir(), 'frontstage-tx-')), 'tx.db'),
+    });
     await dataSource.query('CREATE TABLE probe (id INTEGER PRIMARY KEY, note TEXT NOT NULL)');
     tx = new Transactor(dataSource);
   });
@@ -41,7 +44,9 @@ describe('Transactor on SQLite (group commit)', () => {
       [100, 101, 102].map((id) =>
         tx.run(async (m) => {
           await m.query('INSERT INTO probe (id, note) VALUES (?, ?)', [id, 'ordered']);
-          return ((await m.query("SELECT COUNT(*) AS n FROM probe WHERE note = 'ordered'")) as { n: number }[])[0]!.n;
+          return (
+            (await m.query("SELECT COUNT(*) AS n FROM probe WHERE note = 'ordered'")) as { n: number }[]
+          )[0]!.n;
         }),
       ),
     );
@@ -51,7 +56,9 @@ describe('Transactor on SQLite (group commit)', () => {
   it('accepts work queued right after a batch drained', async () => {
     await tx.run(async (m) => m.query('INSERT INTO probe (id, note) VALUES (200, ?)', ['a']));
     await Promise.resolve();
-    await expect(tx.run(async (m) => m.query('INSERT INTO probe (id, note) VALUES (201, ?)', ['b']))).resolves.toBeDefined();
+    await expect(
+      tx.run(async (m) => m.query('INSERT INTO probe (id, note) VALUES (201, ?)', ['b'])),
+    ).resolves.toBeDefined();
   });
 });
 
@@ -71,7 +78,9 @@ describe('Transactor on PostgreSQL', () => {
     const url = new URL(admin);
     url.pathname = `/${name}`;
     dataSource = await openDatabase({ kind: 'postgres', url: url.toString() });
-    await dataSource.query("CREATE TABLE probe (id INTEGER PRIMARY KEY, note TEXT NOT NULL); INSERT INTO probe VALUES (1, 'a'), (2, 'b')");
+    await dataSource.query(
+      "CREATE TABLE probe (id INTEGER PRIMARY KEY, note TEXT NOT NULL); INSERT INTO probe VALUES (1, 'a'), (2, 'b')",
+    );
     tx = new Transactor(dataSource);
   });
   afterAll(async () => {

@@ -33,12 +33,25 @@ export class HealthController {
       'SELECT blueprint_key AS bp, state, class AS cls, status, COUNT(*) AS n FROM tickets GROUP BY blueprint_key, state, class, status',
     )) as { bp: string; state: string; cls: string; status: string; n: number | string }[];
     const [breaches] = (await this.dataSource.query(
-      `SELECT COUNT(DISTINCT t.id) AS n FROM tickets t WHERE t.overdue = ${this.dataSource.options.type === 'postgres' ? 'true' : '1'} OR EXISTS (SELECT 1 FROM timers tm WHERE tm.ticket_id = t.id AND tm.kind = 'breach' AND tm.status = 'pending' AND tm.due < $1)`.replace('$1', this.dataSource.options.type === 'postgres' ? '$1' : '?'),
+      `SELECT COUNT(DISTINCT t.id) AS n FROM tickets t WHERE t.overdue = ${this.dataSource.options.type === 'postgres' ? 'true' : '1'} OR EXISTS (SELECT 1 FROM timers tm WHERE tm.ticket_id = t.id AND tm.kind = 'breach' AND tm.status = 'pending' AND tm.due < $1)`.replace(
+        '$1',
+        this.dataSource.options.type === 'postgres' ? '$1' : '?',
+      ),
       [now],
     )) as { n: number | string }[];
-    const lines = ['# HELP frontstage_tickets Tickets by blueprint, state, class and status.', '# TYPE frontstage_tickets gauge'];
-    for (const r of byState) lines.push(`frontstage_tickets{blueprint="${r.bp}",state="${r.state}",class="${r.cls}",status="${r.status}"} ${Number(r.n)}`);
-    lines.push('# HELP frontstage_sla_breaches Tickets past a time standard.', '# TYPE frontstage_sla_breaches gauge', `frontstage_sla_breaches ${Number(breaches?.n ?? 0)}`);
+    const lines = [
+      '# HELP frontstage_tickets Tickets by blueprint, state, class and status.',
+      '# TYPE frontstage_tickets gauge',
+    ];
+    for (const r of byState)
+      lines.push(
+        `frontstage_tickets{blueprint="${r.bp}",state="${r.state}",class="${r.cls}",status="${r.status}"} ${Number(r.n)}`,
+      );
+    lines.push(
+      '# HELP frontstage_sla_breaches Tickets past a time standard.',
+      '# TYPE frontstage_sla_breaches gauge',
+      `frontstage_sla_breaches ${Number(breaches?.n ?? 0)}`,
+    );
     return `${lines.join('\n')}\n${this.requests.render()}\n`;
   }
 }

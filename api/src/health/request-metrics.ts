@@ -15,9 +15,14 @@ export class RequestMetrics {
   }
 
   render(): string {
-    const lines = ['# HELP frontstage_http_request_duration_seconds Request latency.', '# TYPE frontstage_http_request_duration_seconds histogram'];
+    const lines = [
+      '# HELP frontstage_http_request_duration_seconds Request latency.',
+      '# TYPE frontstage_http_request_duration_seconds histogram',
+    ];
     for (const [labels, s] of this.series) {
-      RequestMetrics.BUCKETS.forEach((b, i) => lines.push(`frontstage_http_request_duration_seconds_bucket{${labels},le="${b}"} ${s.counts[i]}`));
+      RequestMetrics.BUCKETS.forEach((b, i) =>
+        lines.push(`frontstage_http_request_duration_seconds_bucket{${labels},le="${b}"} ${s.counts[i]}`),
+      );
       lines.push(`frontstage_http_request_duration_seconds_bucket{${labels},le="+Inf"} ${s.count}`);
       lines.push(`frontstage_http_request_duration_seconds_sum{${labels}} ${s.sum}`);
       lines.push(`frontstage_http_request_duration_seconds_count{${labels}} ${s.count}`);

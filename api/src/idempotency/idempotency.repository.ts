@@ -23,15 +23,18 @@ export class IdempotencyRepository {
   }
 
   /** Inside the command's own transaction: a second insert of the same key fails on the primary key. */
-  async insert(m: EntityManager, actorId: string, key: string, response: StoredResponse, at: string): Promise<void> {
-    await runSql(m, 'INSERT INTO idempotency_keys (actor_id, key, fingerprint, status_code, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-      actorId,
-      key,
-      response.fingerprint,
-      response.statusCode,
-      response.body,
-      at,
-    ]);
+  async insert(
+    m: EntityManager,
+    actorId: string,
+    key: string,
+    response: StoredResponse,
+    at: string,
+  ): Promise<void> {
+    await runSql(
+      m,
+      'INSERT INTO idempotency_keys (actor_id, key, fingerprint, status_code, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+      [actorId, key, response.fingerprint, response.statusCode, response.body, at],
+    );
   }
 
   async purgeBefore(m: EntityManager, before: string): Promise<void> {

@@ -32,12 +32,21 @@ export class IdempotencyService {
 
   constructor(private readonly repo: IdempotencyRepository) {}
 
-  async run<T>(actorId: string, key: string | undefined, scope: string, body: unknown, command: (remember: Remember | null) => Promise<T>): Promise<Answer<T>> {
+  async run<T>(
+    actorId: string,
+    key: string | undefined,
+    scope: string,
+    body: unknown,
+    command: (remember: Remember | null) => Promise<T>,
+  ): Promise<Answer<T>> {
     if (key === undefined) {
       const value = await command(null);
       return { statusCode: 0, body: '', value, replayed: false };
     }
-    if (!KEY.test(key)) throw new ApiError('validation_failed', 'Idempotency-Key: 1-200 visible ASCII characters', { field: 'Idempotency-Key' });
+    if (!KEY.test(key))
+      throw new ApiError('validation_failed', 'Idempotency-Key: 1-200 visible ASCII characters', {
+        field: 'Idempotency-Key',
+      });
     const fingerprint = sha256Hex(canonicalJson({ scope, body }));
     const slot = `${actorId}\u0000${key}`;
     // Claimed before the first await, so a duplicate arriving meanwhile on this instance sees it.
@@ -64,11 +73,21 @@ export class IdempotencyService {
     }
   }
 
-  private replay<T>(stored: { fingerprint: string; statusCode: number; body: string }, fingerprint: string): Answer<T> {
+  private replay<T>(
+    stored: { fingerprint: string; statusCode: number; body: string },
+    fingerprint: string,
+  ): Answer<T> {
     if (stored.fingerprint !== fingerprint)
-      throw new ApiError('idempotency_key_reused', 'Idempotency-Key was already used for a different request', { field: 'Idempotency-Key' });
+      throw new ApiError(
+        'idempotency_key_reused',
+        'Idempotency-Key was already used for a different request',
+        { field: 'Idempotency-Key' },
+      );
     return { statusCode: stored.statusCode, body: stored.body, replayed: true };
   }
 }
 
-const inFlight = () => new ApiError('idempotency_in_flight', 'A request with this Idempotency-Key is still being processed', { field: 'Idempotency-Key' });
+const inFlight = () =>
+  new ApiError('idempotency_in_flight', 'A request with this Idempotency-Key is still being processed', {
+    field: 'Idempotency-Key',
+  });

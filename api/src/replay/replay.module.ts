@@ -5,5 +5,9 @@ import { TicketsModule } from '../tickets/tickets.module.js';
 import { ReplayController } from './replay.controller.js';
 import { ReplayService } from './replay.service.js';
 
-@Module({ imports: [AuditModule, BlueprintsModule, TicketsModule], controllers: [ReplayController], providers: [ReplayService] })
+@Module({
+  imports: [AuditModule, BlueprintsModule, TicketsModule],
+  controllers: [ReplayController],
+  providers: [ReplayService],
+})
 export class ReplayModule {}

@@ -7,7 +7,9 @@ import { STEP_OPTIONS } from '../config/tokens.js';
 import { TicketsRepository } from '../tickets/tickets.repository.js';
 
 /** One ticket's verdict: its stored state is, or is not, the replay of its audit history. */
-export type ReplayVerdict = { ticketId: string; blueprint: string; version: number } & ({ ok: true } | Omit<Extract<TicketCheck, { ok: false }>, 'ok'> & { ok: false });
+export type ReplayVerdict = { ticketId: string; blueprint: string; version: number } & (
+  { ok: true } | (Omit<Extract<TicketCheck, { ok: false }>, 'ok'> & { ok: false })
+);
 
 /**
  * Replays tickets' audit histories through their pinned blueprint versions (with the site's step

@@ -25,8 +25,24 @@ describe('callback figures', () => {
       ],
     );
     expect(figures).toEqual([
-      { blueprint: 'leak', team: null, inTime: 0, late: 0, rateInTime: null, answers: 0, meanSatisfaction: null },
-      { blueprint: 'repair', team: 'engineering', inTime: 3, late: 1, rateInTime: 0.75, answers: 2, meanSatisfaction: 3.5 },
+      {
+        blueprint: 'leak',
+        team: null,
+        inTime: 0,
+        late: 0,
+        rateInTime: null,
+        answers: 0,
+        meanSatisfaction: null,
+      },
+      {
+        blueprint: 'repair',
+        team: 'engineering',
+        inTime: 3,
+        late: 1,
+        rateInTime: 0.75,
+        answers: 2,
+        meanSatisfaction: 3.5,
+      },
     ]);
   });
 });

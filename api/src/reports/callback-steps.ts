@@ -5,8 +5,12 @@ export const SATISFACTION_FIELD = 'satisfaction';
 
 /** The callback steps of a blueprint, by id: the score is asked by the step itself or by a flow out of it. */
 export function callbackSteps(blueprint: Pick<Blueprint, 'steps' | 'flows'>): Set<string> {
-  const asks = (fields: { name: string }[] | undefined) => fields?.some((f) => f.name === SATISFACTION_FIELD) ?? false;
-  return new Set([...blueprint.steps.filter((s) => asks(s.requiredData)).map((s) => s.id), ...blueprint.flows.filter((f) => asks(f.requiredData)).map((f) => f.from)]);
+  const asks = (fields: { name: string }[] | undefined) =>
+    fields?.some((f) => f.name === SATISFACTION_FIELD) ?? false;
+  return new Set([
+    ...blueprint.steps.filter((s) => asks(s.requiredData)).map((s) => s.id),
+    ...blueprint.flows.filter((f) => asks(f.requiredData)).map((f) => f.from),
+  ]);
 }
 
 /** Per blueprint and team: callbacks done within their deadline, late, and the satisfaction given. */
@@ -30,7 +34,20 @@ export function callbackFigures(
   const row = (blueprint: string, team: string | null) => {
     const key = `${blueprint}\u0000${team ?? ''}`;
     let r = rows.get(key);
-    if (!r) rows.set(key, (r = { blueprint, team, inTime: 0, late: 0, rateInTime: null, answers: 0, meanSatisfaction: null, sum: 0 }));
+    if (!r)
+      rows.set(
+        key,
+        (r = {
+          blueprint,
+          team,
+          inTime: 0,
+          late: 0,
+          rateInTime: null,
+          answers: 0,
+          meanSatisfaction: null,
+          sum: 0,
+        }),
+      );
     return r;
   };
   for (const d of deadlines) {

@@ -11,7 +11,17 @@ const blueprint = {
   ],
 } as never;
 const minute = (m: number) => new Date(Date.UTC(2026, 10, 1, 0, m)).toISOString();
-const entry = (ticketId: string, m: number, e: Partial<HeatEntry>): HeatEntry => ({ ticketId, at: minute(m), outcome: 'accepted', eventType: 'X', fromState: null, toState: null, data: null, trace: null, ...e });
+const entry = (ticketId: string, m: number, e: Partial<HeatEntry>): HeatEntry => ({
+  ticketId,
+  at: minute(m),
+  outcome: 'accepted',
+  eventType: 'X',
+  fromState: null,
+  toState: null,
+  data: null,
+  trace: null,
+  ...e,
+});
 
 describe('heatmap', () => {
   it('counts passes, time at each step, breaches, refusals and satisfaction per step', () => {
@@ -19,9 +29,20 @@ describe('heatmap', () => {
       entry('a', 0, { eventType: 'INTAKE', toState: 'record', trace: { flows: ['f0'] } }),
       entry('a', 10, { fromState: 'record', toState: 'fix', trace: { flows: ['f1'] } }),
       entry('a', 20, { outcome: 'refused', fromState: 'fix' }),
-      entry('a', 40, { eventType: 'TIMER_DUE', fromState: 'fix', toState: 'fix', data: { timerId: 'fix#2:breach' }, trace: { flows: [] } }),
+      entry('a', 40, {
+        eventType: 'TIMER_DUE',
+        fromState: 'fix',
+        toState: 'fix',
+        data: { timerId: 'fix#2:breach' },
+        trace: { flows: [] },
+      }),
       entry('a', 70, { fromState: 'fix', toState: 'callback', trace: { flows: ['f2'] } }),
-      entry('a', 80, { fromState: 'callback', toState: 'closed', data: { satisfaction: 4 }, trace: { flows: ['f3'] } }),
+      entry('a', 80, {
+        fromState: 'callback',
+        toState: 'closed',
+        data: { satisfaction: 4 },
+        trace: { flows: ['f3'] },
+      }),
       entry('b', 0, { eventType: 'INTAKE', toState: 'record', trace: { flows: ['f0'] } }),
       entry('b', 30, { fromState: 'record', toState: 'fix', trace: { flows: ['f1'] } }),
     ];

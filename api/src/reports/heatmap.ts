@@ -41,7 +41,12 @@ export function percentile(sorted: number[], p: number): number | null {
  */
 export function heatmap(blueprint: Pick<Blueprint, 'steps' | 'flows'>, entries: HeatEntry[]): StepHeat[] {
   const flowTo = new Map(blueprint.flows.map((f) => [f.id, f.to]));
-  const heat = new Map(blueprint.steps.map((s) => [s.id, { passed: 0, durations: [] as number[], breaches: 0, refused: 0, answers: 0, sum: 0 }]));
+  const heat = new Map(
+    blueprint.steps.map((s) => [
+      s.id,
+      { passed: 0, durations: [] as number[], breaches: 0, refused: 0, answers: 0, sum: 0 },
+    ]),
+  );
   let ticket = '';
   let resting: { step: string; since: number } | null = null;
   for (const e of entries) {
@@ -77,6 +82,15 @@ export function heatmap(blueprint: Pick<Blueprint, 'steps' | 'flows'>, entries: 
   return blueprint.steps.map((s) => {
     const h = heat.get(s.id)!;
     const sorted = h.durations.sort((a, b) => a - b);
-    return { stepId: s.id, passed: h.passed, medianMs: percentile(sorted, 0.5), p90Ms: percentile(sorted, 0.9), breaches: h.breaches, refused: h.refused, answers: h.answers, meanSatisfaction: h.answers ? Math.round((h.sum / h.answers) * 100) / 100 : null };
+    return {
+      stepId: s.id,
+      passed: h.passed,
+      medianMs: percentile(sorted, 0.5),
+      p90Ms: percentile(sorted, 0.9),
+      breaches: h.breaches,
+      refused: h.refused,
+      answers: h.answers,
+      meanSatisfaction: h.answers ? Math.round((h.sum / h.answers) * 100) / 100 : null,
+    };
   });
 }

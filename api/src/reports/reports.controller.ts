@@ -6,9 +6,14 @@ import { Roles } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
 import { ReportsService } from './reports.service.js';
 
-export const PeriodQuery = z.strictObject({ from: z.iso.datetime().optional(), to: z.iso.datetime().optional() });
+export const PeriodQuery = z.strictObject({
+  from: z.iso.datetime().optional(),
+  to: z.iso.datetime().optional(),
+});
 export class PeriodQueryDto extends zodDto(PeriodQuery) {}
-export const HeatmapParams = z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'a blueprint key') });
+export const HeatmapParams = z.strictObject({
+  key: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'a blueprint key'),
+});
 export class HeatmapParamsDto extends zodDto(HeatmapParams) {}
 export const HeatmapQuery = PeriodQuery.extend({ version: z.coerce.number().int().min(1).optional() });
 export class HeatmapQueryDto extends zodDto(HeatmapQuery) {}

@@ -13,14 +13,26 @@ export class ReportsService {
   /** Callback rate within the deadline and mean satisfaction, per blueprint and team, over [from, to]. */
   async callbacks(from: string, to: string) {
     const steps = await this.callbackStepsByBlueprint();
-    const isCallback = (blueprint: string, step: string | null) => step !== null && (steps.get(blueprint)?.has(step) ?? false);
-    const deadlines = await runSql<{ bp: string; team: string | null; step: string; status: string; n: number | string }>(
+    const isCallback = (blueprint: string, step: string | null) =>
+      step !== null && (steps.get(blueprint)?.has(step) ?? false);
+    const deadlines = await runSql<{
+      bp: string;
+      team: string | null;
+      step: string;
+      status: string;
+      n: number | string;
+    }>(
       this.dataSource,
       `SELECT t.blueprint_key AS bp, t.team AS team, tm.step_id AS step, tm.status AS status, COUNT(*) AS n FROM timers tm JOIN tickets t ON t.id = tm.ticket_id
        WHERE tm.kind = 'breach' AND tm.status IN ('cancelled', 'fired') AND tm.settled_at >= $1 AND tm.settled_at <= $2 GROUP BY t.blueprint_key, t.team, tm.step_id, tm.status`,
       [from, to],
     );
-    const answered = await runSql<{ bp: string; team: string | null; step: string | null; data: string | null }>(
+    const answered = await runSql<{
+      bp: string;
+      team: string | null;
+      step: string | null;
+      data: string | null;
+    }>(
       this.dataSource,
       `SELECT a.blueprint_key AS bp, t.team AS team, a.from_state AS step, a.data AS data FROM audit_entries a JOIN tickets t ON t.id = a.ticket_id
        WHERE a.outcome = 'accepted' AND a.command = 'ticket.event' AND a.at >= $1 AND a.at <= $2 AND a.data LIKE $3`,
@@ -28,15 +40,22 @@ export class ReportsService {
     );
     const answers = answered.flatMap((a) => {
       const score = a.data ? (JSON.parse(a.data) as Record<string, unknown>)[SATISFACTION_FIELD] : undefined;
-      return isCallback(a.bp, a.step) && typeof score === 'number' ? [{ blueprint: a.bp, team: a.team, satisfaction: score }] : [];
+      return isCallback(a.bp, a.step) && typeof score === 'number'
+        ? [{ blueprint: a.bp, team: a.team, satisfaction: score }]
+        : [];
     });
-    const kept = deadlines.filter((d) => isCallback(d.bp, d.step)).map((d) => ({ blueprint: d.bp, team: d.team, status: d.status, n: Number(d.n) }));
+    const kept = deadlines
+      .filter((d) => isCallback(d.bp, d.step))
+      .map((d) => ({ blueprint: d.bp, team: d.team, status: d.status, n: Number(d.n) }));
     return { from, to, rows: callbackFigures(kept, answers) };
   }
 
   /** Callback steps of every published version, by blueprint key (versions may move them). */
   private async callbackStepsByBlueprint(): Promise<Map<string, Set<string>>> {
-    const versions = await runSql<{ key: string; body: string }>(this.dataSource, 'SELECT key, body FROM blueprint_versions');
+    const versions = await runSql<{ key: string; body: string }>(
+      this.dataSource,
+      'SELECT key, body FROM blueprint_versions',
+    );
     const byKey = new Map<string, Set<string>>();
     for (const v of versions) {
       const found = callbackSteps(JSON.parse(v.body) as Blueprint);
@@ -49,12 +68,23 @@ export class ReportsService {
   async heatmap(key: string, version: number | undefined, from: string, to: string) {
     const [bp] = await runSql<{ version: number | string; body: string }>(
       this.dataSource,
-      version === undefined ? 'SELECT version, body FROM blueprint_versions WHERE key = $1 ORDER BY version DESC LIMIT 1' : 'SELECT version, body FROM blueprint_versions WHERE key = $1 AND version = $2',
+      version === undefined
+        ? 'SELECT version, body FROM blueprint_versions WHERE key = $1 ORDER BY version DESC LIMIT 1'
+        : 'SELECT version, body FROM blueprint_versions WHERE key = $1 AND version = $2',
       version === undefined ? [key] : [key, version],
     );
     if (!bp) throw notFound('Blueprint version', version === undefined ? key : `${key}@${version}`);
     const v = Number(bp.version);
-    const rows = await runSql<{ ticket_id: string; at: string; outcome: string; event_type: string | null; from_state: string | null; to_state: string | null; data: string | null; trace: string | null }>(
+    const rows = await runSql<{
+      ticket_id: string;
+      at: string;
+      outcome: string;
+      event_type: string | null;
+      from_state: string | null;
+      to_state: string | null;
+      data: string | null;
+      trace: string | null;
+    }>(
       this.dataSource,
       `SELECT ticket_id, at, outcome, event_type, from_state, to_state, data, trace FROM audit_entries
        WHERE blueprint_key = $1 AND blueprint_version = $2 AND at >= $3 AND at <= $4 AND ticket_id IS NOT NULL ORDER BY ticket_id, seq`,
@@ -71,16 +101,41 @@ export class ReportsService {
       trace: r.trace ? (JSON.parse(r.trace) as { flows?: string[] }) : null,
     }));
     const tickets = new Set(entries.map((e) => e.ticketId)).size;
-    return { blueprint: key, version: v, from, to, tickets, entries: entries.length, steps: heatmap(JSON.parse(bp.body) as Blueprint, entries) };
+    return {
+      blueprint: key,
+      version: v,
+      from,
+      to,
+      tickets,
+      entries: entries.length,
+      steps: heatmap(JSON.parse(bp.body) as Blueprint, entries),
+    };
   }
 
   /** Open tickets per team: how many, how many at risk or late, and who they wait for. */
   async workload() {
-    const rows = await runSql<{ team: string | null; assigned: string; overdue: unknown; at_risk: unknown; cls: string; n: number | string }>(
+    const rows = await runSql<{
+      team: string | null;
+      assigned: string;
+      overdue: unknown;
+      at_risk: unknown;
+      cls: string;
+      n: number | string;
+    }>(
       this.dataSource,
       "SELECT team, assigned_roles AS assigned, overdue, at_risk, class AS cls, COUNT(*) AS n FROM tickets WHERE status = 'open' GROUP BY team, assigned_roles, overdue, at_risk, class",
     );
-    const teams = new Map<string, { team: string | null; open: number; emergency: number; atRisk: number; overdue: number; byRole: Record<string, number> }>();
+    const teams = new Map<
+      string,
+      {
+        team: string | null;
+        open: number;
+        emergency: number;
+        atRisk: number;
+        overdue: number;
+        byRole: Record<string, number>;
+      }
+    >();
     for (const r of rows) {
       const key = r.team ?? '';
       const t = teams.get(key) ?? { team: r.team, open: 0, emergency: 0, atRisk: 0, overdue: 0, byRole: {} };

@@ -11,7 +11,9 @@ export const Facts = z.record(FactName, JsonValue);
 export class RulesetDto extends zodDto(Ruleset) {}
 export const EvaluateBody = z.strictObject({ facts: Facts, ruleset: Ruleset.optional() });
 export class EvaluateDto extends zodDto(EvaluateBody) {}
-export const RulesetVersionParams = z.strictObject({ version: z.coerce.number().int().min(1).max(1_000_000) });
+export const RulesetVersionParams = z.strictObject({
+  version: z.coerce.number().int().min(1).max(1_000_000),
+});
 export class RulesetVersionParamsDto extends zodDto(RulesetVersionParams) {}
 
 @ApiTags('rules')

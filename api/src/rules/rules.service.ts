@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalJson, classify, compileRuleset, sha256Hex, type Classification, type Ruleset } from '@frontstage/engine';
+import {
+  canonicalJson,
+  classify,
+  compileRuleset,
+  sha256Hex,
+  type Classification,
+  type Ruleset,
+} from '@frontstage/engine';
 import { ApiError, notFound } from '../common/api-error.js';
 import { retryOnUniqueViolation } from '../database/sql.js';
 import { Clock } from '../common/clock.js';
@@ -24,7 +31,13 @@ export class RulesService {
   async latest() {
     const row = await this.repo.latest();
     if (!row) throw new ApiError('not_found', 'No ruleset has been published', { field: 'ruleset' });
-    return { version: row.version, hash: row.hash, publishedAt: row.publishedAt, publishedBy: row.publishedBy, ruleset: row.body };
+    return {
+      version: row.version,
+      hash: row.hash,
+      publishedAt: row.publishedAt,
+      publishedBy: row.publishedBy,
+      ruleset: row.body,
+    };
   }
 
   /** Publishes a ruleset as the next version (unchanged content keeps the current version). */
@@ -40,45 +53,83 @@ export class RulesService {
   async version(version: number) {
     const row = await this.repo.version(version);
     if (!row) throw notFound('Ruleset version', String(version));
-    return { version: row.version, hash: row.hash, publishedAt: row.publishedAt, publishedBy: row.publishedBy, ruleset: row.body };
+    return {
+      version: row.version,
+      hash: row.hash,
+      publishedAt: row.publishedAt,
+      publishedBy: row.publishedBy,
+      ruleset: row.body,
+    };
   }
 
   /** Checks a ruleset without publishing it: the full list of problems, or ok. */
   check(ruleset: Ruleset) {
     const compiled = compileRuleset(ruleset);
-    return compiled.ok ? { ok: true, hash: sha256Hex(canonicalJson(ruleset)), diagnostics: [] } : { ok: false, diagnostics: compiled.diagnostics };
+    return compiled.ok
+      ? { ok: true, hash: sha256Hex(canonicalJson(ruleset)), diagnostics: [] }
+      : { ok: false, diagnostics: compiled.diagnostics };
   }
 
   private async publishOnce(ruleset: Ruleset, doer: Doer, requestId?: string) {
     const compiled = compileRuleset(ruleset);
-    if (!compiled.ok) throw new ApiError('ruleset_invalid', 'The ruleset does not compile', { diagnostics: compiled.diagnostics });
+    if (!compiled.ok)
+      throw new ApiError('ruleset_invalid', 'The ruleset does not compile', {
+        diagnostics: compiled.diagnostics,
+      });
     const hash = sha256Hex(canonicalJson(ruleset));
     return this.tx.run(async (m) => {
       const latest = await this.repo.latest(m);
       if (latest?.hash === hash) return { version: latest.version, hash, created: false };
-      const row: RulesetVersionRow = { version: (latest?.version ?? 0) + 1, key: ruleset.key, hash, body: ruleset, publishedAt: this.clock.iso(), publishedBy: doer.id };
+      const row: RulesetVersionRow = {
+        version: (latest?.version ?? 0) + 1,
+        key: ruleset.key,
+        hash,
+        body: ruleset,
+        publishedAt: this.clock.iso(),
+        publishedBy: doer.id,
+      };
       await this.repo.insert(m, row);
       await this.audit.append(m, {
-        at: row.publishedAt, ticketId: null, actorId: doer.id, actorRole: doer.role, command: 'rules.publish', eventType: null,
-        data: { key: row.key, version: row.version, hash }, fromState: null, toState: null, blueprintKey: null, blueprintVersion: null,
-        outcome: 'accepted', code: null, trace: null, requestId: requestId ?? null,
+        at: row.publishedAt,
+        ticketId: null,
+        actorId: doer.id,
+        actorRole: doer.role,
+        command: 'rules.publish',
+        eventType: null,
+        data: { key: row.key, version: row.version, hash },
+        fromState: null,
+        toState: null,
+        blueprintKey: null,
+        blueprintVersion: null,
+        outcome: 'accepted',
+        code: null,
+        trace: null,
+        requestId: requestId ?? null,
       });
       return { version: row.version, hash, created: true };
     });
   }
 
   /** Classifies facts with the given ruleset, or the latest published one. */
-  async evaluate(facts: Record<string, unknown>, ruleset?: Ruleset): Promise<{ rulesetVersion: number | null; classification: Classification }> {
+  async evaluate(
+    facts: Record<string, unknown>,
+    ruleset?: Ruleset,
+  ): Promise<{ rulesetVersion: number | null; classification: Classification }> {
     const used = ruleset ? { version: null, ruleset } : await this.currentRuleset();
     const result = classify(used.ruleset, facts);
-    if (!result.ok) throw new ApiError('classification_failed', 'The facts could not be classified', { diagnostics: result.diagnostics });
+    if (!result.ok)
+      throw new ApiError('classification_failed', 'The facts could not be classified', {
+        diagnostics: result.diagnostics,
+      });
     return { rulesetVersion: used.version, classification: result.classification };
   }
 
   private async currentRuleset(): Promise<{ version: number; ruleset: Ruleset }> {
     const row = await this.repo.latest();
-    if (!row) throw new ApiError('classification_failed', 'No ruleset has been published', { field: 'ruleset' });
-    if (this.current?.version !== row.version) this.current = { version: row.version, ruleset: row.body as Ruleset };
+    if (!row)
+      throw new ApiError('classification_failed', 'No ruleset has been published', { field: 'ruleset' });
+    if (this.current?.version !== row.version)
+      this.current = { version: row.version, ruleset: row.body as Ruleset };
     return this.current;
   }
 }

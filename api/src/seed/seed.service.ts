@@ -33,9 +33,17 @@ export class SeedService {
     private readonly tx: Transactor,
   ) {}
 
-  async seed(dir: string, demoPassword: string | null, adminPassword: string | null = null): Promise<SeedReport> {
+  async seed(
+    dir: string,
+    demoPassword: string | null,
+    adminPassword: string | null = null,
+  ): Promise<SeedReport> {
     const report: SeedReport = { blueprints: [], skipped: [], ruleset: null, users: [] };
-    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+    const files = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+      : [];
     if ((await this.dataSource.getRepository(BlueprintDraft).count()) === 0) {
       for (const file of files.filter((f) => f !== 'ruleset.json')) {
         const parsed = Blueprint.safeParse(readJson(join(dir, file)));
@@ -52,21 +60,52 @@ export class SeedService {
         }
       }
     }
-    if (files.includes('ruleset.json') && (await this.dataSource.getRepository(RulesetVersion).count()) === 0) {
+    if (
+      files.includes('ruleset.json') &&
+      (await this.dataSource.getRepository(RulesetVersion).count()) === 0
+    ) {
       const parsed = Ruleset.safeParse(readJson(join(dir, 'ruleset.json')));
       if (parsed.success) report.ruleset = (await this.rules.publish(parsed.data, SYSTEM)).version;
-      else report.skipped.push({ file: 'ruleset.json', reason: parsed.error.issues[0]?.message ?? 'not a ruleset' });
+      else
+        report.skipped.push({
+          file: 'ruleset.json',
+          reason: parsed.error.issues[0]?.message ?? 'not a ruleset',
+        });
     }
     if (demoPassword !== null && (await this.users.count()) === 0) {
       const passwordHash = await bcrypt.hash(demoPassword, 10);
       for (const u of DEMO_USERS) {
-        await this.tx.run((m) => this.users.insert(m, { id: randomUUID(), username: u.username, passwordHash, role: u.role, jobRole: u.jobRole, team: u.team, createdAt: new Date().toISOString() }));
-        report.users.push({ username: u.username, role: `${u.role}${u.jobRole !== u.role ? `/${u.jobRole}` : ''}${u.team ? `@${u.team}` : ''}`, password: demoPassword });
+        await this.tx.run((m) =>
+          this.users.insert(m, {
+            id: randomUUID(),
+            username: u.username,
+            passwordHash,
+            role: u.role,
+            jobRole: u.jobRole,
+            team: u.team,
+            createdAt: new Date().toISOString(),
+          }),
+        );
+        report.users.push({
+          username: u.username,
+          role: `${u.role}${u.jobRole !== u.role ? `/${u.jobRole}` : ''}${u.team ? `@${u.team}` : ''}`,
+          password: demoPassword,
+        });
       }
     }
     if (adminPassword !== null && (await this.users.count()) === 0) {
       const passwordHash = await bcrypt.hash(adminPassword, 10);
-      await this.tx.run((m) => this.users.insert(m, { id: randomUUID(), username: 'admin', passwordHash, role: 'admin', jobRole: 'admin', team: null, createdAt: new Date().toISOString() }));
+      await this.tx.run((m) =>
+        this.users.insert(m, {
+          id: randomUUID(),
+          username: 'admin',
+          passwordHash,
+          role: 'admin',
+          jobRole: 'admin',
+          team: null,
+          createdAt: new Date().toISOString(),
+        }),
+      );
       report.users.push({ username: 'admin', role: 'admin', password: '(FRONTSTAGE_ADMIN_PASSWORD)' });
     }
     return report;

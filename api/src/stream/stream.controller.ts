@@ -17,9 +17,13 @@ export class StreamController {
   stream(@CurrentUser() user: CurrentUserData): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {
       subscriber.next({ type: 'ready', data: { user: user.username } });
-      const unsubscribe = this.bus.subscribe((change) => {
-        if (canSee(user, change)) subscriber.next({ type: change.kind, id: `${change.ticketId}:${change.version}`, data: change });
-      }, () => subscriber.complete());
+      const unsubscribe = this.bus.subscribe(
+        (change) => {
+          if (canSee(user, change))
+            subscriber.next({ type: change.kind, id: `${change.ticketId}:${change.version}`, data: change });
+        },
+        () => subscriber.complete(),
+      );
       const keepAlive = setInterval(() => subscriber.next({ type: 'ping', data: {} }), 25_000);
       return () => {
         clearInterval(keepAlive);

@@ -1,4 +1,10 @@
-import { allowedEvents, CUSTOMER_ROLE, type AllowedEvent, type CompiledBlueprint, type Ticket } from '@frontstage/engine';
+import {
+  allowedEvents,
+  CUSTOMER_ROLE,
+  type AllowedEvent,
+  type CompiledBlueprint,
+  type Ticket,
+} from '@frontstage/engine';
 
 /**
  * Residents do not log in to the service centre's console: when a customer confirms a repair or
@@ -14,11 +20,18 @@ export type CallerEvent = AllowedEvent & { onBehalfOf?: typeof CUSTOMER_ROLE };
 export function callerEvents(compiled: CompiledBlueprint, ticket: Ticket, jobRole: string): CallerEvent[] {
   const events = allowedEvents(compiled, ticket, jobRole);
   if (!CUSTOMER_PROXIES.has(jobRole)) return events;
-  return events.map((e) => (!e.mine && e.roles.includes(CUSTOMER_ROLE) ? { ...e, mine: true, onBehalfOf: CUSTOMER_ROLE } : e));
+  return events.map((e) =>
+    !e.mine && e.roles.includes(CUSTOMER_ROLE) ? { ...e, mine: true, onBehalfOf: CUSTOMER_ROLE } : e,
+  );
 }
 
 /** The role the engine checks for this caller and event: the customer's, when they record it for them. */
-export function actingRole(compiled: CompiledBlueprint, ticket: Ticket, jobRole: string, eventType: string): string {
+export function actingRole(
+  compiled: CompiledBlueprint,
+  ticket: Ticket,
+  jobRole: string,
+  eventType: string,
+): string {
   const event = callerEvents(compiled, ticket, jobRole).find((e) => e.type === eventType);
   return event?.onBehalfOf ?? jobRole;
 }

@@ -23,7 +23,10 @@ export function canSee(user: CurrentUserData, ticket: Visible): boolean {
   if (user.role === 'designer') return false;
   if (user.role !== 'staff') return true;
   if (user.team === SERVICE_CENTRE_TEAM || ticket.createdBy === user.username) return true;
-  return (user.team !== undefined && ticket.team === user.team) || ticket.assignedRoles.includes(`,${user.jobRole},`);
+  return (
+    (user.team !== undefined && ticket.team === user.team) ||
+    ticket.assignedRoles.includes(`,${user.jobRole},`)
+  );
 }
 
 /** `,a,b,` so that a LIKE '%,a,%' filter matches whole role names only. */

@@ -33,10 +33,31 @@ export class TicketComments {
     const at = this.clock.iso();
     const row = await this.tx.run(async (m) => {
       const entry = await this.audit.append(m, {
-        at, ticketId, actorId: user.username, actorRole: user.jobRole, command: 'ticket.comment', eventType: null, data: { commentId: id, body },
-        fromState: ticket.state, toState: ticket.state, blueprintKey: ticket.blueprintKey, blueprintVersion: ticket.blueprintVersion, outcome: 'accepted', code: null, trace: null, requestId,
+        at,
+        ticketId,
+        actorId: user.username,
+        actorRole: user.jobRole,
+        command: 'ticket.comment',
+        eventType: null,
+        data: { commentId: id, body },
+        fromState: ticket.state,
+        toState: ticket.state,
+        blueprintKey: ticket.blueprintKey,
+        blueprintVersion: ticket.blueprintVersion,
+        outcome: 'accepted',
+        code: null,
+        trace: null,
+        requestId,
       });
-      const comment: CommentRow = { id, ticketId, at, authorId: user.username, authorRole: user.jobRole, body, auditSeq: entry.seq };
+      const comment: CommentRow = {
+        id,
+        ticketId,
+        at,
+        authorId: user.username,
+        authorRole: user.jobRole,
+        body,
+        auditSeq: entry.seq,
+      };
       await m.getRepository(Comment).insert(comment);
       return comment;
     });

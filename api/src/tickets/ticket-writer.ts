@@ -20,7 +20,11 @@ export class TicketWriter {
 
   /** Writes `next` only if the stored row is still at the version it came from; false on a conflict. */
   async update(m: EntityManager, next: TicketRow): Promise<boolean> {
-    const patch: TicketPatch = { ...columnsOf(next.snapshot as Ticket), snapshot: next.snapshot, version: next.version };
+    const patch: TicketPatch = {
+      ...columnsOf(next.snapshot as Ticket),
+      snapshot: next.snapshot,
+      version: next.version,
+    };
     return this.repo.updateIfVersion(m, next.id, next.version - 1, patch);
   }
 
@@ -28,7 +32,19 @@ export class TicketWriter {
   async applyTimerEffects(m: EntityManager, ticketId: string, effects: Effect[], now: string): Promise<void> {
     const started: TimerRow[] = effects.flatMap((e) =>
       e.kind === 'startTimer'
-        ? [{ ticketId, timerId: e.timer.id, stepId: e.timer.stepId, kind: e.timer.kind, due: e.timer.due, status: 'pending', escalateTo: e.timer.escalateTo ?? null, createdAt: now, settledAt: null }]
+        ? [
+            {
+              ticketId,
+              timerId: e.timer.id,
+              stepId: e.timer.stepId,
+              kind: e.timer.kind,
+              due: e.timer.due,
+              status: 'pending',
+              escalateTo: e.timer.escalateTo ?? null,
+              createdAt: now,
+              settledAt: null,
+            },
+          ]
         : [],
     );
     const cancelled = effects.flatMap((e) => (e.kind === 'cancelTimer' ? [e.timerId] : []));
@@ -51,7 +67,9 @@ export function columnsOf(t: Ticket) {
     team: t.team ?? null,
     assignedRoles: delimitRoles(t.assignment?.roles ?? []),
     escalatedTo: delimitRoles(liveEscalations(t)),
-    nextBreach: t.timers.filter((x) => x.kind === 'breach').reduce<string | null>((min, x) => (min === null || x.due < min ? x.due : min), null),
+    nextBreach: t.timers
+      .filter((x) => x.kind === 'breach')
+      .reduce<string | null>((min, x) => (min === null || x.due < min ? x.due : min), null),
     overdue: t.overdue,
     atRisk: t.atRisk,
     updatedAt: t.updatedAt,

@@ -23,9 +23,15 @@ export const IdParams = z.strictObject({ id: z.uuid('a ticket id (uuid)') });
 export class IdParamsDto extends zodDto(IdParams) {}
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const ListQuery = z.strictObject({
-  state: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/).optional(),
+  state: z
+    .string()
+    .regex(/^[a-z][a-z0-9_-]{0,63}$/)
+    .optional(),
   class: z.enum(['general', 'special', 'emergency']).optional(),
-  team: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/).optional(),
+  team: z
+    .string()
+    .regex(/^[a-z][a-z0-9_-]{0,63}$/)
+    .optional(),
   assignee: Role.optional(),
   status: z.enum(['open', 'closed']).optional(),
   overdue: flag.optional(),
@@ -37,12 +43,21 @@ export const ListQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export class ListQueryDto extends zodDto(ListQuery) {}
-export const ReassignBody = z.strictObject({ team: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, 'a team identifier'), expectedVersion: z.number().int().min(1) });
+export const ReassignBody = z.strictObject({
+  team: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, 'a team identifier'),
+  expectedVersion: z.number().int().min(1),
+});
 export class ReassignDto extends zodDto(ReassignBody) {}
-export const CommentBody = z.strictObject({ body: z.string().trim().min(1, 'a comment cannot be empty').max(4000) });
+export const CommentBody = z.strictObject({
+  body: z.string().trim().min(1, 'a comment cannot be empty').max(4000),
+});
 export class CommentDto extends zodDto(CommentBody) {}
 
-const IDEMPOTENCY_HEADER = { name: 'Idempotency-Key', required: false, description: 'Retry-safe key: a retry with the same key and body gets the first answer; kept 7 days.' };
+const IDEMPOTENCY_HEADER = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Retry-safe key: a retry with the same key and body gets the first answer; kept 7 days.',
+};
 
 const WORKERS = ['staff', 'supervisor', 'admin'] as const;
 const READERS = ['staff', 'supervisor', 'auditor', 'admin'] as const;
@@ -62,8 +77,16 @@ export class TicketsController {
   @ZodBody(CreateTicketBody)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @Post()
-  async create(@Body() body: CreateTicketDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.idempotency.run(user.username, key, 'POST /api/tickets', body, (remember) => this.tickets.create(user, body.facts, requestId, remember));
+  async create(
+    @Body() body: CreateTicketDto,
+    @CurrentUser() user: CurrentUserData,
+    @RequestId() requestId: string,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const answer = await this.idempotency.run(user.username, key, 'POST /api/tickets', body, (remember) =>
+      this.tickets.create(user, body.facts, requestId, remember),
+    );
     return answerWith(reply, answer);
   }
 
@@ -92,8 +115,21 @@ export class TicketsController {
   @Post(':id/events')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY_HEADER)
-  async send(@Param() params: IdParamsDto, @Body() body: EventDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.idempotency.run(user.username, key, `POST /api/tickets/${params.id}/events`, body, (remember) => this.tickets.sendEvent(user, params.id, body, requestId, remember));
+  async send(
+    @Param() params: IdParamsDto,
+    @Body() body: EventDto,
+    @CurrentUser() user: CurrentUserData,
+    @RequestId() requestId: string,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const answer = await this.idempotency.run(
+      user.username,
+      key,
+      `POST /api/tickets/${params.id}/events`,
+      body,
+      (remember) => this.tickets.sendEvent(user, params.id, body, requestId, remember),
+    );
     return answerWith(reply, answer);
   }
 
@@ -102,7 +138,12 @@ export class TicketsController {
   @ZodBody(ReassignBody)
   @Post(':id/reassign')
   @HttpCode(200)
-  reassign(@Param() params: IdParamsDto, @Body() body: ReassignDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string) {
+  reassign(
+    @Param() params: IdParamsDto,
+    @Body() body: ReassignDto,
+    @CurrentUser() user: CurrentUserData,
+    @RequestId() requestId: string,
+  ) {
     return this.tickets.reassign(user, params.id, body.team, body.expectedVersion, requestId);
   }
 
@@ -115,7 +156,12 @@ export class TicketsController {
   @Roles(...WORKERS)
   @ZodBody(CommentBody)
   @Post(':id/comments')
-  addComment(@Param() params: IdParamsDto, @Body() body: CommentDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string) {
+  addComment(
+    @Param() params: IdParamsDto,
+    @Body() body: CommentDto,
+    @CurrentUser() user: CurrentUserData,
+    @RequestId() requestId: string,
+  ) {
     return this.comments.add(user, params.id, body.body, requestId);
   }
 }

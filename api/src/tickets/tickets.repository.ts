@@ -4,7 +4,20 @@ import { Ticket, type TicketRow, type TimerRow } from '../database/entities.js';
 import { bool, changedRows, runSql } from '../database/sql.js';
 
 /** The columns an accepted event changes. */
-export type TicketPatch = Pick<TicketRow, 'state' | 'status' | 'team' | 'assignedRoles' | 'escalatedTo' | 'nextBreach' | 'overdue' | 'atRisk' | 'updatedAt' | 'snapshot' | 'version'>;
+export type TicketPatch = Pick<
+  TicketRow,
+  | 'state'
+  | 'status'
+  | 'team'
+  | 'assignedRoles'
+  | 'escalatedTo'
+  | 'nextBreach'
+  | 'overdue'
+  | 'atRisk'
+  | 'updatedAt'
+  | 'snapshot'
+  | 'version'
+>;
 
 /** Listing filters; `visibleTo` restricts staff to their team or job role. */
 export interface TicketFilter {
@@ -41,11 +54,30 @@ export class TicketsRepository {
   }
 
   /** Optimistic concurrency: writes only if the row is still at `expected`; returns whether it did. */
-  async updateIfVersion(manager: EntityManager, id: string, expected: number, patch: TicketPatch): Promise<boolean> {
+  async updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    expected: number,
+    patch: TicketPatch,
+  ): Promise<boolean> {
     const changed = await changedRows(
       manager,
       'UPDATE tickets SET state = $1, status = $2, team = $3, assigned_roles = $4, escalated_to = $5, next_breach = $6, overdue = $7, at_risk = $8, updated_at = $9, snapshot = $10, version = $11 WHERE id = $12 AND version = $13',
-      [patch.state, patch.status, patch.team, patch.assignedRoles, patch.escalatedTo, patch.nextBreach, patch.overdue, patch.atRisk, patch.updatedAt, JSON.stringify(patch.snapshot), patch.version, id, expected],
+      [
+        patch.state,
+        patch.status,
+        patch.team,
+        patch.assignedRoles,
+        patch.escalatedTo,
+        patch.nextBreach,
+        patch.overdue,
+        patch.atRisk,
+        patch.updatedAt,
+        JSON.stringify(patch.snapshot),
+        patch.version,
+        id,
+        expected,
+      ],
     );
     return changed === 1;
   }
@@ -59,14 +91,26 @@ export class TicketsRepository {
       );
   }
 
-  async cancelTimers(manager: EntityManager, ticketId: string, timerIds: string[], at: string): Promise<void> {
+  async cancelTimers(
+    manager: EntityManager,
+    ticketId: string,
+    timerIds: string[],
+    at: string,
+  ): Promise<void> {
     for (const timerId of timerIds)
-      await runSql(manager, "UPDATE timers SET status = 'cancelled', settled_at = $1 WHERE ticket_id = $2 AND timer_id = $3 AND status = 'pending'", [at, ticketId, timerId]);
+      await runSql(
+        manager,
+        "UPDATE timers SET status = 'cancelled', settled_at = $1 WHERE ticket_id = $2 AND timer_id = $3 AND status = 'pending'",
+        [at, ticketId, timerId],
+      );
   }
 
   /** Ticket ids in a stable order, a page at a time. */
   async ids(limit: number, offset: number): Promise<string[]> {
-    const rows = await runSql<{ id: string }>(this.dataSource, `SELECT id FROM tickets ORDER BY created_at, id LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`);
+    const rows = await runSql<{ id: string }>(
+      this.dataSource,
+      `SELECT id FROM tickets ORDER BY created_at, id LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`,
+    );
     return rows.map((r) => r.id);
   }
 
@@ -76,23 +120,43 @@ export class TicketsRepository {
     if (filter.class) qb.andWhere('t.class = :class', { class: filter.class });
     if (filter.team) qb.andWhere('t.team = :team', { team: filter.team });
     if (filter.status) qb.andWhere('t.status = :status', { status: filter.status });
-    if (filter.assignee) qb.andWhere('t.assigned_roles LIKE :assignee', { assignee: `%,${filter.assignee},%` });
+    if (filter.assignee)
+      qb.andWhere('t.assigned_roles LIKE :assignee', { assignee: `%,${filter.assignee},%` });
     const late = `(t.overdue = :yes OR EXISTS (SELECT 1 FROM timers tm WHERE tm.ticket_id = t.id AND tm.kind = 'breach' AND tm.status = 'pending' AND tm.due < :now))`;
     if (filter.overdue === true) qb.andWhere(late, { yes: true, now: filter.now });
     if (filter.overdue === false) qb.andWhere(`NOT ${late}`, { yes: true, now: filter.now });
-    if (filter.escalatedTo) qb.andWhere("t.escalated_to LIKE :escalatedTo AND t.status = 'open'", { escalatedTo: `%,${filter.escalatedTo},%` });
-    if (filter.search) qb.andWhere('LOWER(t.snapshot) LIKE :search', { search: `%${filter.search.toLowerCase().replace(/[%_\\]/g, '')}%` });
+    if (filter.escalatedTo)
+      qb.andWhere("t.escalated_to LIKE :escalatedTo AND t.status = 'open'", {
+        escalatedTo: `%,${filter.escalatedTo},%`,
+      });
+    if (filter.search)
+      qb.andWhere('LOWER(t.snapshot) LIKE :search', {
+        search: `%${filter.search.toLowerCase().replace(/[%_\\]/g, '')}%`,
+      });
     if (filter.atRisk !== undefined) qb.andWhere('t.at_risk = :atRisk', { atRisk: filter.atRisk });
     const myRole = filter.visibleTo && `%,${filter.visibleTo.jobRole},%`;
-    if (filter.visibleTo?.team) qb.andWhere('(t.team = :myTeam OR t.assigned_roles LIKE :myRole OR t.created_by = :me)', { myTeam: filter.visibleTo.team, myRole, me: filter.visibleTo.username });
-    else if (filter.visibleTo) qb.andWhere('(t.assigned_roles LIKE :myRole OR t.created_by = :me)', { myRole, me: filter.visibleTo.username });
+    if (filter.visibleTo?.team)
+      qb.andWhere('(t.team = :myTeam OR t.assigned_roles LIKE :myRole OR t.created_by = :me)', {
+        myTeam: filter.visibleTo.team,
+        myRole,
+        me: filter.visibleTo.username,
+      });
+    else if (filter.visibleTo)
+      qb.andWhere('(t.assigned_roles LIKE :myRole OR t.created_by = :me)', {
+        myRole,
+        me: filter.visibleTo.username,
+      });
     if (filter.sort === 'urgency')
       qb.orderBy("CASE t.class WHEN 'emergency' THEN 0 WHEN 'special' THEN 1 ELSE 2 END", 'ASC')
         .addOrderBy('CASE WHEN t.next_breach IS NULL THEN 1 ELSE 0 END', 'ASC')
         .addOrderBy('t.next_breach', 'ASC')
         .addOrderBy('t.created_at', 'ASC');
     else qb.orderBy('t.created_at', 'DESC');
-    const [items, total] = await qb.addOrderBy('t.id', 'ASC').skip(filter.offset).take(filter.limit).getManyAndCount();
+    const [items, total] = await qb
+      .addOrderBy('t.id', 'ASC')
+      .skip(filter.offset)
+      .take(filter.limit)
+      .getManyAndCount();
     return { items, total };
   }
 }

@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { reassign, REASSIGN_COMMAND, start, step, type Actor, type StepOptions, type Ticket } from '@frontstage/engine';
+import {
+  reassign,
+  REASSIGN_COMMAND,
+  start,
+  step,
+  type Actor,
+  type StepOptions,
+  type Ticket,
+} from '@frontstage/engine';
 import { ApiError, notFound } from '../common/api-error.js';
 import { Clock } from '../common/clock.js';
 import { STEP_OPTIONS } from '../config/tokens.js';
@@ -26,7 +34,11 @@ export interface EventCommand {
 
 type TicketView = ReturnType<typeof ticketView>;
 
-const actorOf = (user: CurrentUserData, role = user.jobRole): Actor => ({ id: user.username, role, ...(user.team ? { team: user.team } : {}) });
+const actorOf = (user: CurrentUserData, role = user.jobRole): Actor => ({
+  id: user.username,
+  role,
+  ...(user.team ? { team: user.team } : {}),
+});
 
 @Injectable()
 export class TicketsService {
@@ -43,11 +55,32 @@ export class TicketsService {
   ) {}
 
   /** Intake: classify the facts, pin the blueprint's latest version, start, route; one transaction. */
-  async create(user: CurrentUserData, facts: Record<string, unknown>, requestId: string, remember: Remember | null = null): Promise<TicketView> {
+  async create(
+    user: CurrentUserData,
+    facts: Record<string, unknown>,
+    requestId: string,
+    remember: Remember | null = null,
+  ): Promise<TicketView> {
     const now = this.clock.iso();
-    const refused = { at: now, ticketId: null, actorId: user.username, actorRole: user.jobRole, command: 'ticket.create', eventType: 'INTAKE', data: facts, fromState: null, toState: null, blueprintKey: null, blueprintVersion: null, outcome: 'refused', requestId };
+    const refused = {
+      at: now,
+      ticketId: null,
+      actorId: user.username,
+      actorRole: user.jobRole,
+      command: 'ticket.create',
+      eventType: 'INTAKE',
+      data: facts,
+      fromState: null,
+      toState: null,
+      blueprintKey: null,
+      blueprintVersion: null,
+      outcome: 'refused',
+      requestId,
+    };
     const refuse = async (error: ApiError) => {
-      await this.tx.run((m) => this.audit.append(m, { ...refused, code: error.code, trace: error.details ?? null }));
+      await this.tx.run((m) =>
+        this.audit.append(m, { ...refused, code: error.code, trace: error.details ?? null }),
+      );
       return error;
     };
     const decided = await this.rules.evaluate(facts).catch(async (e: unknown) => {
@@ -55,8 +88,19 @@ export class TicketsService {
     });
     const { rulesetVersion, classification } = decided;
     const pinned = await this.blueprints.latestCompiled(classification.blueprint);
-    if (!pinned) throw await refuse(new ApiError('blueprint_not_published', `Blueprint "${classification.blueprint}" has no published version`, { blueprint: classification.blueprint }));
-    const started = start(pinned.compiled, facts, actorOf(user), now, { ...this.stepOptions, team: classification.team, timeStandards: classification.timeStandards });
+    if (!pinned)
+      throw await refuse(
+        new ApiError(
+          'blueprint_not_published',
+          `Blueprint "${classification.blueprint}" has no published version`,
+          { blueprint: classification.blueprint },
+        ),
+      );
+    const started = start(pinned.compiled, facts, actorOf(user), now, {
+      ...this.stepOptions,
+      team: classification.team,
+      timeStandards: classification.timeStandards,
+    });
     if (!started.ok) throw await refuse(ApiError.fromRejection(started.rejection));
     const t = started.ticket;
     const row: TicketRow = {
@@ -81,11 +125,29 @@ export class TicketsService {
       await remember?.(m, 201, JSON.stringify(view), now);
       // Last, so the audit head is locked only until the commit.
       await this.audit.append(m, {
-        at: now, ticketId: row.id, actorId: user.username, actorRole: user.jobRole, command: 'ticket.create', eventType: 'INTAKE',
-        data: facts, fromState: null, toState: t.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion,
-        outcome: 'accepted', code: null, // Team and time standards are start() options: kept here so the history alone can replay the ticket.
+        at: now,
+        ticketId: row.id,
+        actorId: user.username,
+        actorRole: user.jobRole,
+        command: 'ticket.create',
+        eventType: 'INTAKE',
+        data: facts,
+        fromState: null,
+        toState: t.state,
+        blueprintKey: row.blueprintKey,
+        blueprintVersion: row.blueprintVersion,
+        outcome: 'accepted',
+        code: null, // Team and time standards are start() options: kept here so the history alone can replay the ticket.
         trace: {
-          classification: { rulesetVersion, class: classification.class, priority: classification.priority, team: classification.team, timeStandards: classification.timeStandards, decidedBy: classification.explanation.decidedBy, explanation: classification.explanation },
+          classification: {
+            rulesetVersion,
+            class: classification.class,
+            priority: classification.priority,
+            team: classification.team,
+            timeStandards: classification.timeStandards,
+            decidedBy: classification.explanation.decidedBy,
+            explanation: classification.explanation,
+          },
           flows: started.flows,
           effects: started.effects.map((e) => e.kind),
         },
@@ -98,7 +160,10 @@ export class TicketsService {
 
   async list(user: CurrentUserData, query: Omit<TicketFilter, 'now' | 'visibleTo'>) {
     const now = this.clock.iso();
-    const visibleTo = user.role === 'staff' && user.team !== SERVICE_CENTRE_TEAM ? { jobRole: user.jobRole, username: user.username, ...(user.team ? { team: user.team } : {}) } : undefined;
+    const visibleTo =
+      user.role === 'staff' && user.team !== SERVICE_CENTRE_TEAM
+        ? { jobRole: user.jobRole, username: user.username, ...(user.team ? { team: user.team } : {}) }
+        : undefined;
     const { items, total } = await this.repo.list({ ...query, now, ...(visibleTo ? { visibleTo } : {}) });
     return { items: items.map((r) => ticketView(r, now)), total, limit: query.limit, offset: query.offset };
   }
@@ -115,24 +180,68 @@ export class TicketsService {
   }
 
   /** Runs one event through engine.step; accepted or refused, the command is audited. */
-  async sendEvent(user: CurrentUserData, id: string, command: EventCommand, requestId: string, remember: Remember | null = null): Promise<TicketView> {
+  async sendEvent(
+    user: CurrentUserData,
+    id: string,
+    command: EventCommand,
+    requestId: string,
+    remember: Remember | null = null,
+  ): Promise<TicketView> {
     const row = await this.visible(user, id);
     const now = this.clock.iso();
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const role = actingRole(compiled, row.snapshot as Ticket, user.jobRole, command.type);
-    const base = { ticketId: id, actorId: user.username, actorRole: role, command: 'ticket.event', eventType: command.type, data: command.data ?? null, fromState: row.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion, requestId };
+    const base = {
+      ticketId: id,
+      actorId: user.username,
+      actorRole: role,
+      command: 'ticket.event',
+      eventType: command.type,
+      data: command.data ?? null,
+      fromState: row.state,
+      blueprintKey: row.blueprintKey,
+      blueprintVersion: row.blueprintVersion,
+      requestId,
+    };
     const refuse = async (error: ApiError) => {
-      await this.tx.run((m) => this.audit.append(m, { ...base, at: now, toState: null, outcome: 'refused', code: error.code, trace: error.details ?? null }));
+      await this.tx.run((m) =>
+        this.audit.append(m, {
+          ...base,
+          at: now,
+          toState: null,
+          outcome: 'refused',
+          code: error.code,
+          trace: error.details ?? null,
+        }),
+      );
       return error;
     };
     const conflict = (current?: number) =>
-      new ApiError('version_conflict', `Ticket is at another version than ${command.expectedVersion}`, { field: 'expectedVersion', expectedVersion: command.expectedVersion, ...(current ? { currentVersion: current } : {}) });
+      new ApiError('version_conflict', `Ticket is at another version than ${command.expectedVersion}`, {
+        field: 'expectedVersion',
+        expectedVersion: command.expectedVersion,
+        ...(current ? { currentVersion: current } : {}),
+      });
     if (row.version !== command.expectedVersion) throw await refuse(conflict(row.version));
-    const result = step(compiled, row.snapshot, { type: command.type, ...(command.data ? { data: command.data } : {}) }, actorOf(user, role), now, this.stepOptions);
+    const result = step(
+      compiled,
+      row.snapshot,
+      { type: command.type, ...(command.data ? { data: command.data } : {}) },
+      actorOf(user, role),
+      now,
+      this.stepOptions,
+    );
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const next = this.writer.next(row, result.ticket);
     const view = ticketView(next, now, callerEvents(compiled, result.ticket, user.jobRole));
-    const entry: AuditRecord = { ...base, at: now, toState: result.ticket.state, outcome: 'accepted', code: null, trace: { flows: result.flows, effects: result.effects.map((e) => e.kind) } };
+    const entry: AuditRecord = {
+      ...base,
+      at: now,
+      toState: result.ticket.state,
+      outcome: 'accepted',
+      code: null,
+      trace: { flows: result.flows, effects: result.effects.map((e) => e.kind) },
+    };
     const written = await this.tx.run(async (m) => {
       if (!(await this.writer.update(m, next))) return false;
       await this.writer.applyTimerEffects(m, id, result.effects, now);
@@ -146,25 +255,69 @@ export class TicketsService {
   }
 
   /** The supervisor's authority to dispatch to any department: the ticket moves to another team, audited. */
-  async reassign(user: CurrentUserData, id: string, team: string, expectedVersion: number, requestId: string): Promise<TicketView> {
+  async reassign(
+    user: CurrentUserData,
+    id: string,
+    team: string,
+    expectedVersion: number,
+    requestId: string,
+  ): Promise<TicketView> {
     const row = await this.visible(user, id);
     const now = this.clock.iso();
-    const base = { ticketId: id, actorId: user.username, actorRole: user.jobRole, command: REASSIGN_COMMAND, eventType: 'REASSIGNED', data: { team }, fromState: row.state, toState: row.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion, requestId };
+    const base = {
+      ticketId: id,
+      actorId: user.username,
+      actorRole: user.jobRole,
+      command: REASSIGN_COMMAND,
+      eventType: 'REASSIGNED',
+      data: { team },
+      fromState: row.state,
+      toState: row.state,
+      blueprintKey: row.blueprintKey,
+      blueprintVersion: row.blueprintVersion,
+      requestId,
+    };
     const refuse = async (error: ApiError) => {
-      await this.tx.run((m) => this.audit.append(m, { ...base, at: now, toState: null, outcome: 'refused', code: error.code, trace: error.details ?? null }));
+      await this.tx.run((m) =>
+        this.audit.append(m, {
+          ...base,
+          at: now,
+          toState: null,
+          outcome: 'refused',
+          code: error.code,
+          trace: error.details ?? null,
+        }),
+      );
       return error;
     };
-    if (row.version !== expectedVersion) throw await refuse(new ApiError('version_conflict', `Ticket is at version ${row.version}, not ${expectedVersion}`, { field: 'expectedVersion', currentVersion: row.version }));
+    if (row.version !== expectedVersion)
+      throw await refuse(
+        new ApiError('version_conflict', `Ticket is at version ${row.version}, not ${expectedVersion}`, {
+          field: 'expectedVersion',
+          currentVersion: row.version,
+        }),
+      );
     const result = reassign(row.snapshot, team, now);
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const next = this.writer.next(row, result.ticket);
     const written = await this.tx.run(async (m) => {
       if (!(await this.writer.update(m, next))) return false;
-      await this.audit.append(m, { ...base, at: now, outcome: 'accepted', code: null, trace: { from: row.team, to: team } });
+      await this.audit.append(m, {
+        ...base,
+        at: now,
+        outcome: 'accepted',
+        code: null,
+        trace: { from: row.team, to: team },
+      });
       return true;
     });
-    if (!written) throw await refuse(new ApiError('version_conflict', `Ticket is at another version than ${expectedVersion}`, { field: 'expectedVersion' }));
+    if (!written)
+      throw await refuse(
+        new ApiError('version_conflict', `Ticket is at another version than ${expectedVersion}`, {
+          field: 'expectedVersion',
+        }),
+      );
     this.bus.publish(changeOf(next, 'ticket.updated', 'REASSIGNED'));
     return ticketView(next, now, callerEvents(compiled, result.ticket, user.jobRole));
   }

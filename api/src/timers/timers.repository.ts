@@ -33,13 +33,30 @@ export class TimersRepository {
   }
 
   /** The at-most-once guarantee: the primary key of timer_firings refuses a second firing. */
-  async recordFiring(m: EntityManager, timer: DueTimer, at: string, outcome: 'fired' | 'void'): Promise<void> {
-    await runSql(m, 'INSERT INTO timer_firings (ticket_id, timer_id, fired_at, outcome) VALUES ($1, $2, $3, $4)', [timer.ticketId, timer.timerId, at, outcome]);
-    await runSql(m, "UPDATE timers SET status = $1, settled_at = $2 WHERE ticket_id = $3 AND timer_id = $4 AND status = 'pending'", [outcome, at, timer.ticketId, timer.timerId]);
+  async recordFiring(
+    m: EntityManager,
+    timer: DueTimer,
+    at: string,
+    outcome: 'fired' | 'void',
+  ): Promise<void> {
+    await runSql(
+      m,
+      'INSERT INTO timer_firings (ticket_id, timer_id, fired_at, outcome) VALUES ($1, $2, $3, $4)',
+      [timer.ticketId, timer.timerId, at, outcome],
+    );
+    await runSql(
+      m,
+      "UPDATE timers SET status = $1, settled_at = $2 WHERE ticket_id = $3 AND timer_id = $4 AND status = 'pending'",
+      [outcome, at, timer.ticketId, timer.timerId],
+    );
   }
 
   async countPendingDue(m: EntityManager, now: string): Promise<number> {
-    const [row] = await runSql<{ n: number | string }>(m, "SELECT COUNT(*) AS n FROM timers WHERE status = 'pending' AND due <= $1", [now]);
+    const [row] = await runSql<{ n: number | string }>(
+      m,
+      "SELECT COUNT(*) AS n FROM timers WHERE status = 'pending' AND due <= $1",
+      [now],
+    );
     return Number(row?.n ?? 0);
   }
 }

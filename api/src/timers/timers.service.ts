@@ -55,20 +55,48 @@ export class TimersService {
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const event = { type: TIMER_DUE, data: { timerId: timer.timerId } };
     const result = step(compiled, row.snapshot as Ticket, event, SCHEDULER, now, this.stepOptions);
-    const base = { at: now, ticketId: row.id, actorId: SCHEDULER.id, actorRole: SCHEDULER.role, command: 'ticket.timer', eventType: TIMER_DUE, data: event.data, fromState: row.state, blueprintKey: row.blueprintKey, blueprintVersion: row.blueprintVersion, requestId: null };
+    const base = {
+      at: now,
+      ticketId: row.id,
+      actorId: SCHEDULER.id,
+      actorRole: SCHEDULER.role,
+      command: 'ticket.timer',
+      eventType: TIMER_DUE,
+      data: event.data,
+      fromState: row.state,
+      blueprintKey: row.blueprintKey,
+      blueprintVersion: row.blueprintVersion,
+      requestId: null,
+    };
     // A timer whose row says due but the ticket's clock says not yet (clocks a hair apart): try again next tick.
     if (!result.ok && result.rejection.code === 'timer_not_due') return null;
     if (!result.ok) {
       // A timer the ticket no longer holds (its step completed in the same instant): settled, audited, harmless.
       await this.timers.recordFiring(m, timer, now, 'void');
-      await this.audit.append(m, { ...base, toState: null, outcome: 'refused', code: result.rejection.code, trace: result.rejection.details ?? null });
+      await this.audit.append(m, {
+        ...base,
+        toState: null,
+        outcome: 'refused',
+        code: result.rejection.code,
+        trace: result.rejection.details ?? null,
+      });
       return null;
     }
     await this.timers.recordFiring(m, timer, now, 'fired');
     const next = this.writer.next(row, result.ticket);
     if (!(await this.writer.update(m, next))) throw new Error(`Ticket ${row.id} changed under its lock`);
     await this.writer.applyTimerEffects(m, row.id, result.effects, now);
-    await this.audit.append(m, { ...base, toState: result.ticket.state, outcome: 'accepted', code: null, trace: { flows: result.flows, effects: result.effects.map((e) => e.kind), escalations: result.effects.flatMap((e) => (e.kind === 'escalate' ? [e.to] : [])) } });
+    await this.audit.append(m, {
+      ...base,
+      toState: result.ticket.state,
+      outcome: 'accepted',
+      code: null,
+      trace: {
+        flows: result.flows,
+        effects: result.effects.map((e) => e.kind),
+        escalations: result.effects.flatMap((e) => (e.kind === 'escalate' ? [e.to] : [])),
+      },
+    });
     return changeOf(next, 'ticket.updated', TIMER_DUE);
   }
 

@@ -13,9 +13,15 @@ export const CreateUserBody = z
     password: z.string().min(12, 'at least 12 characters').max(200),
     role: z.enum(API_ROLES),
     jobRole: Role.optional(),
-    team: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/).optional(),
+    team: z
+      .string()
+      .regex(/^[a-z][a-z0-9_-]{0,63}$/)
+      .optional(),
   })
-  .refine((u) => u.role !== 'staff' || u.jobRole !== undefined, { path: ['jobRole'], message: 'staff need the job role the blueprints name (frontdesk, engineer…)' });
+  .refine((u) => u.role !== 'staff' || u.jobRole !== undefined, {
+    path: ['jobRole'],
+    message: 'staff need the job role the blueprints name (frontdesk, engineer…)',
+  });
 export class CreateUserDto extends zodDto(CreateUserBody) {}
 
 /** Accounts: only an admin lists or creates them. Passwords are stored as bcrypt hashes, never returned. */

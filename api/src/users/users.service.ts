@@ -17,7 +17,14 @@ export interface NewUser {
   team?: string;
 }
 
-const view = (u: UserRow) => ({ id: u.id, username: u.username, role: u.role, jobRole: u.jobRole, team: u.team, createdAt: u.createdAt });
+const view = (u: UserRow) => ({
+  id: u.id,
+  username: u.username,
+  role: u.role,
+  jobRole: u.jobRole,
+  team: u.team,
+  createdAt: u.createdAt,
+});
 
 @Injectable()
 export class UsersService {
@@ -44,7 +51,8 @@ export class UsersService {
     try {
       await this.tx.run((m) => this.users.insert(m, row));
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ApiError('conflict', `User "${input.username}" already exists`, { field: 'username' });
+      if (isUniqueViolation(error))
+        throw new ApiError('conflict', `User "${input.username}" already exists`, { field: 'username' });
       throw error;
     }
     return view(row);

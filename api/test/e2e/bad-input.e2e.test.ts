@@ -12,61 +12,169 @@ interface BadRequest {
 
 const ticketPlaceholder = '{ticket}';
 const junkKey = fc.string({ minLength: 1, maxLength: 12 });
-const notObject = fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }));
-const injected = fc.constantFrom('state', 'version', 'role', 'hash', 'status', 'id', 'blueprint', 'actor', 'seq', '__proto__x');
+const notObject = fc.oneof(
+  fc.integer(),
+  fc.string(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 3 }),
+);
+const injected = fc.constantFrom(
+  'state',
+  'version',
+  'role',
+  'hash',
+  'status',
+  'id',
+  'blueprint',
+  'actor',
+  'seq',
+  '__proto__x',
+);
 
 const malformedJson: fc.Arbitrary<BadRequest> = fc
   .record({
-    target: fc.constantFrom('/api/tickets', `/api/tickets/${ticketPlaceholder}/events`, '/api/rules/evaluate', '/api/auth/login', '/api/blueprints/validate'),
-    text: fc.oneof(fc.string({ maxLength: 40 }).map((s) => `{${s}`), fc.constantFrom('{"a":', '[1,2', '{"facts": {}}}', "{'a':1}", 'nul', '{"__proto__": {"x": 1}}')),
+    target: fc.constantFrom(
+      '/api/tickets',
+      `/api/tickets/${ticketPlaceholder}/events`,
+      '/api/rules/evaluate',
+      '/api/auth/login',
+      '/api/blueprints/validate',
+    ),
+    text: fc.oneof(
+      fc.string({ maxLength: 40 }).map((s) => `{${s}`),
+      fc.constantFrom('{"a":', '[1,2', '{"facts": {}}}', "{'a':1}", 'nul', '{"__proto__": {"x": 1}}'),
+    ),
   })
   .map(({ target, text }) => ({ method: 'post', path: target, raw: text }));
 
 const wrongTicketBody: fc.Arbitrary<BadRequest> = fc.oneof(
   notObject.map((body) => ({ method: 'post' as const, path: '/api/tickets', body })),
   notObject.map((facts) => ({ method: 'post' as const, path: '/api/tickets', body: { facts } })),
-  fc.record({ key: injected, value: fc.jsonValue() }).map(({ key, value }) => ({ method: 'post' as const, path: '/api/tickets', body: { facts: { description: 'x' }, [key]: value } })),
-  fc.string({ maxLength: 8 }).filter((k) => !/^[a-zA-Z][a-zA-Z0-9_]{0,63}$/.test(k)).map((k) => ({ method: 'post' as const, path: '/api/tickets', body: { facts: { [k]: 1 } } })),
+  fc.record({ key: injected, value: fc.jsonValue() }).map(({ key, value }) => ({
+    method: 'post' as const,
+    path: '/api/tickets',
+    body: { facts: { description: 'x' }, [key]: value },
+  })),
+  fc
+    .string({ maxLength: 8 })
+    .filter((k) => !/^[a-zA-Z][a-zA-Z0-9_]{0,63}$/.test(k))
+    .map((k) => ({ method: 'post' as const, path: '/api/tickets', body: { facts: { [k]: 1 } } })),
 );
 
-const wrongEventBody: fc.Arbitrary<BadRequest> = fc.oneof(
-  fc.record({ type: fc.oneof(fc.integer(), fc.string().filter((s) => !/^[A-Z][A-Z0-9_]{0,63}$/.test(s))), expectedVersion: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ type: fc.constant('RECORDED'), expectedVersion: fc.oneof(fc.string(), fc.double(), fc.integer({ max: 0 }), fc.constant(null)) }),
-  fc.record({ type: fc.constant('RECORDED'), data: notObject.filter((d) => d !== null || true), expectedVersion: fc.constant(1) }),
-  fc.record({ key: injected, value: fc.jsonValue() }).map(({ key, value }) => ({ type: 'RECORDED', data: { location: 'x' }, expectedVersion: 1, [key]: value })),
-  notObject,
-).map((body) => ({ method: 'post' as const, path: `/api/tickets/${ticketPlaceholder}/events`, body }));
+const wrongEventBody: fc.Arbitrary<BadRequest> = fc
+  .oneof(
+    fc.record({
+      type: fc.oneof(
+        fc.integer(),
+        fc.string().filter((s) => !/^[A-Z][A-Z0-9_]{0,63}$/.test(s)),
+      ),
+      expectedVersion: fc.integer({ min: 1, max: 3 }),
+    }),
+    fc.record({
+      type: fc.constant('RECORDED'),
+      expectedVersion: fc.oneof(fc.string(), fc.double(), fc.integer({ max: 0 }), fc.constant(null)),
+    }),
+    fc.record({
+      type: fc.constant('RECORDED'),
+      data: notObject.filter((d) => d !== null || true),
+      expectedVersion: fc.constant(1),
+    }),
+    fc.record({ key: injected, value: fc.jsonValue() }).map(({ key, value }) => ({
+      type: 'RECORDED',
+      data: { location: 'x' },
+      expectedVersion: 1,
+      [key]: value,
+    })),
+    notObject,
+  )
+  .map((body) => ({ method: 'post' as const, path: `/api/tickets/${ticketPlaceholder}/events`, body }));
 
 const unknownIds: fc.Arbitrary<BadRequest> = fc.oneof(
   fc.uuid().map((id) => ({ method: 'get' as const, path: `/api/tickets/${id}` })),
-  fc.uuid().map((id) => ({ method: 'post' as const, path: `/api/tickets/${id}/events`, body: { type: 'RECORDED', expectedVersion: 1 } })),
-  fc.stringMatching(/^[a-z0-9-]{1,20}$/).filter((s) => !/^[0-9a-f]{8}-/.test(s)).map((id) => ({ method: 'get' as const, path: `/api/tickets/${id}/history` })),
-  fc.stringMatching(/^[a-z]{3,10}$/).map((key) => ({ method: 'get' as const, path: `/api/blueprints/zz${key}/draft` })),
-  fc.integer({ min: 2, max: 1000 }).map((v) => ({ method: 'get' as const, path: `/api/blueprints/water-leak/versions/${v}` })),
-  fc.string({ maxLength: 6 }).map((v) => ({ method: 'get' as const, path: `/api/blueprints/repair/versions/${encodeURIComponent(v)}x` })),
-  fc.stringMatching(/^[a-z]{3,10}$/).map((key) => ({ method: 'post' as const, path: `/api/blueprints/zz${key}/publish` })),
+  fc.uuid().map((id) => ({
+    method: 'post' as const,
+    path: `/api/tickets/${id}/events`,
+    body: { type: 'RECORDED', expectedVersion: 1 },
+  })),
+  fc
+    .stringMatching(/^[a-z0-9-]{1,20}$/)
+    .filter((s) => !/^[0-9a-f]{8}-/.test(s))
+    .map((id) => ({ method: 'get' as const, path: `/api/tickets/${id}/history` })),
+  fc
+    .stringMatching(/^[a-z]{3,10}$/)
+    .map((key) => ({ method: 'get' as const, path: `/api/blueprints/zz${key}/draft` })),
+  fc
+    .integer({ min: 2, max: 1000 })
+    .map((v) => ({ method: 'get' as const, path: `/api/blueprints/water-leak/versions/${v}` })),
+  fc.string({ maxLength: 6 }).map((v) => ({
+    method: 'get' as const,
+    path: `/api/blueprints/repair/versions/${encodeURIComponent(v)}x`,
+  })),
+  fc
+    .stringMatching(/^[a-z]{3,10}$/)
+    .map((key) => ({ method: 'post' as const, path: `/api/blueprints/zz${key}/publish` })),
 );
 
 const badQueries: fc.Arbitrary<BadRequest> = fc.oneof(
-  fc.record({ k: fc.constantFrom('class', 'status', 'overdue', 'limit', 'offset', 'assignee'), v: fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !/^(general|special|emergency|open|closed|true|false|\d+|[a-z][a-z0-9_]*)$/.test(s)) }).map(({ k, v }) => ({ method: 'get' as const, path: `/api/tickets?${k}=${encodeURIComponent(v)}` })),
-  junkKey.filter((k) => !['state', 'class', 'team', 'assignee', 'status', 'overdue', 'limit', 'offset'].includes(k)).map((k) => ({ method: 'get' as const, path: `/api/tickets?${encodeURIComponent(k)}=1` })),
-  fc.constantFrom('limit=0', 'limit=100000', 'afterSeq=-1', 'outcome=maybe', 'from=yesterday', 'ticketId=nope').map((q) => ({ method: 'get' as const, path: `/api/audit?${q}` })),
+  fc
+    .record({
+      k: fc.constantFrom('class', 'status', 'overdue', 'limit', 'offset', 'assignee'),
+      v: fc
+        .string({ minLength: 1, maxLength: 8 })
+        .filter((s) => !/^(general|special|emergency|open|closed|true|false|\d+|[a-z][a-z0-9_]*)$/.test(s)),
+    })
+    .map(({ k, v }) => ({ method: 'get' as const, path: `/api/tickets?${k}=${encodeURIComponent(v)}` })),
+  junkKey
+    .filter(
+      (k) => !['state', 'class', 'team', 'assignee', 'status', 'overdue', 'limit', 'offset'].includes(k),
+    )
+    .map((k) => ({ method: 'get' as const, path: `/api/tickets?${encodeURIComponent(k)}=1` })),
+  fc
+    .constantFrom(
+      'limit=0',
+      'limit=100000',
+      'afterSeq=-1',
+      'outcome=maybe',
+      'from=yesterday',
+      'ticketId=nope',
+    )
+    .map((q) => ({ method: 'get' as const, path: `/api/audit?${q}` })),
 );
 
 const badDocuments: fc.Arbitrary<BadRequest> = fc.oneof(
   fc.anything().map((body) => ({ method: 'put' as const, path: '/api/blueprints/repair/draft', body })),
   fc.anything().map((body) => ({ method: 'put' as const, path: '/api/rules', body })),
-  fc.record({ key: injected, value: fc.jsonValue() }).map(({ key, value }) => ({ method: 'put' as const, path: '/api/rules', body: { key: 'default', [key]: value } })),
-  fc.record({ facts: notObject }).map((body) => ({ method: 'post' as const, path: '/api/rules/evaluate', body })),
-  fc.record({ username: notObject, password: notObject }).map((body) => ({ method: 'post' as const, path: '/api/auth/login', body })),
-  fc.record({ username: fc.string({ minLength: 1, maxLength: 10 }), password: fc.string({ minLength: 1, maxLength: 10 }) }).map((body) => ({ method: 'post' as const, path: '/api/auth/login', body: { ...body, username: `nobody-${body.username}` } })),
+  fc.record({ key: injected, value: fc.jsonValue() }).map(({ key, value }) => ({
+    method: 'put' as const,
+    path: '/api/rules',
+    body: { key: 'default', [key]: value },
+  })),
+  fc
+    .record({ facts: notObject })
+    .map((body) => ({ method: 'post' as const, path: '/api/rules/evaluate', body })),
+  fc
+    .record({ username: notObject, password: notObject })
+    .map((body) => ({ method: 'post' as const, path: '/api/auth/login', body })),
+  fc
+    .record({
+      username: fc.string({ minLength: 1, maxLength: 10 }),
+      password: fc.string({ minLength: 1, maxLength: 10 }),
+    })
+    .map((body) => ({
+      method: 'post' as const,
+      path: '/api/auth/login',
+      body: { ...body, username: `nobody-${body.username}` },
+    })),
 );
 
-const oversize: fc.Arbitrary<BadRequest> = fc.constantFrom('/api/tickets', '/api/rules/evaluate', `/api/tickets/${ticketPlaceholder}/events`).map((path) => ({
-  method: 'post' as const,
-  path,
-  raw: JSON.stringify({ facts: { description: 'x'.repeat(1024 * 1024 + 10) } }),
-}));
+const oversize: fc.Arbitrary<BadRequest> = fc
+  .constantFrom('/api/tickets', '/api/rules/evaluate', `/api/tickets/${ticketPlaceholder}/events`)
+  .map((path) => ({
+    method: 'post' as const,
+    path,
+    raw: JSON.stringify({ facts: { description: 'x'.repeat(1024 * 1024 + 10) } }),
+  }));
 
 const badRequest = fc.oneof(
   { arbitrary: malformedJson, weight: 3 },
@@ -84,7 +192,13 @@ describe.each(DB_KINDS)('bad input on %s', (kind) => {
 
   beforeAll(async () => {
     api = await startApi(kind);
-    ticket = (await api.http.post('/api/tickets').set('authorization', `Bearer ${await api.token('frontdesk')}`).send({ facts: { description: 'fuzz' } }).expect(201)).body.id;
+    ticket = (
+      await api.http
+        .post('/api/tickets')
+        .set('authorization', `Bearer ${await api.token('frontdesk')}`)
+        .send({ facts: { description: 'fuzz' } })
+        .expect(201)
+    ).body.id;
   });
   afterAll(async () => {
     await api?.close();
@@ -99,12 +213,20 @@ describe.each(DB_KINDS)('bad input on %s', (kind) => {
         const path = r.path.replace(ticketPlaceholder, ticket);
         let req = api.http[r.method](path).set('authorization', `Bearer ${token}`);
         if (r.raw !== undefined) req = req.set('content-type', 'application/json').send(r.raw);
-        else if (r.body !== undefined) req = req.set('content-type', 'application/json').send(JSON.stringify(r.body) ?? 'undefined');
+        else if (r.body !== undefined)
+          req = req.set('content-type', 'application/json').send(JSON.stringify(r.body) ?? 'undefined');
         const res = await req;
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        expect(res.status, `${r.method} ${path} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+        expect(
+          res.status,
+          `${r.method} ${path} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`,
+        ).toBeGreaterThanOrEqual(400);
         expect(res.status).toBeLessThan(500);
-        expect(res.body).toMatchObject({ statusCode: res.status, error: expect.any(String), message: expect.any(String) });
+        expect(res.body).toMatchObject({
+          statusCode: res.status,
+          error: expect.any(String),
+          message: expect.any(String),
+        });
         if (res.status === 400) expect(typeof res.body.details?.field).toBe('string');
       }),
       { numRuns: 1000 },

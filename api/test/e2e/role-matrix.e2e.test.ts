@@ -5,7 +5,13 @@ import { DB_KINDS, FIXTURES, startApi, type Api } from '../support/harness.js';
 
 type ApiRole = 'designer' | 'staff' | 'supervisor' | 'auditor' | 'admin';
 /** One demo user per API role. */
-const USERS: Record<ApiRole, string> = { designer: 'designer', staff: 'frontdesk', supervisor: 'supervisor', auditor: 'auditor', admin: 'admin' };
+const USERS: Record<ApiRole, string> = {
+  designer: 'designer',
+  staff: 'frontdesk',
+  supervisor: 'supervisor',
+  auditor: 'auditor',
+  admin: 'admin',
+};
 const ALL: ApiRole[] = ['designer', 'staff', 'supervisor', 'auditor', 'admin'];
 
 interface Endpoint {
@@ -22,23 +28,50 @@ const ruleset = () => JSON.parse(readFileSync(join(FIXTURES, 'ruleset.json'), 'u
 const ENDPOINTS: Endpoint[] = [
   { method: 'get', route: '/api/auth/me', allowed: ALL },
   { method: 'get', route: '/api/blueprints', allowed: ALL },
-  { method: 'get', route: '/api/blueprints/:key/draft', allowed: ['designer', 'supervisor', 'auditor', 'admin'] },
+  {
+    method: 'get',
+    route: '/api/blueprints/:key/draft',
+    allowed: ['designer', 'supervisor', 'auditor', 'admin'],
+  },
   { method: 'put', route: '/api/blueprints/:key/draft', body: repair, allowed: ['designer', 'admin'] },
   { method: 'post', route: '/api/blueprints/validate', body: repair, allowed: ['designer', 'admin'] },
   { method: 'post', route: '/api/blueprints/:key/publish', allowed: ['designer', 'admin'] },
-  { method: 'get', route: '/api/blueprints/:key/versions', allowed: ['designer', 'supervisor', 'auditor', 'admin'] },
+  {
+    method: 'get',
+    route: '/api/blueprints/:key/versions',
+    allowed: ['designer', 'supervisor', 'auditor', 'admin'],
+  },
   { method: 'get', route: '/api/blueprints/:key/versions/:version', allowed: ALL },
   { method: 'get', route: '/api/rules', allowed: ALL },
   { method: 'put', route: '/api/rules', body: ruleset, allowed: ['designer', 'admin'] },
   { method: 'get', route: '/api/rules/versions', allowed: ['designer', 'supervisor', 'auditor', 'admin'] },
-  { method: 'get', route: '/api/rules/versions/:version', allowed: ['designer', 'supervisor', 'auditor', 'admin'] },
+  {
+    method: 'get',
+    route: '/api/rules/versions/:version',
+    allowed: ['designer', 'supervisor', 'auditor', 'admin'],
+  },
   { method: 'post', route: '/api/rules/validate', body: ruleset, allowed: ['designer', 'admin'] },
-  { method: 'post', route: '/api/rules/evaluate', body: () => ({ facts: { description: 'lamp' } }), allowed: ALL },
-  { method: 'post', route: '/api/tickets', body: () => ({ facts: { description: 'lamp' } }), allowed: ['staff', 'supervisor', 'admin'] },
+  {
+    method: 'post',
+    route: '/api/rules/evaluate',
+    body: () => ({ facts: { description: 'lamp' } }),
+    allowed: ALL,
+  },
+  {
+    method: 'post',
+    route: '/api/tickets',
+    body: () => ({ facts: { description: 'lamp' } }),
+    allowed: ['staff', 'supervisor', 'admin'],
+  },
   { method: 'get', route: '/api/tickets', allowed: ['staff', 'supervisor', 'auditor', 'admin'] },
   { method: 'get', route: '/api/tickets/:id', allowed: ['staff', 'supervisor', 'auditor', 'admin'] },
   { method: 'get', route: '/api/tickets/:id/history', allowed: ['staff', 'supervisor', 'auditor', 'admin'] },
-  { method: 'post', route: '/api/tickets/:id/events', body: () => ({ type: 'RECORDED', data: { location: 'x' }, expectedVersion: 999 }), allowed: ['staff', 'supervisor', 'admin'] },
+  {
+    method: 'post',
+    route: '/api/tickets/:id/events',
+    body: () => ({ type: 'RECORDED', data: { location: 'x' }, expectedVersion: 999 }),
+    allowed: ['staff', 'supervisor', 'admin'],
+  },
   { method: 'get', route: '/api/audit', allowed: ['supervisor', 'auditor', 'admin'] },
   { method: 'get', route: '/api/audit/verify', allowed: ['auditor', 'supervisor', 'admin'] },
   { method: 'get', route: '/api/audit/replay', allowed: ['auditor', 'supervisor', 'admin'] },
@@ -49,11 +82,26 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', route: '/api/reports/heatmap/:key', allowed: ['supervisor', 'auditor', 'admin'] },
   { method: 'get', route: '/api/reports/workload', allowed: ['supervisor', 'auditor', 'admin'] },
   { method: 'get', route: '/api/audit/export', allowed: ['supervisor', 'auditor', 'admin'] },
-  { method: 'post', route: '/api/tickets/:id/reassign', body: () => ({ team: 'security', expectedVersion: 999 }), allowed: ['supervisor', 'admin'] },
+  {
+    method: 'post',
+    route: '/api/tickets/:id/reassign',
+    body: () => ({ team: 'security', expectedVersion: 999 }),
+    allowed: ['supervisor', 'admin'],
+  },
   { method: 'get', route: '/api/tickets/:id/comments', allowed: ['staff', 'supervisor', 'auditor', 'admin'] },
-  { method: 'post', route: '/api/tickets/:id/comments', body: () => ({ body: 'called the customer' }), allowed: ['staff', 'supervisor', 'admin'] },
+  {
+    method: 'post',
+    route: '/api/tickets/:id/comments',
+    body: () => ({ body: 'called the customer' }),
+    allowed: ['staff', 'supervisor', 'admin'],
+  },
   { method: 'get', route: '/api/users', allowed: ['admin'] },
-  { method: 'post', route: '/api/users', body: () => ({ username: 'matrix.user', password: 'a-long-enough-password', role: 'auditor' }), allowed: ['admin'] },
+  {
+    method: 'post',
+    route: '/api/users',
+    body: () => ({ username: 'matrix.user', password: 'a-long-enough-password', role: 'auditor' }),
+    allowed: ['admin'],
+  },
 ];
 
 /** Routes whose access is tested elsewhere in this file (open ones, and the stream). */
@@ -66,13 +114,20 @@ describe.each(DB_KINDS)('endpoint × role on %s', (kind) => {
   beforeAll(async () => {
     api = await startApi(kind);
     const token = await api.token('frontdesk');
-    ids.ticket = (await api.http.post('/api/tickets').set('authorization', `Bearer ${token}`).send({ facts: { description: 'matrix' } }).expect(201)).body.id;
+    ids.ticket = (
+      await api.http
+        .post('/api/tickets')
+        .set('authorization', `Bearer ${token}`)
+        .send({ facts: { description: 'matrix' } })
+        .expect(201)
+    ).body.id;
   });
   afterAll(async () => {
     await api?.close();
   });
 
-  const pathOf = (e: Endpoint) => e.route.replace(':key', 'repair').replace(':version', '1').replace(':id', ids.ticket);
+  const pathOf = (e: Endpoint) =>
+    e.route.replace(':key', 'repair').replace(':version', '1').replace(':id', ids.ticket);
   const call = (e: Endpoint, token?: string) => {
     const req = api.http[e.method](pathOf(e));
     if (token) req.set('authorization', `Bearer ${token}`);
@@ -86,17 +141,34 @@ describe.each(DB_KINDS)('endpoint × role on %s', (kind) => {
       expect((await call(e, 'not.a.token')).status).toBe(401);
       for (const role of ALL) {
         const res = await call(e, await api.token(USERS[role]));
-        if (e.allowed.includes(role)) expect(res.status, `${role} on ${name}: ${JSON.stringify(res.body)}`).toBeLessThan(e.method === 'post' && /\/(events|reassign)$/.test(name) ? 410 : 300);
-        else expect({ role, status: res.status, error: res.body.error }).toEqual({ role, status: 403, error: 'forbidden' });
+        if (e.allowed.includes(role))
+          expect(res.status, `${role} on ${name}: ${JSON.stringify(res.body)}`).toBeLessThan(
+            e.method === 'post' && /\/(events|reassign)$/.test(name) ? 410 : 300,
+          );
+        else
+          expect({ role, status: res.status, error: res.body.error }).toEqual({
+            role,
+            status: 403,
+            error: 'forbidden',
+          });
       }
     });
   }
 
-  it('lets the service centre and the ticket\'s creator see it wherever it goes', async () => {
-    const list = await api.http.get('/api/tickets').set('authorization', `Bearer ${await api.token('dispatcher')}`).expect(200);
+  it("lets the service centre and the ticket's creator see it wherever it goes", async () => {
+    const list = await api.http
+      .get('/api/tickets')
+      .set('authorization', `Bearer ${await api.token('dispatcher')}`)
+      .expect(200);
     expect(list.body.items.map((t: { id: string }) => t.id)).toContain(ids.ticket);
     const engineer = await api.token('engineer');
-    const own = (await api.http.post('/api/tickets').set('authorization', `Bearer ${engineer}`).send({ facts: { description: 'seen on my round' } }).expect(201)).body;
+    const own = (
+      await api.http
+        .post('/api/tickets')
+        .set('authorization', `Bearer ${engineer}`)
+        .send({ facts: { description: 'seen on my round' } })
+        .expect(201)
+    ).body;
     await api.http.get(`/api/tickets/${own.id}`).set('authorization', `Bearer ${engineer}`).expect(200);
     const mine = await api.http.get('/api/tickets').set('authorization', `Bearer ${engineer}`).expect(200);
     expect(mine.body.items.map((t: { id: string }) => t.id)).toContain(own.id);
@@ -106,17 +178,28 @@ describe.each(DB_KINDS)('endpoint × role on %s', (kind) => {
     const security = { authorization: `Bearer ${await api.token('security')}` };
     await api.http.get(`/api/tickets/${ids.ticket}`).set(security).expect(404);
     await api.http.get(`/api/tickets/${ids.ticket}/history`).set(security).expect(404);
-    await api.http.post(`/api/tickets/${ids.ticket}/events`).set(security).send({ type: 'RECORDED', data: { location: 'x' }, expectedVersion: 1 }).expect(404);
+    await api.http
+      .post(`/api/tickets/${ids.ticket}/events`)
+      .set(security)
+      .send({ type: 'RECORDED', data: { location: 'x' }, expectedVersion: 1 })
+      .expect(404);
     const list = await api.http.get('/api/tickets').set(security).expect(200);
     expect(list.body.items.map((t: { id: string }) => t.id)).not.toContain(ids.ticket);
-    const own = await api.http.get(`/api/tickets/${ids.ticket}`).set({ authorization: `Bearer ${await api.token('dispatcher')}` });
+    const own = await api.http
+      .get(`/api/tickets/${ids.ticket}`)
+      .set({ authorization: `Bearer ${await api.token('dispatcher')}` });
     expect(own.status).toBe(200);
   });
 
   it('lists every route of the OpenAPI document, so no endpoint escapes the matrix', async () => {
     const doc = await api.http.get('/api/docs-json').expect(200);
-    const routes = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
-    const covered = new Set([...ENDPOINTS.map((e) => `${e.method.toUpperCase()} ${e.route}`), ...TESTED_APART]);
+    const routes = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const covered = new Set([
+      ...ENDPOINTS.map((e) => `${e.method.toUpperCase()} ${e.route}`),
+      ...TESTED_APART,
+    ]);
     expect(routes.filter((r) => !covered.has(r))).toEqual([]);
   });
 

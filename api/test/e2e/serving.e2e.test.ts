@@ -10,7 +10,10 @@ describe('one port for the API and the built editor', () => {
   beforeAll(async () => {
     const editor = mkdtempSync(join(tmpdir(), 'frontstage-editor-'));
     mkdirSync(join(editor, 'assets'));
-    writeFileSync(join(editor, 'index.html'), '<!doctype html><title>Frontstage</title><div id="root"></div>');
+    writeFileSync(
+      join(editor, 'index.html'),
+      '<!doctype html><title>Frontstage</title><div id="root"></div>',
+    );
     writeFileSync(join(editor, 'assets', 'app.js'), 'console.log("editor")');
     api = await startApi('sqlite', { editorDir: editor });
   });
@@ -35,20 +38,37 @@ describe('one port for the API and the built editor', () => {
 
   it('serves the OpenAPI document and its UI', async () => {
     const doc = await api.http.get('/api/docs-json').expect(200);
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/tickets', '/api/tickets/{id}/events', '/api/audit/verify']));
-    const events = doc.body.paths['/api/tickets/{id}/events'].post.requestBody.content['application/json'].schema;
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/tickets', '/api/tickets/{id}/events', '/api/audit/verify']),
+    );
+    const events =
+      doc.body.paths['/api/tickets/{id}/events'].post.requestBody.content['application/json'].schema;
     expect(events.required).toEqual(['type', 'expectedVersion']);
-    expect(doc.body.paths['/api/blueprints/{key}/draft'].put.requestBody.content['application/json'].schema.properties.steps).toBeDefined();
+    expect(
+      doc.body.paths['/api/blueprints/{key}/draft'].put.requestBody.content['application/json'].schema
+        .properties.steps,
+    ).toBeDefined();
     await api.http.get('/api/docs').expect(200);
   });
 
   it('reports tickets and request latency as Prometheus metrics', async () => {
     const auth = { authorization: `Bearer ${await api.token('frontdesk')}` };
-    await api.http.post('/api/tickets').set(auth).send({ facts: { waterFlowing: true } }).expect(201);
-    const res = await api.http.get('/api/metrics').set({ authorization: `Bearer ${await api.token('supervisor')}` }).expect(200);
-    expect(res.text).toMatch(/frontstage_tickets\{blueprint="water-leak",state="respond",class="emergency",status="open"\} 1/);
+    await api.http
+      .post('/api/tickets')
+      .set(auth)
+      .send({ facts: { waterFlowing: true } })
+      .expect(201);
+    const res = await api.http
+      .get('/api/metrics')
+      .set({ authorization: `Bearer ${await api.token('supervisor')}` })
+      .expect(200);
+    expect(res.text).toMatch(
+      /frontstage_tickets\{blueprint="water-leak",state="respond",class="emergency",status="open"\} 1/,
+    );
     expect(res.text).toContain('frontstage_sla_breaches 0');
-    expect(res.text).toContain('frontstage_http_request_duration_seconds_count{method="POST",route="/api/tickets",status="201"} 1');
+    expect(res.text).toContain(
+      'frontstage_http_request_duration_seconds_count{method="POST",route="/api/tickets",status="201"} 1',
+    );
   });
 });
 
@@ -67,7 +87,10 @@ describe('start-up', () => {
     const api = await startApi('sqlite', { production: true });
     try {
       expect(await api.dataSource.query('SELECT COUNT(*) AS n FROM users')).toEqual([{ n: 0 }]);
-      await api.http.post('/api/auth/login').send({ username: 'admin', password: 'demo-password-for-tests' }).expect(401);
+      await api.http
+        .post('/api/auth/login')
+        .send({ username: 'admin', password: 'demo-password-for-tests' })
+        .expect(401);
     } finally {
       await api.close();
     }

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type Api } from '../support/harness.js';
 
 /** Reads server-sent events until `until` holds for the ones seen so far. */
-async function readEvents(url: string, until: (events: { event: string; data: { ticketId?: string } }[]) => boolean) {
+async function readEvents(
+  url: string,
+  until: (events: { event: string; data: { ticketId?: string } }[]) => boolean,
+) {
   const controller = new AbortController();
   const res = await fetch(url, { signal: controller.signal, headers: { accept: 'text/event-stream' } });
   expect(res.status).toBe(200);
@@ -46,9 +49,16 @@ describe('live updates over server-sent events', () => {
     const engineerToken = await api.token('engineer');
     const frontdesk = { authorization: `Bearer ${await api.token('frontdesk')}` };
     const created: string[] = [];
-    const seen = readEvents(`${base}/api/stream?access_token=${engineerToken}`, (events) => events.filter((e) => e.event === 'ticket.created').length >= 2);
+    const seen = readEvents(
+      `${base}/api/stream?access_token=${engineerToken}`,
+      (events) => events.filter((e) => e.event === 'ticket.created').length >= 2,
+    );
     await new Promise((r) => setTimeout(r, 200));
-    for (const facts of [{ waterFlowing: true }, { description: 'repaint the hall' }, { waterFlowing: true, unit: '9-901' }]) {
+    for (const facts of [
+      { waterFlowing: true },
+      { description: 'repaint the hall' },
+      { waterFlowing: true, unit: '9-901' },
+    ]) {
       created.push((await api.http.post('/api/tickets').set(frontdesk).send({ facts }).expect(201)).body.id);
     }
     const events = await seen;

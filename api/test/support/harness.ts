@@ -30,7 +30,10 @@ export interface Api {
   close(): Promise<void>;
 }
 
-export async function startApi(kind: DbKind, options: { editorDir?: string; production?: boolean; app?: AppOptions; calendarDir?: boolean } = {}): Promise<Api> {
+export async function startApi(
+  kind: DbKind,
+  options: { editorDir?: string; production?: boolean; app?: AppOptions; calendarDir?: boolean } = {},
+): Promise<Api> {
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-api-'));
   let dropDatabase = async () => {};
   const env: NodeJS.ProcessEnv = {
@@ -54,7 +57,11 @@ export async function startApi(kind: DbKind, options: { editorDir?: string; prod
   }
   const config = loadConfig(env, dir);
   const boot = async (appOptions?: AppOptions) => {
-    const { app } = await createApp(config, createLogger(process.env.FRONTSTAGE_TEST_LOG ?? 'silent'), appOptions);
+    const { app } = await createApp(
+      config,
+      createLogger(process.env.FRONTSTAGE_TEST_LOG ?? 'silent'),
+      appOptions,
+    );
     await app.getHttpAdapter().getInstance().ready();
     return app;
   };
@@ -104,11 +111,25 @@ async function adminQuery(sql: string): Promise<void> {
 /** Row counts of every table, to prove that refused input saved nothing. */
 export async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ['users', 'blueprint_drafts', 'blueprint_versions', 'ruleset_versions', 'tickets', 'timers', 'timer_firings', 'idempotency_keys', 'ticket_comments', 'audit_entries']) {
+  for (const table of [
+    'users',
+    'blueprint_drafts',
+    'blueprint_versions',
+    'ruleset_versions',
+    'tickets',
+    'timers',
+    'timer_firings',
+    'idempotency_keys',
+    'ticket_comments',
+    'audit_entries',
+  ]) {
     const [row] = (await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[];
     counts[table] = Number(row?.n ?? 0);
   }
-  const [head] = (await dataSource.query('SELECT seq, hash FROM audit_head')) as { seq: number; hash: string }[];
+  const [head] = (await dataSource.query('SELECT seq, hash FROM audit_head')) as {
+    seq: number;
+    hash: string;
+  }[];
   counts.audit_head_seq = Number(head?.seq);
   return counts;
 }

@@ -17,7 +17,9 @@ const loop = (throughTask: boolean): Blueprint => ({
   ],
   flows: [
     flow('start', 'check'),
-    flow('check', 'end', undefined, { condition: { all: [{ fact: 'done', operator: 'equal', value: true }] } }),
+    flow('check', 'end', undefined, {
+      condition: { all: [{ fact: 'done', operator: 'equal', value: true }] },
+    }),
     flow('check', 'wait'),
     flow('wait', 'check', throughTask ? 'CHECKED' : undefined),
   ],

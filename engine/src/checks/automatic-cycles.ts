@@ -17,10 +17,18 @@ export const checkAutomaticCycles: Check = ({ graph, stepIndex, report }) => {
       const seen = state.get(flow.to);
       if (seen === 'open' && !reported.has(flow.to)) {
         reported.add(flow.to);
-        report({ code: 'automatic.cycle', severity: 'error', path: ['steps', stepIndex.get(flow.to)!], stepId: flow.to, zh: `“${flow.to}”处于一个没有任何任务的循环中，工单会无限循环`, en: `"${flow.to}" lies on a loop with no task in it, where a ticket would cycle for ever` });
+        report({
+          code: 'automatic.cycle',
+          severity: 'error',
+          path: ['steps', stepIndex.get(flow.to)!],
+          stepId: flow.to,
+          zh: `“${flow.to}”处于一个没有任何任务的循环中，工单会无限循环`,
+          en: `"${flow.to}" lies on a loop with no task in it, where a ticket would cycle for ever`,
+        });
       } else if (!seen) visit(flow.to);
     }
     state.set(id, 'done');
   };
-  for (const step of graph.steps.values()) if (AUTOMATIC.has(step.type) && !state.has(step.id)) visit(step.id);
+  for (const step of graph.steps.values())
+    if (AUTOMATIC.has(step.type) && !state.has(step.id)) visit(step.id);
 };

@@ -23,9 +23,13 @@ export function compileCommand(out: Out, doc: unknown, file: string, json: boole
   if (!result.ok) return 1;
   const { stats } = result.report;
   out.line(`  hash      ${result.hash}`);
-  out.line(`  machine   ${Object.keys(result.machine.states).length} states, initial "${result.machine.initial}"`);
+  out.line(
+    `  machine   ${Object.keys(result.machine.states).length} states, initial "${result.machine.initial}"`,
+  );
   out.line(`  rules     ${result.rules.length} guard rule(s)`);
-  out.line(`  steps     ${stats.steps} (${stats.tasks} tasks, ${stats.timed} timed, ${stats.momentsOfTruth} moments of truth, ${stats.failPoints} fail points)`);
+  out.line(
+    `  steps     ${stats.steps} (${stats.tasks} tasks, ${stats.timed} timed, ${stats.momentsOfTruth} moments of truth, ${stats.failPoints} fail points)`,
+  );
   return 0;
 }
 
@@ -50,7 +54,9 @@ export function classifyCommand(out: Out, ruleset: unknown, facts: unknown, json
   for (const r of c.explanation.rules) {
     out.line(`  ${r.fired ? '✓' : '·'} ${r.id} (${r.priority}) ${say(out, r.name)}`);
     for (const t of r.conditions)
-      out.line(`      ${t.result ? '✓' : '✗'} ${t.fact} ${t.operator} ${JSON.stringify(t.value)}  (${JSON.stringify(t.factValue)})`);
+      out.line(
+        `      ${t.result ? '✓' : '✗'} ${t.fact} ${t.operator} ${JSON.stringify(t.value)}  (${JSON.stringify(t.factValue)})`,
+      );
   }
   if (c.explanation.missingFacts.length) out.line(`missing    ${c.explanation.missingFacts.join(', ')}`);
   return 0;

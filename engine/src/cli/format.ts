@@ -12,7 +12,13 @@ export const say = (out: Out, text: Text) => text[out.lang];
 
 export function printDiagnostics(out: Out, diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
-    const where = d.stepId ? ` [${d.stepId}]` : d.flowId ? ` [${d.flowId}]` : d.path.length ? ` [${d.path.join('.')}]` : '';
+    const where = d.stepId
+      ? ` [${d.stepId}]`
+      : d.flowId
+        ? ` [${d.flowId}]`
+        : d.path.length
+          ? ` [${d.path.join('.')}]`
+          : '';
     out.line(`  ${d.severity === 'error' ? '✗' : '!'} ${d.code}${where}: ${say(out, d.message)}`);
   }
 }
@@ -20,5 +26,7 @@ export function printDiagnostics(out: Out, diagnostics: readonly Diagnostic[]): 
 export function summary(out: Out, diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  return out.lang === 'zh-CN' ? `${errors} 个错误，${warnings} 个警告` : `${errors} error(s), ${warnings} warning(s)`;
+  return out.lang === 'zh-CN'
+    ? `${errors} 个错误，${warnings} 个警告`
+    : `${errors} error(s), ${warnings} warning(s)`;
 }

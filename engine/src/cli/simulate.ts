@@ -7,7 +7,9 @@ import { TIMER_DUE, type Effect, type StepResult, type Ticket } from '../ticket.
 import { say, type Out } from './format.js';
 
 /** One instruction of a simulation: an event sent by a role, or the clock moving on. */
-export type Instruction = { kind: 'event'; type: string; role: string; data?: Record<string, never> } | { kind: 'wait'; duration: string };
+export type Instruction =
+  | { kind: 'event'; type: string; role: string; data?: Record<string, never> }
+  | { kind: 'wait'; duration: string };
 
 /** Splits "A:role;B:role:{...}" (or comma-separated) without breaking JSON inside braces. */
 export function splitInstructions(text: string): string[] {
@@ -31,22 +33,42 @@ export function parseInstruction(text: string): Instruction {
   const wait = /^wait[: ]+(\S+)$/i.exec(text);
   if (wait) return { kind: 'wait', duration: wait[1]! };
   const m = /^([A-Z][A-Z0-9_]*)[: ]+([a-z][a-z0-9_]*)(?:[: ]+(\{.*\}))?$/.exec(text);
-  if (!m) throw new Error(`Cannot read "${text}": write EVENT:role, EVENT:role:{"field":value} or wait:PT30M`);
+  if (!m)
+    throw new Error(`Cannot read "${text}": write EVENT:role, EVENT:role:{"field":value} or wait:PT30M`);
   return { kind: 'event', type: m[1]!, role: m[2]!, ...(m[3] ? { data: JSON.parse(m[3]) } : {}) };
 }
 
 function show(out: Out, compiled: CompiledBlueprint, ticket: Ticket, now: string): void {
   const s = compiled.blueprint.steps.find((x) => x.id === ticket.state)!;
-  out.line(`  @ ${now}  ${ticket.state} — ${say(out, s.label)} [${ticket.status}]${ticket.overdue ? ' OVERDUE' : ticket.atRisk ? ' at risk' : ''}`);
+  out.line(
+    `  @ ${now}  ${ticket.state} — ${say(out, s.label)} [${ticket.status}]${ticket.overdue ? ' OVERDUE' : ticket.atRisk ? ' at risk' : ''}`,
+  );
   for (const t of ticket.timers) out.line(`      timer ${t.kind} due ${t.due}`);
   if (ticket.status === 'open')
     for (const e of allowedEvents(compiled, ticket))
-      out.line(`      → ${e.type} by ${e.roles.join('/')}${e.fields.length ? ` needs ${e.fields.map((f) => f.name).join(', ')}` : ''}`);
+      out.line(
+        `      → ${e.type} by ${e.roles.join('/')}${e.fields.length ? ` needs ${e.fields.map((f) => f.name).join(', ')}` : ''}`,
+      );
 }
 
 /** Applies one instruction; a wait fires, in order, every timer that falls due. */
-function apply(compiled: CompiledBlueprint, ticket: Ticket, now: string, ins: Instruction): { result: StepResult; now: string } {
-  if (ins.kind === 'event') return { result: step(compiled, ticket, { type: ins.type, ...(ins.data ? { data: ins.data } : {}) }, { id: `sim-${ins.role}`, role: ins.role }, now), now };
+function apply(
+  compiled: CompiledBlueprint,
+  ticket: Ticket,
+  now: string,
+  ins: Instruction,
+): { result: StepResult; now: string } {
+  if (ins.kind === 'event')
+    return {
+      result: step(
+        compiled,
+        ticket,
+        { type: ins.type, ...(ins.data ? { data: ins.data } : {}) },
+        { id: `sim-${ins.role}`, role: ins.role },
+        now,
+      ),
+      now,
+    };
   const until = addMs(now, durationMs(ins.duration));
   let current = ticket;
   const effects: Effect[] = [];
@@ -54,7 +76,13 @@ function apply(compiled: CompiledBlueprint, ticket: Ticket, now: string, ins: In
   for (;;) {
     const due = current.timers.filter((x) => x.due <= until).sort((a, b) => a.due.localeCompare(b.due))[0];
     if (!due) break;
-    const next = step(compiled, current, { type: TIMER_DUE, data: { timerId: due.id } }, { id: 'scheduler', role: 'system' }, due.due);
+    const next = step(
+      compiled,
+      current,
+      { type: TIMER_DUE, data: { timerId: due.id } },
+      { id: 'scheduler', role: 'system' },
+      due.due,
+    );
     if (!next.ok) return { result: next, now: until };
     current = next.ticket;
     effects.push(...next.effects);
@@ -64,7 +92,13 @@ function apply(compiled: CompiledBlueprint, ticket: Ticket, now: string, ins: In
 }
 
 /** Walks a blueprint along instructions, or interactively when none are given. Exit 1 on a refusal. */
-export async function simulateCommand(out: Out, compiled: CompiledBlueprint, facts: Record<string, unknown>, instructions: Instruction[] | 'interactive', startAt: string): Promise<number> {
+export async function simulateCommand(
+  out: Out,
+  compiled: CompiledBlueprint,
+  facts: Record<string, unknown>,
+  instructions: Instruction[] | 'interactive',
+  startAt: string,
+): Promise<number> {
   let now = startAt;
   const opened = start(compiled, facts, { id: 'sim-intake', role: 'frontdesk' }, now);
   if (!opened.ok) {
@@ -81,7 +115,8 @@ export async function simulateCommand(out: Out, compiled: CompiledBlueprint, fac
       return false;
     }
     ticket = result.ticket;
-    for (const e of result.effects) if (e.kind !== 'assign') out.line(`      effect ${e.kind}${'to' in e ? ` → ${e.to}` : ''}`);
+    for (const e of result.effects)
+      if (e.kind !== 'assign') out.line(`      effect ${e.kind}${'to' in e ? ` → ${e.to}` : ''}`);
     show(out, compiled, ticket, now);
     return true;
   };

@@ -49,7 +49,16 @@ export const TimeStandard = z.strictObject({
 });
 export type TimeStandard = z.infer<typeof TimeStandard>;
 
-export const FIELD_TYPES = ['string', 'text', 'integer', 'number', 'boolean', 'choice', 'date', 'phone'] as const;
+export const FIELD_TYPES = [
+  'string',
+  'text',
+  'integer',
+  'number',
+  'boolean',
+  'choice',
+  'date',
+  'phone',
+] as const;
 
 /**
  * One field of the data a step requires before it can be completed.
@@ -64,7 +73,10 @@ export const Field = z.strictObject({
   min: z.number().optional(),
   max: z.number().optional(),
   maxLength: z.number().int().positive().optional(),
-  options: z.array(z.strictObject({ value: z.string().min(1), label: Text })).min(1).optional(),
+  options: z
+    .array(z.strictObject({ value: z.string().min(1), label: Text }))
+    .min(1)
+    .optional(),
 });
 export type Field = z.infer<typeof Field>;
 

@@ -40,10 +40,18 @@ export type Condition = FactCondition | AllCondition | AnyCondition | NotConditi
 /** json-rules-engine requires a boolean group at the top of a rule. */
 export type TopLevelCondition = AllCondition | AnyCondition | NotCondition;
 
-export const AllCondition: z.ZodType<AllCondition> = z.lazy(() => z.strictObject({ all: z.array(Condition).min(1) }));
-export const AnyCondition: z.ZodType<AnyCondition> = z.lazy(() => z.strictObject({ any: z.array(Condition).min(1) }));
+export const AllCondition: z.ZodType<AllCondition> = z.lazy(() =>
+  z.strictObject({ all: z.array(Condition).min(1) }),
+);
+export const AnyCondition: z.ZodType<AnyCondition> = z.lazy(() =>
+  z.strictObject({ any: z.array(Condition).min(1) }),
+);
 export const NotCondition: z.ZodType<NotCondition> = z.lazy(() => z.strictObject({ not: Condition }));
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([FactCondition, AllCondition, AnyCondition, NotCondition]),
 );
-export const TopLevelCondition: z.ZodType<TopLevelCondition> = z.union([AllCondition, AnyCondition, NotCondition]);
+export const TopLevelCondition: z.ZodType<TopLevelCondition> = z.union([
+  AllCondition,
+  AnyCondition,
+  NotCondition,
+]);

@@ -37,7 +37,10 @@ export type FactName = z.infer<typeof FactName>;
  */
 export const Duration = z
   .string()
-  .regex(/^P(?!$)(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, 'an ISO-8601 duration such as PT15M or P3D');
+  .regex(
+    /^P(?!$)(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/,
+    'an ISO-8601 duration such as PT15M or P3D',
+  );
 export type Duration = z.infer<typeof Duration>;
 
 /** A JSON scalar, the values facts and form fields hold. */

@@ -11,7 +11,10 @@ export type Priority = z.infer<typeof Priority>;
 export const Decision = z.strictObject({
   class: RequestClass.optional(),
   priority: Priority.optional(),
-  blueprint: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/).optional(),
+  blueprint: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,63}$/)
+    .optional(),
   team: Identifier.optional(),
   role: Role.optional(),
   /** Time standards that replace the blueprint's, by step id (e.g. by location). */

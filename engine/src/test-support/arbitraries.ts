@@ -44,7 +44,13 @@ const FIELDS: Omit<Field, 'name' | 'label'>[] = [
   { type: 'integer', min: 1, max: 5 },
   { type: 'number', min: 0 },
   { type: 'boolean', required: false },
-  { type: 'choice', options: [{ value: 'yes', label: t('Yes') }, { value: 'no', label: t('No') }] },
+  {
+    type: 'choice',
+    options: [
+      { value: 'yes', label: t('Yes') },
+      { value: 'no', label: t('No') },
+    ],
+  },
   { type: 'date' },
   { type: 'phone' },
 ];
@@ -81,7 +87,9 @@ export function buildBlueprint(choices: readonly number[]): Blueprint {
   };
 
   const n = 1 + ch.pick(7);
-  const types = Array.from({ length: n }, (_, i) => (i === 0 ? ch.one(['task', 'decision'] as const) : ch.one(['task', 'task', 'auto', 'decision'] as const)));
+  const types = Array.from({ length: n }, (_, i) =>
+    i === 0 ? ch.one(['task', 'decision'] as const) : ch.one(['task', 'task', 'auto', 'decision'] as const),
+  );
   const ids = types.map((_, i) => `s${i}`);
   const ends = ch.pick(2) === 0 ? ['end'] : ['end', 'end_b'];
   const outs: Out[][] = types.map(() => []);
@@ -125,7 +133,8 @@ export function buildBlueprint(choices: readonly number[]): Blueprint {
       out.forEach((o, k) => k !== defaultAt && (o.condition = guard()));
     } else {
       const lane = ch.one(TASK_LANES);
-      const roles = lane === 'customer' ? ['customer'] : [ch.one(STAFF), ...(ch.pick(3) === 0 ? ['supervisor'] : [])];
+      const roles =
+        lane === 'customer' ? ['customer'] : [ch.one(STAFF), ...(ch.pick(3) === 0 ? ['supervisor'] : [])];
       const requiredData: Field[] = [];
       if (ch.pick(3) === 0) requiredData.push({ name: `d${j}`, label: t(`Data ${j}`), ...ch.one(FIELDS) });
       out.forEach((o, k) => {
@@ -148,16 +157,41 @@ export function buildBlueprint(choices: readonly number[]): Blueprint {
               duration: ch.one(['PT30S', 'PT5M', 'PT1H', 'P1D']),
               ...(ch.pick(2) === 0 ? { warnAt: [0.5, 0.8] } : {}),
               ...(ch.pick(3) === 0 ? { clock: 'business' as const } : {}),
-              ...[{}, { onBreach: { escalateTo: 'supervisor' } }, { onBreach: { event: ch.one(events) } }][ch.pick(3)],
+              ...[{}, { onBreach: { escalateTo: 'supervisor' } }, { onBreach: { event: ch.one(events) } }][
+                ch.pick(3)
+              ],
             }
           : undefined;
-      steps.push({ id, type, lane, label: t(id), roles, ...(requiredData.length ? { requiredData } : {}), ...(timeStandard ? { timeStandard } : {}) });
+      steps.push({
+        id,
+        type,
+        lane,
+        label: t(id),
+        roles,
+        ...(requiredData.length ? { requiredData } : {}),
+        ...(timeStandard ? { timeStandard } : {}),
+      });
     }
-    out.forEach((o, k) => flows.push({ id: `f${j}_${k}`, from: id, to: o.to, ...(o.event ? { event: o.event } : {}), ...(o.condition ? { condition: o.condition } : {}), ...(o.roles ? { roles: o.roles } : {}) }));
+    out.forEach((o, k) =>
+      flows.push({
+        id: `f${j}_${k}`,
+        from: id,
+        to: o.to,
+        ...(o.event ? { event: o.event } : {}),
+        ...(o.condition ? { condition: o.condition } : {}),
+        ...(o.roles ? { roles: o.roles } : {}),
+      }),
+    );
   });
   for (const end of ends) steps.push({ id: end, type: 'end', lane: 'frontstage', label: t(end) });
 
-  const blueprint: Blueprint = { key: `gen-${n}`, name: t('Generated'), class: ch.one(['general', 'special', 'emergency'] as const), steps, flows };
+  const blueprint: Blueprint = {
+    key: `gen-${n}`,
+    name: t('Generated'),
+    class: ch.one(['general', 'special', 'emergency'] as const),
+    steps,
+    flows,
+  };
   // An emergency needs a clock on every path; when this one lacks it, it is an ordinary blueprint.
   if (blueprint.class === 'emergency' && !validate(blueprint).ok) blueprint.class = 'general';
   return blueprint;

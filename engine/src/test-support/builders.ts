@@ -40,10 +40,15 @@ export function repairBlueprint(): Blueprint {
       task('dispatch', 'backstage', ['dispatcher'], {
         timeStandard: { duration: 'PT30M', warnAt: [0.5], onBreach: { escalateTo: 'supervisor' } },
       }),
-      task('fix', 'backstage', ['engineer'], { momentOfTruth: true, failPoint: t('Parts missing', '缺少配件') }),
+      task('fix', 'backstage', ['engineer'], {
+        momentOfTruth: true,
+        failPoint: t('Parts missing', '缺少配件'),
+      }),
       task('callback', 'frontstage', ['frontdesk'], {
         timeStandard: { duration: 'P3D' },
-        requiredData: [{ name: 'satisfaction', label: t('Satisfaction', '满意度'), type: 'integer', min: 1, max: 5 }],
+        requiredData: [
+          { name: 'satisfaction', label: t('Satisfaction', '满意度'), type: 'integer', min: 1, max: 5 },
+        ],
       }),
       { id: 'satisfied', type: 'decision', lane: 'support', label: t('Satisfied?', '满意吗') },
       endStep('closed'),
@@ -75,21 +80,36 @@ export function sampleRuleset(): Ruleset {
         id: 'water-leak',
         name: t('Water flowing', '跑水'),
         priority: 100,
-        conditions: { any: [{ fact: 'waterFlowing', operator: 'equal', value: true }, { fact: 'description', operator: 'textContainsAny', value: ['跑水', 'burst pipe'] }] },
+        conditions: {
+          any: [
+            { fact: 'waterFlowing', operator: 'equal', value: true },
+            { fact: 'description', operator: 'textContainsAny', value: ['跑水', 'burst pipe'] },
+          ],
+        },
         decide: { class: 'emergency', priority: 'urgent', blueprint: 'water-leak', team: 'engineering' },
       },
       {
         id: 'in-home-paid',
         name: t('Paid work in a home', '有偿入户'),
         priority: 50,
-        conditions: { all: [{ fact: 'inHome', operator: 'equal', value: true }, { fact: 'paid', operator: 'equal', value: true }] },
+        conditions: {
+          all: [
+            { fact: 'inHome', operator: 'equal', value: true },
+            { fact: 'paid', operator: 'equal', value: true },
+          ],
+        },
         decide: { class: 'special', blueprint: 'in-home-repair', team: 'engineering' },
       },
       {
         id: 'gate-cleaning',
         name: t('Main gate cleaning', '大门清洁'),
         priority: 10,
-        conditions: { all: [{ fact: 'location', operator: 'in', value: ['main_gate'] }, { fact: 'type', operator: 'equal', value: 'cleaning' }] },
+        conditions: {
+          all: [
+            { fact: 'location', operator: 'in', value: ['main_gate'] },
+            { fact: 'type', operator: 'equal', value: 'cleaning' },
+          ],
+        },
         decide: { blueprint: 'cleaning', team: 'cleaning', timeStandards: { clean: 'PT5M' } },
       },
       {

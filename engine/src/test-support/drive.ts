@@ -4,7 +4,8 @@ import { start, step, type StartOptions } from '../step.js';
 import type { StepResult, Ticket } from '../ticket.js';
 
 /** Minutes after 08:00 UTC on 2026-11-23, as an ISO instant. */
-export const at = (minutes: number) => new Date(Date.UTC(2026, 10, 23, 8, 0) + minutes * 60_000).toISOString();
+export const at = (minutes: number) =>
+  new Date(Date.UTC(2026, 10, 23, 8, 0) + minutes * 60_000).toISOString();
 export const actor = (role: string) => ({ id: `${role}-1`, role });
 export const system = { id: 'scheduler', role: 'system' };
 
@@ -22,10 +23,17 @@ export function accepted(result: StepResult): Extract<StepResult, { ok: true }> 
 }
 
 /** Opens a ticket and sends each [type, role, data?] in turn, a minute apart. */
-export function run(c: CompiledBlueprint, events: [string, string, Record<string, unknown>?][], options: StartOptions = {}, facts = {}): Ticket {
+export function run(
+  c: CompiledBlueprint,
+  events: [string, string, Record<string, unknown>?][],
+  options: StartOptions = {},
+  facts = {},
+): Ticket {
   let ticket = accepted(start(c, facts, actor('frontdesk'), at(0), options)).ticket;
   events.forEach(([type, role, data], i) => {
-    ticket = accepted(step(c, ticket, { type, ...(data ? { data } : {}) }, actor(role), at(i + 1), options)).ticket;
+    ticket = accepted(
+      step(c, ticket, { type, ...(data ? { data } : {}) }, actor(role), at(i + 1), options),
+    ).ticket;
   });
   return ticket;
 }
