@@ -79,8 +79,8 @@ export function seedLargeDatabase(file: string, tickets: number, end: Date): See
   let seq = head.seq;
   let prev = head.hash || GENESIS_HASH;
   const insertTicket = db.prepare(
-    `INSERT INTO tickets (id, blueprint_key, blueprint_version, blueprint_hash, class, priority, team, state, status, assigned_roles, escalated_to, next_breach, overdue, at_risk, snapshot, classification, version, created_at, updated_at, created_by)
-     VALUES (@id, @blueprintKey, @blueprintVersion, @blueprintHash, @class, @priority, @team, @state, @status, @assignedRoles, @escalatedTo, @nextBreach, @overdue, @atRisk, @snapshot, @classification, @version, @createdAt, @updatedAt, @createdBy)`,
+    `INSERT INTO tickets (id, blueprint_key, blueprint_version, blueprint_hash, class, priority, team, state, status, assigned_roles, escalated_to, urgency_rank, next_breach, overdue, at_risk, snapshot, classification, version, created_at, updated_at, created_by)
+     VALUES (@id, @blueprintKey, @blueprintVersion, @blueprintHash, @class, @priority, @team, @state, @status, @assignedRoles, @escalatedTo, @urgencyRank, @nextBreach, @overdue, @atRisk, @snapshot, @classification, @version, @createdAt, @updatedAt, @createdBy)`,
   );
   const insertEntry = db.prepare(
     `INSERT INTO audit_entries (seq, at, ticket_id, actor_id, actor_role, command, event_type, data, from_state, to_state, blueprint_key, blueprint_version, outcome, code, trace, request_id, prev_hash, hash)
@@ -155,6 +155,23 @@ export function seedLargeDatabase(file: string, tickets: number, end: Date): See
           });
           entries += 1;
         }
+        // Staff leave notes on about half the steps (a phone call, a part ordered): the log's bulk.
+        if (next() < 0.5) {
+          append({
+            ...base,
+            at: iso(),
+            actorId: event.role,
+            actorRole: event.role,
+            command: 'ticket.comment',
+            eventType: null,
+            data: { body: '已联系业主，约定上门时间' },
+            fromState: ticket.state,
+            toState: ticket.state,
+            outcome: 'accepted',
+            trace: null,
+          });
+          entries += 1;
+        }
         const moved = step(
           route.compiled,
           ticket,
@@ -188,6 +205,7 @@ export function seedLargeDatabase(file: string, tickets: number, end: Date): See
         blueprintHash: route.hash,
         class: route.class,
         priority: route.class === 'emergency' ? 'urgent' : 'normal',
+        urgencyRank: route.class === 'emergency' ? 0 : route.class === 'special' ? 1 : 2,
         ...columns,
         team: columns.team ?? 'customer_service',
         overdue: columns.overdue ? 1 : 0,

@@ -145,11 +145,15 @@ export class AuditRepository {
       qb.andWhere('a.blueprint_version = :bv', { bv: filter.blueprintVersion });
     if (filter.eventType) qb.andWhere('a.event_type = :eventType', { eventType: filter.eventType });
     if (filter.actorRole) qb.andWhere('a.actor_role = :actorRole', { actorRole: filter.actorRole });
-    // Class and team belong to the ticket, read through its primary key.
+    // Class and team belong to the ticket: probed by its primary key, so the log is read in seq order and stops at the page.
     if (filter.class)
-      qb.andWhere('a.ticket_id IN (SELECT t.id FROM tickets t WHERE t.class = :cls)', { cls: filter.class });
+      qb.andWhere('EXISTS (SELECT 1 FROM tickets t WHERE t.id = a.ticket_id AND t.class = :cls)', {
+        cls: filter.class,
+      });
     if (filter.team)
-      qb.andWhere('a.ticket_id IN (SELECT t.id FROM tickets t WHERE t.team = :team)', { team: filter.team });
+      qb.andWhere('EXISTS (SELECT 1 FROM tickets t WHERE t.id = a.ticket_id AND t.team = :team)', {
+        team: filter.team,
+      });
     return qb.getMany();
   }
 

@@ -55,8 +55,10 @@ export interface TicketRow {
   assignedRoles: string;
   /** `,supervisor,`: the roles the live escalations of the current step wait for. */
   escalatedTo: string;
-  /** Due time of the next breach timer, or null: the queue's order after class. */
-  nextBreach: string | null;
+  /** 0 emergency, 1 special, 2 general: the queue's first order. */
+  urgencyRank: number;
+  /** Due time of the next breach timer, or NO_BREACH: the queue's order after class. */
+  nextBreach: string;
   overdue: boolean;
   atRisk: boolean;
   /** The engine's ticket (persisted XState snapshot plus path, timers, escalations). */
@@ -177,7 +179,8 @@ export const Ticket = new EntitySchema<TicketRow>({
     status: str(10),
     assignedRoles: { ...str(400), name: 'assigned_roles' },
     escalatedTo: { ...str(400), name: 'escalated_to', default: ',' },
-    nextBreach: { ...str(30, true), name: 'next_breach' },
+    urgencyRank: { type: 'integer', name: 'urgency_rank', default: 2 },
+    nextBreach: { ...str(30), name: 'next_breach' },
     overdue: { type: 'boolean' },
     atRisk: { type: 'boolean', name: 'at_risk' },
     snapshot: json(),

@@ -1,5 +1,6 @@
 import type { AllowedEvent, Ticket } from '@frontstage/engine';
 import type { TicketRow } from '../database/entities.js';
+import { NO_BREACH } from './queue-order.js';
 import type { TicketChange } from '../stream/stream-bus.js';
 
 /** Whether a breach timer of the ticket is past due at `now` (before the scheduler has fired it). */
@@ -27,7 +28,7 @@ export function ticketView(row: TicketRow, now: string, allowedEvents?: AllowedE
     timers: snapshot.timers,
     escalations: snapshot.escalations,
     atRisk: row.atRisk,
-    nextBreach: row.nextBreach,
+    nextBreach: row.nextBreach === NO_BREACH ? null : row.nextBreach,
     escalatedTo: row.escalatedTo.split(',').filter(Boolean),
     overdue: isOverdue(row, now),
     createdAt: row.createdAt,

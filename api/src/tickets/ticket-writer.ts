@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Effect, Ticket } from '@frontstage/engine';
 import type { EntityManager } from 'typeorm';
 import type { TicketRow, TimerRow } from '../database/entities.js';
+import { NO_BREACH } from './queue-order.js';
 import { delimitRoles } from './ticket-access.js';
 import { TicketsRepository, type TicketPatch } from './tickets.repository.js';
 
@@ -69,7 +70,7 @@ export function columnsOf(t: Ticket) {
     escalatedTo: delimitRoles(liveEscalations(t)),
     nextBreach: t.timers
       .filter((x) => x.kind === 'breach')
-      .reduce<string | null>((min, x) => (min === null || x.due < min ? x.due : min), null),
+      .reduce((min, x) => (x.due < min ? x.due : min), NO_BREACH),
     overdue: t.overdue,
     atRisk: t.atRisk,
     updatedAt: t.updatedAt,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Ticket, type TicketRow, type TimerRow } from '../database/entities.js';
 import { bool, changedRows, runSql } from '../database/sql.js';
+import { NO_BREACH } from './queue-order.js';
 
 /** The columns an accepted event changes. */
 export type TicketPatch = Pick<
@@ -147,8 +148,7 @@ export class TicketsRepository {
         me: filter.visibleTo.username,
       });
     if (filter.sort === 'urgency')
-      qb.orderBy("CASE t.class WHEN 'emergency' THEN 0 WHEN 'special' THEN 1 ELSE 2 END", 'ASC')
-        .addOrderBy('CASE WHEN t.next_breach IS NULL THEN 1 ELSE 0 END', 'ASC')
+      qb.orderBy('t.urgency_rank', 'ASC')
         .addOrderBy('t.next_breach', 'ASC')
         .addOrderBy('t.created_at', 'ASC');
     else qb.orderBy('t.created_at', 'DESC');
@@ -174,7 +174,8 @@ function ticketFromRaw(r: Record<string, unknown>): TicketRow {
     status: r.status as string,
     assignedRoles: r.assigned_roles as string,
     escalatedTo: (r.escalated_to as string | null) ?? ',',
-    nextBreach: (r.next_breach as string | null) ?? null,
+    urgencyRank: Number(r.urgency_rank ?? 2),
+    nextBreach: (r.next_breach as string | null) ?? NO_BREACH,
     overdue: bool(r.overdue),
     atRisk: bool(r.at_risk),
     snapshot: JSON.parse(r.snapshot as string) as object,

@@ -23,6 +23,7 @@ import { StreamBus } from '../stream/stream-bus.js';
 import { actingRole, callerEvents } from './customer-proxy.js';
 import { canSee, SERVICE_CENTRE_TEAM } from './ticket-access.js';
 import { changeOf, ticketView } from './ticket-view.js';
+import { urgencyRank } from './queue-order.js';
 import { columnsOf, TicketWriter } from './ticket-writer.js';
 import { TicketsRepository, type TicketFilter } from './tickets.repository.js';
 
@@ -112,6 +113,7 @@ export class TicketsService {
       priority: classification.priority,
       ...columnsOf(t),
       team: t.team ?? classification.team ?? null,
+      urgencyRank: urgencyRank(classification.class),
       snapshot: t,
       classification: { rulesetVersion, ...classification },
       version: 1,

@@ -31,14 +31,24 @@ export class Console1764000000000 implements MigrationInterface {
       'tickets',
       new TableColumn({ name: 'escalated_to', type: 'varchar', length: '400', default: "','" }),
     );
-    // When the next time standard of the ticket breaches: the queue puts the least time left first.
+    // The queue's order, stored so one index serves it: class first (0 emergency, 1 special, 2 general),
+    // then when the next time standard breaches ('9999…' when none, so the order needs no NULL rules).
+    await q.addColumn('tickets', new TableColumn({ name: 'urgency_rank', type: 'integer', default: 2 }));
     await q.addColumn(
       'tickets',
-      new TableColumn({ name: 'next_breach', type: 'varchar', length: '30', isNullable: true }),
+      new TableColumn({
+        name: 'next_breach',
+        type: 'varchar',
+        length: '30',
+        default: "'9999-12-31T23:59:59.999Z'",
+      }),
     );
     await q.createIndex(
       'tickets',
-      new TableIndex({ name: 'idx_tickets_queue', columnNames: ['status', 'next_breach'] }),
+      new TableIndex({
+        name: 'idx_tickets_queue',
+        columnNames: ['status', 'urgency_rank', 'next_breach', 'created_at', 'id'],
+      }),
     );
     await q.createIndex(
       'tickets',
@@ -79,6 +89,7 @@ export class Console1764000000000 implements MigrationInterface {
     await q.dropIndex('tickets', 'idx_tickets_class_created');
     await q.dropIndex('tickets', 'idx_tickets_queue');
     await q.dropColumn('tickets', 'next_breach');
+    await q.dropColumn('tickets', 'urgency_rank');
     await q.dropColumn('tickets', 'escalated_to');
     await q.dropTable('ticket_comments');
   }
