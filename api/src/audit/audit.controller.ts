@@ -6,6 +6,7 @@ import { Roles } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
 import { AuditService } from './audit.service.js';
 import { toCsv } from './audit-export.js';
+import { queryInt } from '../common/query-int.js';
 
 const Instant = z.iso.datetime();
 export const AuditQuery = z.strictObject({
@@ -15,12 +16,12 @@ export const AuditQuery = z.strictObject({
   outcome: z.enum(['accepted', 'refused']).optional(),
   from: Instant.optional(),
   to: Instant.optional(),
-  afterSeq: z.coerce.number().int().nonnegative().optional(),
+  afterSeq: queryInt(0).optional(),
   blueprintKey: z
     .string()
     .regex(/^[a-z][a-z0-9-]{0,63}$/)
     .optional(),
-  blueprintVersion: z.coerce.number().int().min(1).optional(),
+  blueprintVersion: queryInt(1).optional(),
   eventType: z
     .string()
     .regex(/^[A-Z][A-Z0-9_]{0,63}$/)
@@ -31,12 +32,12 @@ export const AuditQuery = z.strictObject({
     .string()
     .regex(/^[a-z][a-z0-9_-]{0,63}$/)
     .optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  limit: queryInt(1, 1000).default(100),
 });
 export class AuditQueryDto extends zodDto(AuditQuery) {}
 export const ExportQuery = AuditQuery.extend({
   format: z.enum(['csv', 'json']).default('csv'),
-  limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
+  limit: queryInt(1, 100_000).default(10_000),
 });
 export class ExportQueryDto extends zodDto(ExportQuery) {}
 

@@ -6,11 +6,14 @@ import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/r
 import { ZodBody } from '../common/openapi-schema.js';
 import { zodDto } from '../common/zod-dto.js';
 import { BlueprintsService } from './blueprints.service.js';
+import { queryInt } from '../common/query-int.js';
 
 export class BlueprintDto extends zodDto(Blueprint) {}
-export const KeyParams = z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'a blueprint key') });
+export const KeyParams = z.strictObject({
+  key: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'a blueprint key'),
+});
 export class KeyParamsDto extends zodDto(KeyParams) {}
-export const VersionParams = KeyParams.extend({ version: z.coerce.number().int().min(1).max(1_000_000) });
+export const VersionParams = KeyParams.extend({ version: queryInt(1, 1_000_000) });
 export class VersionParamsDto extends zodDto(VersionParams) {}
 
 @ApiTags('blueprints')
@@ -50,7 +53,11 @@ export class BlueprintsController {
   @Roles('designer', 'admin')
   @Post(':key/publish')
   @HttpCode(200)
-  publish(@Param() params: KeyParamsDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string) {
+  publish(
+    @Param() params: KeyParamsDto,
+    @CurrentUser() user: CurrentUserData,
+    @RequestId() requestId: string,
+  ) {
     return this.blueprints.publish(params.key, { id: user.username, role: user.role }, requestId);
   }
 

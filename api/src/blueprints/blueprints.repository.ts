@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BlueprintDraft, BlueprintVersion, type BlueprintDraftRow, type BlueprintVersionRow } from '../database/entities.js';
+import {
+  BlueprintDraft,
+  BlueprintVersion,
+  type BlueprintDraftRow,
+  type BlueprintVersionRow,
+} from '../database/entities.js';
 
 /** A published version without its (large) body and compiled output, for listings. */
-export type VersionSummary = Pick<BlueprintVersionRow, 'key' | 'version' | 'hash' | 'publishedAt' | 'publishedBy'>;
+export type VersionSummary = Pick<
+  BlueprintVersionRow,
+  'key' | 'version' | 'hash' | 'publishedAt' | 'publishedBy'
+>;
 
 @Injectable()
 export class BlueprintsRepository {

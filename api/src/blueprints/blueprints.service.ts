@@ -48,21 +48,32 @@ export class BlueprintsService {
   async draft(key: string) {
     const row = await this.repo.draft(key);
     if (!row) throw notFound('Blueprint draft', key);
-    return { key, blueprint: row.body, updatedAt: row.updatedAt, updatedBy: row.updatedBy, report: validate(row.body).diagnostics };
+    return {
+      key,
+      blueprint: row.body,
+      updatedAt: row.updatedAt,
+      updatedBy: row.updatedBy,
+      report: validate(row.body).diagnostics,
+    };
   }
 
   /** Saves a draft; it must be a well-formed blueprint, but may still have diagnostics to fix before publishing. */
   async saveDraft(key: string, blueprint: Blueprint, doer: Doer) {
-    if (blueprint.key !== key) throw new ApiError('validation_failed', `key: must equal the path key "${key}"`, { field: 'key' });
+    if (blueprint.key !== key)
+      throw new ApiError('validation_failed', `key: must equal the path key "${key}"`, { field: 'key' });
     const now = this.clock.iso();
-    await this.tx.run((m) => this.repo.saveDraft(m, { key, body: blueprint, updatedAt: now, updatedBy: doer.id }));
+    await this.tx.run((m) =>
+      this.repo.saveDraft(m, { key, body: blueprint, updatedAt: now, updatedBy: doer.id }),
+    );
     return { key, updatedAt: now, report: validate(blueprint).diagnostics };
   }
 
   /** Validates and compiles without saving. */
   check(input: unknown) {
     const result = compile(input);
-    return result.ok ? { ok: true, hash: result.hash, report: result.report } : { ok: false, report: result.report };
+    return result.ok
+      ? { ok: true, hash: result.hash, report: result.report }
+      : { ok: false, report: result.report };
   }
 
   async versions(key: string) {
@@ -85,7 +96,10 @@ export class BlueprintsService {
       const draft = await this.repo.draft(key, m);
       if (!draft) throw notFound('Blueprint draft', key);
       const compiled = compile(draft.body);
-      if (!compiled.ok) throw new ApiError('blueprint_invalid', `Blueprint "${key}" does not compile`, { diagnostics: compiled.report.diagnostics });
+      if (!compiled.ok)
+        throw new ApiError('blueprint_invalid', `Blueprint "${key}" does not compile`, {
+          diagnostics: compiled.report.diagnostics,
+        });
       const latest = await this.repo.latest(key, m);
       if (latest?.hash === compiled.hash) return { ...summary(latest), created: false };
       const row: BlueprintVersionRow = {
@@ -99,9 +113,21 @@ export class BlueprintsService {
       };
       await this.repo.insertVersion(m, row);
       await this.audit.append(m, {
-        at: row.publishedAt, ticketId: null, actorId: doer.id, actorRole: doer.role, command: 'blueprint.publish', eventType: null,
-        data: { key, version: row.version, hash: row.hash }, fromState: null, toState: null, blueprintKey: key, blueprintVersion: row.version,
-        outcome: 'accepted', code: null, trace: null, requestId: requestId ?? null,
+        at: row.publishedAt,
+        ticketId: null,
+        actorId: doer.id,
+        actorRole: doer.role,
+        command: 'blueprint.publish',
+        eventType: null,
+        data: { key, version: row.version, hash: row.hash },
+        fromState: null,
+        toState: null,
+        blueprintKey: key,
+        blueprintVersion: row.version,
+        outcome: 'accepted',
+        code: null,
+        trace: null,
+        requestId: requestId ?? null,
       });
       return { ...summary(row), created: true };
     });
@@ -114,7 +140,9 @@ export class BlueprintsService {
   }
 
   /** The latest published version of a blueprint with its compiled form, for starting tickets. */
-  async latestCompiled(key: string): Promise<{ row: BlueprintVersionRow; compiled: CompiledBlueprint } | null> {
+  async latestCompiled(
+    key: string,
+  ): Promise<{ row: BlueprintVersionRow; compiled: CompiledBlueprint } | null> {
     const row = await this.repo.latest(key);
     return row ? { row, compiled: this.cache.get(row) } : null;
   }
@@ -133,5 +161,11 @@ export class BlueprintsService {
 }
 
 function summary(row: BlueprintVersionRow) {
-  return { key: row.key, version: row.version, hash: row.hash, publishedAt: row.publishedAt, publishedBy: row.publishedBy };
+  return {
+    key: row.key,
+    version: row.version,
+    hash: row.hash,
+    publishedAt: row.publishedAt,
+    publishedBy: row.publishedBy,
+  };
 }

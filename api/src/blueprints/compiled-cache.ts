@@ -12,7 +12,8 @@ export class CompiledCache {
     const cached = this.byHash.get(row.hash);
     if (cached) return cached;
     const result = compile(row.body);
-    if (!result.ok || result.hash !== row.hash) throw new Error(`Stored blueprint version ${row.hash} no longer compiles to itself`);
+    if (!result.ok || result.hash !== row.hash)
+      throw new Error(`Stored blueprint version ${row.hash} no longer compiles to itself`);
     this.byHash.set(row.hash, result);
     return result;
   }

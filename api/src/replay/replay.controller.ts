@@ -5,10 +5,11 @@ import { Roles } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
 import { IdParamsDto } from '../tickets/tickets.controller.js';
 import { ReplayService } from './replay.service.js';
+import { queryInt } from '../common/query-int.js';
 
 export const ReplayQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt(1, 1000).default(200),
+  offset: queryInt(0).default(0),
 });
 export class ReplayQueryDto extends zodDto(ReplayQuery) {}
 

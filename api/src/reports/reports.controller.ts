@@ -5,6 +5,7 @@ import { Clock } from '../common/clock.js';
 import { Roles } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
 import { ReportsService } from './reports.service.js';
+import { queryInt } from '../common/query-int.js';
 
 export const PeriodQuery = z.strictObject({
   from: z.iso.datetime().optional(),
@@ -15,7 +16,7 @@ export const HeatmapParams = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'a blueprint key'),
 });
 export class HeatmapParamsDto extends zodDto(HeatmapParams) {}
-export const HeatmapQuery = PeriodQuery.extend({ version: z.coerce.number().int().min(1).optional() });
+export const HeatmapQuery = PeriodQuery.extend({ version: queryInt(1).optional() });
 export class HeatmapQueryDto extends zodDto(HeatmapQuery) {}
 
 const DAYS_30 = 30 * 86_400_000;

@@ -6,13 +6,14 @@ import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/r
 import { ZodBody } from '../common/openapi-schema.js';
 import { zodDto } from '../common/zod-dto.js';
 import { RulesService } from './rules.service.js';
+import { queryInt } from '../common/query-int.js';
 
 export const Facts = z.record(FactName, JsonValue);
 export class RulesetDto extends zodDto(Ruleset) {}
 export const EvaluateBody = z.strictObject({ facts: Facts, ruleset: Ruleset.optional() });
 export class EvaluateDto extends zodDto(EvaluateBody) {}
 export const RulesetVersionParams = z.strictObject({
-  version: z.coerce.number().int().min(1).max(1_000_000),
+  version: queryInt(1, 1_000_000),
 });
 export class RulesetVersionParamsDto extends zodDto(RulesetVersionParams) {}
 

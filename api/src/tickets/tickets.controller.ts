@@ -9,6 +9,7 @@ import { zodDto } from '../common/zod-dto.js';
 import { IdempotencyService, type Answer } from '../idempotency/idempotency.service.js';
 import { TicketComments } from './ticket-comments.js';
 import { TicketsService } from './tickets.service.js';
+import { queryInt } from '../common/query-int.js';
 
 // Intake takes facts only: state, version, role or hash in the body are unknown fields, refused.
 export const CreateTicketBody = z.strictObject({ facts: z.record(FactName, JsonValue) });
@@ -39,8 +40,8 @@ export const ListQuery = z.strictObject({
   escalatedTo: Role.optional(),
   search: z.string().min(1).max(100).optional(),
   sort: z.enum(['urgency', 'newest']).default('newest'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: queryInt(1, 200).default(50),
+  offset: queryInt(0, 1_000_000).default(0),
 });
 export class ListQueryDto extends zodDto(ListQuery) {}
 export const ReassignBody = z.strictObject({
