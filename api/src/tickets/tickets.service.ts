@@ -35,6 +35,18 @@ export interface EventCommand {
 
 type TicketView = ReturnType<typeof ticketView>;
 
+/** A command as the audit log records it, before its outcome is known. */
+type Attempt = Omit<AuditRecord, 'toState' | 'outcome' | 'code' | 'trace'>;
+
+/** The 409 of a command sent for another version than the ticket's. */
+function versionConflict(expected: number, current?: number): ApiError {
+  return new ApiError('version_conflict', `Ticket is at another version than ${expected}`, {
+    field: 'expectedVersion',
+    expectedVersion: expected,
+    ...(current !== undefined ? { currentVersion: current } : {}),
+  });
+}
+
 const actorOf = (user: CurrentUserData, role = user.jobRole): Actor => ({
   id: user.username,
   role,
@@ -63,7 +75,7 @@ export class TicketsService {
     remember: Remember | null = null,
   ): Promise<TicketView> {
     const now = this.clock.iso();
-    const refused = {
+    const attempt: Attempt = {
       at: now,
       ticketId: null,
       actorId: user.username,
@@ -72,18 +84,11 @@ export class TicketsService {
       eventType: 'INTAKE',
       data: facts,
       fromState: null,
-      toState: null,
       blueprintKey: null,
       blueprintVersion: null,
-      outcome: 'refused',
       requestId,
     };
-    const refuse = async (error: ApiError) => {
-      await this.tx.run((m) =>
-        this.audit.append(m, { ...refused, code: error.code, trace: error.details ?? null }),
-      );
-      return error;
-    };
+    const refuse = (error: ApiError) => this.refuse(attempt, error);
     const decided = await this.rules.evaluate(facts).catch(async (e: unknown) => {
       throw e instanceof ApiError ? await refuse(e) : e;
     });
@@ -193,7 +198,8 @@ export class TicketsService {
     const now = this.clock.iso();
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const role = actingRole(compiled, row.snapshot as Ticket, user.jobRole, command.type);
-    const base = {
+    const base: Attempt = {
+      at: now,
       ticketId: id,
       actorId: user.username,
       actorRole: role,
@@ -205,26 +211,9 @@ export class TicketsService {
       blueprintVersion: row.blueprintVersion,
       requestId,
     };
-    const refuse = async (error: ApiError) => {
-      await this.tx.run((m) =>
-        this.audit.append(m, {
-          ...base,
-          at: now,
-          toState: null,
-          outcome: 'refused',
-          code: error.code,
-          trace: error.details ?? null,
-        }),
-      );
-      return error;
-    };
-    const conflict = (current?: number) =>
-      new ApiError('version_conflict', `Ticket is at another version than ${command.expectedVersion}`, {
-        field: 'expectedVersion',
-        expectedVersion: command.expectedVersion,
-        ...(current ? { currentVersion: current } : {}),
-      });
-    if (row.version !== command.expectedVersion) throw await refuse(conflict(row.version));
+    const refuse = (error: ApiError) => this.refuse(base, error);
+    if (row.version !== command.expectedVersion)
+      throw await refuse(versionConflict(command.expectedVersion, row.version));
     const result = step(
       compiled,
       row.snapshot,
@@ -238,7 +227,6 @@ export class TicketsService {
     const view = ticketView(next, now, callerEvents(compiled, result.ticket, user.jobRole));
     const entry: AuditRecord = {
       ...base,
-      at: now,
       toState: result.ticket.state,
       outcome: 'accepted',
       code: null,
@@ -251,7 +239,7 @@ export class TicketsService {
       await this.audit.append(m, entry);
       return true;
     });
-    if (!written) throw await refuse(conflict());
+    if (!written) throw await refuse(versionConflict(command.expectedVersion));
     this.bus.publish(changeOf(next, 'ticket.updated', command.type));
     return view;
   }
@@ -266,7 +254,8 @@ export class TicketsService {
   ): Promise<TicketView> {
     const row = await this.visible(user, id);
     const now = this.clock.iso();
-    const base = {
+    const base: Attempt = {
+      at: now,
       ticketId: id,
       actorId: user.username,
       actorRole: user.jobRole,
@@ -274,31 +263,12 @@ export class TicketsService {
       eventType: 'REASSIGNED',
       data: { team },
       fromState: row.state,
-      toState: row.state,
       blueprintKey: row.blueprintKey,
       blueprintVersion: row.blueprintVersion,
       requestId,
     };
-    const refuse = async (error: ApiError) => {
-      await this.tx.run((m) =>
-        this.audit.append(m, {
-          ...base,
-          at: now,
-          toState: null,
-          outcome: 'refused',
-          code: error.code,
-          trace: error.details ?? null,
-        }),
-      );
-      return error;
-    };
-    if (row.version !== expectedVersion)
-      throw await refuse(
-        new ApiError('version_conflict', `Ticket is at version ${row.version}, not ${expectedVersion}`, {
-          field: 'expectedVersion',
-          currentVersion: row.version,
-        }),
-      );
+    const refuse = (error: ApiError) => this.refuse(base, error);
+    if (row.version !== expectedVersion) throw await refuse(versionConflict(expectedVersion, row.version));
     const result = reassign(row.snapshot, team, now);
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
@@ -307,21 +277,30 @@ export class TicketsService {
       if (!(await this.writer.update(m, next))) return false;
       await this.audit.append(m, {
         ...base,
-        at: now,
+        toState: row.state,
         outcome: 'accepted',
         code: null,
         trace: { from: row.team, to: team },
       });
       return true;
     });
-    if (!written)
-      throw await refuse(
-        new ApiError('version_conflict', `Ticket is at another version than ${expectedVersion}`, {
-          field: 'expectedVersion',
-        }),
-      );
+    if (!written) throw await refuse(versionConflict(expectedVersion));
     this.bus.publish(changeOf(next, 'ticket.updated', 'REASSIGNED'));
     return ticketView(next, now, callerEvents(compiled, result.ticket, user.jobRole));
+  }
+
+  /** Audits a refused command in its own transaction, and hands the error back to be thrown. */
+  private async refuse(attempt: Attempt, error: ApiError): Promise<ApiError> {
+    await this.tx.run((m) =>
+      this.audit.append(m, {
+        ...attempt,
+        toState: null,
+        outcome: 'refused',
+        code: error.code,
+        trace: error.details ?? null,
+      }),
+    );
+    return error;
   }
 
   /** A ticket the caller may see, or a 404 (for other services of the tickets domain). */

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { BlueprintsService } from '../blueprints/blueprints.service.js';
 import { Clock } from '../common/clock.js';
 import { STEP_OPTIONS } from '../config/tokens.js';
+import { isUniqueViolation } from '../database/sql.js';
 import { Transactor } from '../database/transactor.js';
 import { StreamBus, type TicketChange } from '../stream/stream-bus.js';
 import { changeOf } from '../tickets/ticket-view.js';
@@ -111,13 +112,8 @@ export class TimersService {
     } catch (error) {
       await runner.query('ROLLBACK TO SAVEPOINT timer');
       await runner.query('RELEASE SAVEPOINT timer');
-      if (isExpected(error)) return null;
+      if (isUniqueViolation(error)) return null;
       throw error;
     }
   }
-}
-
-function isExpected(error: unknown): boolean {
-  const code = (error as { driverError?: { code?: string } })?.driverError?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
