@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { canonicalJson } from '@frontstage/engine';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEntry, AuditHead, type AuditHeadRow, type AuditRow } from '../database/entities.js';
 import { runSql } from '../database/sql.js';
-import { contentOf, type AuditContent } from './audit-chain.js';
+
+/** Entries per INSERT: 18 parameters each stays far below either database's parameter limit. */
+const APPEND_CHUNK = 200;
 
 /** Filters of the audit search. */
 export interface AuditFilter {
@@ -41,82 +41,49 @@ export class AuditRepository {
     return { id: 1, seq: Number(head.seq), hash: head.hash };
   }
 
-  /** Inserts the entry and moves the head; hand-written SQL, as this runs for every command. */
-  async append(manager: EntityManager, row: AuditRow): Promise<void> {
-    const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-    await runSql(
-      manager,
-      `INSERT INTO audit_entries (seq, at, ticket_id, actor_id, actor_role, command, event_type, data, from_state, to_state, blueprint_key, blueprint_version, outcome, code, trace, request_id, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-      [
-        row.seq,
-        row.at,
-        row.ticketId,
-        row.actorId,
-        row.actorRole,
-        row.command,
-        row.eventType,
-        json(row.data),
-        row.fromState,
-        row.toState,
-        row.blueprintKey,
-        row.blueprintVersion,
-        row.outcome,
-        row.code,
-        json(row.trace),
-        row.requestId,
-        row.prevHash,
-        row.hash,
-      ],
-    );
-    await runSql(manager, 'UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1', [row.seq, row.hash]);
-  }
-
   /**
-   * PostgreSQL: moves the head and inserts the entry in one statement, the hash computed by the
-   * server over the same bytes `entryHash` hashes (previous hash, then the canonical JSON with the
-   * new seq spliced in). The head's row lock is then held only from this statement to the commit,
-   * instead of across several round trips: with several instances, that lock is what every
-   * command queues on.
+   * Inserts chained entries (in seq order, following the head) and moves the head to the last;
+   * hand-written SQL, as this runs for every batch of commands.
    */
-  async appendInOneStatement(manager: EntityManager, content: Omit<AuditContent, 'seq'>): Promise<AuditRow> {
-    const marker = `\u0000${randomUUID()}`;
-    const [prefix, suffix, extra] = canonicalJson(
-      contentOf({ ...content, seq: marker as unknown as number }),
-    ).split(JSON.stringify(marker));
-    if (prefix === undefined || suffix === undefined || extra !== undefined)
-      throw new Error('audit entry: the seq marker is not where it should be');
+  async append(manager: EntityManager, rows: AuditRow[]): Promise<void> {
     const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-    const [row] = await runSql<{ seq: number | string; prev_hash: string; hash: string }>(
-      manager,
-      `WITH head AS (
-         UPDATE audit_head SET prev_hash = hash, seq = seq + 1, hash = encode(sha256(convert_to(hash || $1 || (seq + 1)::text || $2, 'UTF8')), 'hex')
-         WHERE id = 1 RETURNING seq, prev_hash, hash)
-       INSERT INTO audit_entries (seq, at, ticket_id, actor_id, actor_role, command, event_type, data, from_state, to_state, blueprint_key, blueprint_version, outcome, code, trace, request_id, prev_hash, hash)
-       SELECT head.seq, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, head.prev_hash, head.hash FROM head
-       RETURNING seq, prev_hash, hash`,
-      [
-        prefix,
-        suffix,
-        content.at,
-        content.ticketId,
-        content.actorId,
-        content.actorRole,
-        content.command,
-        content.eventType,
-        json(content.data),
-        content.fromState,
-        content.toState,
-        content.blueprintKey,
-        content.blueprintVersion,
-        content.outcome,
-        content.code,
-        json(content.trace),
-        content.requestId,
-      ],
-    );
-    if (!row) throw new Error('audit_head row is missing');
-    return { ...content, seq: Number(row.seq), prevHash: row.prev_hash, hash: row.hash } as AuditRow;
+    for (let at = 0; at < rows.length; at += APPEND_CHUNK) {
+      const chunk = rows.slice(at, at + APPEND_CHUNK);
+      const values = chunk.map(
+        (_, i) => `(${Array.from({ length: 18 }, (_, c) => `$${i * 18 + c + 1}`).join(', ')})`,
+      );
+      await runSql(
+        manager,
+        `INSERT INTO audit_entries (seq, at, ticket_id, actor_id, actor_role, command, event_type, data, from_state, to_state, blueprint_key, blueprint_version, outcome, code, trace, request_id, prev_hash, hash)
+         VALUES ${values.join(', ')}`,
+        chunk.flatMap((row) => [
+          row.seq,
+          row.at,
+          row.ticketId,
+          row.actorId,
+          row.actorRole,
+          row.command,
+          row.eventType,
+          json(row.data),
+          row.fromState,
+          row.toState,
+          row.blueprintKey,
+          row.blueprintVersion,
+          row.outcome,
+          row.code,
+          json(row.trace),
+          row.requestId,
+          row.prevHash,
+          row.hash,
+        ]),
+      );
+    }
+    const last = rows[rows.length - 1]!;
+    await runSql(manager, 'UPDATE audit_head SET seq = $1, hash = $2, prev_hash = $3 WHERE id = 1', [
+      last.seq,
+      last.hash,
+      last.prevHash,
+    ]);
   }
 
   head(): Promise<AuditHeadRow | null> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditRow } from '../database/entities.js';
+import { Transactor, type BatchTail } from '../database/transactor.js';
 import { checkRun, entryHash, GENESIS_HASH, type ChainBreak } from './audit-chain.js';
 import { AuditRepository, type AuditFilter } from './audit.repository.js';
 
@@ -16,20 +17,48 @@ export interface VerifyResult {
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly audit: AuditRepository) {}
+  /** Appends a batch's deferred entries in one go, just before its commit. */
+  private readonly tail: BatchTail<AuditRecord> = {
+    flush: async (manager, records) => {
+      await this.appendAll(manager, records);
+    },
+  };
+
+  constructor(
+    private readonly audit: AuditRepository,
+    private readonly tx: Transactor,
+  ) {}
 
   /**
-   * Appends one entry inside the caller's transaction, chained to the current head. Callers append
-   * last, just before the commit: on PostgreSQL the head stays locked from here to the commit.
+   * Appends an entry with the caller's transaction: inside a batch, at the batch's end (dropped if
+   * the caller's unit fails), so the chain head is locked only from there to the commit; on
+   * PostgreSQL that lock is what every instance's commands take turns on.
    */
-  async append(manager: EntityManager, record: AuditRecord): Promise<AuditRow> {
-    if (manager.connection.options.type === 'postgres')
-      return this.audit.appendInOneStatement(manager, record);
-    const head = await this.audit.lockHead(manager);
-    const content = { ...record, seq: head.seq + 1 };
-    const row: AuditRow = { ...content, prevHash: head.hash, hash: entryHash(head.hash, content) };
-    await this.audit.append(manager, row);
-    return row;
+  async append(manager: EntityManager, record: AuditRecord): Promise<void> {
+    if (this.tx.defer(manager, this.tail, record)) return;
+    await this.appendAll(manager, [record]);
+  }
+
+  /**
+   * Appends now and returns the entry (for callers that store its seq). The head stays locked
+   * until the commit, so call it from `Transactor.runAlone` and last but for rows no one else locks.
+   */
+  async appendNow(manager: EntityManager, record: AuditRecord): Promise<AuditRow> {
+    const [row] = await this.appendAll(manager, [record]);
+    return row!;
+  }
+
+  private async appendAll(manager: EntityManager, records: AuditRecord[]): Promise<AuditRow[]> {
+    if (records.length === 0) return [];
+    let prev = await this.audit.lockHead(manager);
+    const rows = records.map((record) => {
+      const content = { ...record, seq: prev.seq + 1 };
+      const row: AuditRow = { ...content, prevHash: prev.hash, hash: entryHash(prev.hash, content) };
+      prev = { id: 1, seq: row.seq, hash: row.hash };
+      return row;
+    });
+    await this.audit.append(manager, rows);
+    return rows;
   }
 
   history(ticketId: string): Promise<AuditRow[]> {

@@ -4,9 +4,18 @@ import { JwtService } from '@nestjs/jwt';
 import { ApiError } from '../common/api-error.js';
 import { PUBLIC_KEY, ROLES_KEY, type ApiRole, type CurrentUserData } from '../common/roles.decorator.js';
 
+/** Verified tokens kept; a full cache is emptied, a cheaper bound than LRU order for a rare event. */
+const VERIFIED_CAPACITY = 10_000;
+
 /** The one guard: a valid bearer token, then a role the endpoint lists. Endpoints that list none are closed. */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  /**
+   * Tokens already verified, with their expiry: a console sends the same token with every request,
+   * and checking its signature again cost more than the rest of the guard.
+   */
+  private readonly verified = new Map<string, { user: CurrentUserData; expiresAt: number }>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -25,19 +34,7 @@ export class AuthGuard implements CanActivate {
       bearer(request.headers.authorization) ??
       (isStream(request.url) ? queryToken(request.query) : undefined);
     if (!token) throw new ApiError('unauthorized', 'A bearer token is required', { field: 'authorization' });
-    let user: CurrentUserData;
-    try {
-      const payload = await this.jwt.verifyAsync<CurrentUserData & { sub: string }>(token);
-      user = {
-        id: payload.sub,
-        username: payload.username,
-        role: payload.role,
-        jobRole: payload.jobRole,
-        ...(payload.team ? { team: payload.team } : {}),
-      };
-    } catch {
-      throw new ApiError('unauthorized', 'The token is invalid or expired', { field: 'authorization' });
-    }
+    const user = await this.userOf(token);
     request.user = user;
     const roles = this.reflector.getAllAndOverride<ApiRole[] | undefined>(ROLES_KEY, targets) ?? [];
     if (!roles.includes(user.role))
@@ -45,6 +42,29 @@ export class AuthGuard implements CanActivate {
         allowedRoles: roles,
       });
     return true;
+  }
+
+  private async userOf(token: string): Promise<CurrentUserData> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAt > Date.now()) return known.user;
+    try {
+      const payload = await this.jwt.verifyAsync<CurrentUserData & { sub: string; exp?: number }>(token);
+      const user: CurrentUserData = {
+        id: payload.sub,
+        username: payload.username,
+        role: payload.role,
+        jobRole: payload.jobRole,
+        ...(payload.team ? { team: payload.team } : {}),
+      };
+      if (payload.exp !== undefined) {
+        if (this.verified.size >= VERIFIED_CAPACITY) this.verified.clear();
+        this.verified.set(token, { user, expiresAt: payload.exp * 1000 });
+      }
+      return user;
+    } catch {
+      this.verified.delete(token);
+      throw new ApiError('unauthorized', 'The token is invalid or expired', { field: 'authorization' });
+    }
   }
 }
 

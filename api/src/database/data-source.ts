@@ -68,6 +68,8 @@ export function dataSourceOptions(
     // FULL: an acknowledged commit is on disk before the answer leaves, even on power loss.
     prepareDatabase: (db: { pragma(s: string): unknown }) => {
       db.pragma('synchronous = FULL');
+      db.pragma('cache_size = -65536');
+      db.pragma('temp_store = MEMORY');
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Transactor } from './transactor.js';
+import { WalCheckpointer } from './wal-checkpointer.js';
 
 /** The writing connection, for what must write outside the Transactor: tests that tamper with rows. */
 export const WRITE_SOURCE = Symbol('WRITE_SOURCE');
@@ -18,7 +19,10 @@ export class DatabaseModule {
       providers: [
         { provide: DataSource, useValue: reader },
         { provide: WRITE_SOURCE, useValue: writer },
-        { provide: Transactor, useFactory: () => new Transactor(writer, reader) },
+        {
+          provide: Transactor,
+          useFactory: async () => new Transactor(writer, reader, await WalCheckpointer.start(writer)),
+        },
       ],
       exports: [DataSource, WRITE_SOURCE, Transactor],
     };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { openDatabase } from './data-source.js';
 import { Transactor } from './transactor.js';
 
@@ -39,6 +39,18 @@ describe('Transactor on SQLite (group commit)', () => {
     expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 50 }, (_, i) => i).filter((i) => i !== 7));
   });
 
+  it('undoes every write of a unit that fails alone in its batch', async () => {
+    await expect(
+      tx.run(async (m) => {
+        await m.query('INSERT INTO probe (id, note) VALUES (?, ?)', [90, 'lonely']);
+        throw new Error('fails after writing');
+      }),
+    ).rejects.toThrow('fails after writing');
+    await tx.run(async (m) => m.query('INSERT INTO probe (id, note) VALUES (?, ?)', [91, 'next']));
+    const rows = (await dataSource.query('SELECT id FROM probe WHERE id IN (90, 91)')) as { id: number }[];
+    expect(rows.map((r) => r.id)).toEqual([91]);
+  });
+
   it('runs units in arrival order, each seeing the writes of the units before it', async () => {
     const seen = await Promise.all(
       [100, 101, 102].map((id) =>
@@ -51,6 +63,41 @@ describe('Transactor on SQLite (group commit)', () => {
       ),
     );
     expect(seen).toEqual([1, 2, 3]);
+  });
+
+  it("flushes deferred work once, after the units, in their order, without a failed unit's items", async () => {
+    const flushes: number[][] = [];
+    const tail = {
+      flush: async (m: EntityManager, items: number[]) => {
+        flushes.push(items);
+        for (const id of items) await m.query('INSERT INTO probe (id, note) VALUES (?, ?)', [id, 'deferred']);
+      },
+    };
+    const results = await Promise.allSettled(
+      [300, 301, 302].map((id) =>
+        tx.run(async (m) => {
+          expect(tx.defer(m, tail, id)).toBe(true);
+          if (id === 301) throw new Error('unit 301 fails after deferring');
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(flushes).toEqual([[300, 302]]);
+    const rows = (await dataSource.query("SELECT id FROM probe WHERE note = 'deferred' ORDER BY id")) as {
+      id: number;
+    }[];
+    expect(rows.map((r) => r.id)).toEqual([300, 302]);
+    expect(tx.defer(dataSource.manager, tail, 303)).toBe(false);
+  });
+
+  it('runs an alone unit in a transaction of its own, between the batches around it', async () => {
+    const order: string[] = [];
+    const unit = (name: string) => async (m: EntityManager) => {
+      order.push(name);
+      return ((await m.query('SELECT COUNT(*) AS n FROM probe')) as { n: number }[])[0]!.n;
+    };
+    await Promise.all([tx.run(unit('a')), tx.runAlone(unit('alone')), tx.run(unit('b'))]);
+    expect(order).toEqual(['a', 'alone', 'b']);
   });
 
   it('accepts work queued right after a batch drained', async () => {
@@ -88,21 +135,23 @@ describe('Transactor on PostgreSQL', () => {
     await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
 
-  it('runs a deadlock victim again, so both units commit', async () => {
+  it('runs a deadlock victim again, so both units commit (two instances, opposite lock orders)', async () => {
+    // Units of one instance share a batch and run one after another; a deadlock needs two instances.
+    const other = new Transactor(dataSource);
     let arrived = 0;
     const bothLocked = async () => {
       arrived++;
       while (arrived < 2) await new Promise((r) => setTimeout(r, 5));
     };
-    const lockInOrder = (first: number, second: number) =>
-      tx.run(async (m) => {
+    const lockInOrder = (instance: Transactor, first: number, second: number) =>
+      instance.run(async (m) => {
         await m.query("UPDATE probe SET note = note || 'x' WHERE id = $1", [first]);
         await bothLocked();
         await m.query("UPDATE probe SET note = note || 'y' WHERE id = $1", [second]);
         return first;
       });
     // Opposite lock orders: PostgreSQL aborts one with 40P01 after deadlock_timeout; it is run again.
-    await expect(Promise.all([lockInOrder(1, 2), lockInOrder(2, 1)])).resolves.toEqual([1, 2]);
+    await expect(Promise.all([lockInOrder(tx, 1, 2), lockInOrder(other, 2, 1)])).resolves.toEqual([1, 2]);
     const rows = (await dataSource.query('SELECT note FROM probe ORDER BY id')) as { note: string }[];
     expect(rows.map((r) => r.note.length)).toEqual([3, 3]);
   });

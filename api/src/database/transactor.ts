@@ -1,85 +1,130 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
+import type { WalCheckpointer } from './wal-checkpointer.js';
 
-interface Work {
-  work: (manager: EntityManager) => Promise<unknown>;
+type UnitWork = (manager: EntityManager) => Promise<unknown>;
+
+interface Unit {
+  work: UnitWork;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
+  /** Runs in a transaction of its own (work that locks the audit head before other rows). */
+  alone: boolean;
+  attempts: number;
 }
 
-/** Most units of work one SQLite commit carries. */
+/**
+ * Work a unit leaves for the end of its batch: `flush` runs once, after every unit, with the items
+ * of the units that succeeded, in their order. The audit log appends this way, so the chain head
+ * is locked only from the flush to the commit.
+ */
+export interface BatchTail<T> {
+  flush(manager: EntityManager, items: T[]): Promise<void>;
+}
+
+/** The batch a manager belongs to while its units run. */
+interface OpenBatch {
+  /** What the unit running now has deferred; moved to `kept` if the unit succeeds. */
+  current: Map<BatchTail<unknown>, unknown[]>;
+  kept: Map<BatchTail<unknown>, unknown[]>;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Most units of work one commit carries. */
 const MAX_BATCH = 128;
 /** PostgreSQL's "roll back and try again": serialization failure, deadlock detected. */
 const RETRYABLE = new Set(['40001', '40P01']);
 /** Attempts of one unit on PostgreSQL before the caller gets a 409 instead. */
 const ATTEMPTS = 3;
 
+const driverCode = (error: unknown): string =>
+  (error as { driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code ?? '';
+
+const retryLater = () =>
+  new ApiError(
+    'conflict',
+    'The database could not order this command with concurrent ones; nothing was applied, send it again',
+    { retryable: true },
+  );
+
 /**
- * Runs write transactions.
+ * Runs write transactions, group-committed on both databases.
  *
- * SQLite has one connection and one fsync per commit caps a server at the disk's fsync rate, so
- * concurrent units of work are group-committed: a batch runs in one transaction, each unit inside
- * its own SAVEPOINT (a failing unit rolls back alone), and every caller is answered only after the
- * batch's COMMIT, so nothing is acknowledged before it is durable.
+ * One durable commit costs an fsync, and the audit chain's head is a single row every command
+ * moves, so one commit per command caps a server at the disk's fsync rate (SQLite) or at one
+ * head-lock holder per fsync across all instances (PostgreSQL). Concurrent units of work therefore
+ * share a batch: one transaction, each unit inside its own SAVEPOINT (a failing unit rolls back
+ * alone), deferred work (audit appends) flushed after the last unit, then one COMMIT. Every caller
+ * is answered only after that COMMIT, so nothing is acknowledged before it is durable.
  *
- * PostgreSQL gives each unit its own transaction and connection; what must be serial is
- * serialised with row locks by the callers. A unit the server rolled back as a deadlock victim or
- * serialization failure is run again (the work must be safe to repeat: it only touches the
- * transaction), at most ATTEMPTS times, then answered as a 409 `conflict`, never a 5xx.
+ * On PostgreSQL a unit the server rolled back as a deadlock victim or serialization failure is
+ * queued again (work must be safe to repeat: it only touches the transaction), at most ATTEMPTS
+ * times, then answered as a 409 `conflict`, never a 5xx. A batch whose flush or commit fails that
+ * way is queued again whole.
  */
 export class Transactor {
-  private readonly queue: Work[] = [];
+  private readonly queue: Unit[] = [];
   private draining: Promise<void> | null = null;
+  private readonly open = new WeakMap<EntityManager, OpenBatch>();
 
   constructor(
     readonly dataSource: DataSource,
     private readonly reader: DataSource = dataSource,
+    private readonly checkpointer: WalCheckpointer | null = null,
   ) {}
 
   get isSqlite(): boolean {
     return this.dataSource.options.type === 'better-sqlite3';
   }
 
+  /** Runs `work` in the next batch; resolves after the batch commits. */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.isSqlite) return this.runPostgres(work);
-    return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      this.draining ??= this.drain();
-    });
+    return this.enqueue(work, false);
   }
 
-  private async runPostgres<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.dataSource.transaction(work);
-      } catch (error) {
-        const code =
-          (error as { driverError?: { code?: string } }).driverError?.code ??
-          (error as { code?: string }).code;
-        if (!RETRYABLE.has(code ?? '')) throw error;
-        if (attempt >= ATTEMPTS)
-          throw new ApiError(
-            'conflict',
-            'The database could not order this command with concurrent ones; nothing was applied, send it again',
-            { retryable: true },
-          );
-        await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
-      }
-    }
+  /**
+   * Runs `work` in a transaction of its own, for work that must lock the audit head in the middle
+   * (it needs the appended entry's seq) or holds many row locks: batched with other units it could
+   * hold the head while waiting for their rows.
+   */
+  runAlone<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.enqueue(work, true);
+  }
+
+  /**
+   * Leaves `item` for `tail` to flush at the end of the batch `manager` belongs to, dropped if the
+   * current unit fails. False when `manager` is not a batch's (the caller does the work now).
+   */
+  defer<T>(manager: EntityManager, tail: BatchTail<T>, item: T): boolean {
+    const batch = this.open.get(manager);
+    if (!batch) return false;
+    const items = batch.current.get(tail as BatchTail<unknown>) ?? [];
+    items.push(item);
+    batch.current.set(tail as BatchTail<unknown>, items);
+    return true;
   }
 
   /** Called by Nest at shutdown: waits for queued work, then closes the database. */
   async onApplicationShutdown(): Promise<void> {
     await this.draining;
+    await this.checkpointer?.stop();
     if (this.reader !== this.dataSource && this.reader.isInitialized) await this.reader.destroy();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+
+  private enqueue<T>(work: (manager: EntityManager) => Promise<T>, alone: boolean): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject, alone, attempts: 0 });
+      this.draining ??= this.drain();
+    });
   }
 
   private async drain(): Promise<void> {
     for (;;) {
       // Let requests that arrived during the last commit join this batch.
       await new Promise((resolve) => setImmediate(resolve));
-      const batch = this.queue.splice(0, MAX_BATCH);
+      const batch = this.takeBatch();
       if (batch.length === 0) {
         // Cleared in the same synchronous step as the emptiness check, so no unit is ever stranded.
         this.draining = null;
@@ -89,35 +134,97 @@ export class Transactor {
     }
   }
 
-  private async commitBatch(batch: Work[]): Promise<void> {
+  /** The next batch: queued units up to MAX_BATCH, or one unit that runs alone. */
+  private takeBatch(): Unit[] {
+    if (this.queue[0]?.alone) return this.queue.splice(0, 1);
+    const end = this.queue.findIndex((u) => u.alone);
+    return this.queue.splice(0, Math.min(MAX_BATCH, end === -1 ? this.queue.length : end));
+  }
+
+  /**
+   * Runs a batch in one transaction. Most batches fail nowhere, so units first run bare; if one
+   * fails, the transaction is rolled back and the batch runs again with a SAVEPOINT per unit, so
+   * only the failing unit is undone (units are safe to repeat). Savepoints cost two round trips per
+   * unit on PostgreSQL, where each round trip is most of a unit's time.
+   */
+  private async commitBatch(batch: Unit[], savepoints = false): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
-    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    const open: OpenBatch = { current: new Map(), kept: new Map() };
+    const outcomes: Outcome[] = [];
     try {
       await runner.startTransaction();
+      this.open.set(runner.manager, open);
       for (const unit of batch) {
-        await runner.query('SAVEPOINT unit');
-        try {
-          const value = await unit.work(runner.manager);
-          await runner.query('RELEASE unit');
-          outcomes.push({ ok: true, value });
-        } catch (error) {
-          await runner.query('ROLLBACK TO unit');
-          await runner.query('RELEASE unit');
-          outcomes.push({ ok: false, error });
+        const outcome = await this.runUnit(runner.manager, unit, open, savepoints);
+        if (!outcome.ok && !savepoints) {
+          // Without a savepoint a failed unit's writes are only undone with the whole transaction.
+          this.open.delete(runner.manager);
+          await runner.rollbackTransaction();
+          await runner.release();
+          if (batch.length > 1) return this.commitBatch(batch, true);
+          return this.settle(batch, [outcome]);
         }
+        outcomes.push(outcome);
       }
+      this.open.delete(runner.manager);
+      for (const [tail, items] of open.kept) await tail.flush(runner.manager, items);
       await runner.commitTransaction();
     } catch (error) {
+      this.open.delete(runner.manager);
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      for (const unit of batch) unit.reject(error);
+      if (RETRYABLE.has(driverCode(error))) this.requeue(batch);
+      else for (const unit of batch) unit.reject(error);
       return;
     } finally {
-      await runner.release();
+      if (!runner.isReleased) await runner.release();
     }
+    this.settle(batch, outcomes);
+  }
+
+  /** Answers each unit of a batch that ended (committed, or rolled back whole) with its outcome. */
+  private settle(batch: Unit[], outcomes: Outcome[]): void {
     batch.forEach((unit, i) => {
       const outcome = outcomes[i]!;
       if (outcome.ok) unit.resolve(outcome.value);
+      else if (RETRYABLE.has(driverCode(outcome.error))) this.requeue([unit]);
       else unit.reject(outcome.error);
     });
+  }
+
+  private async runUnit(m: EntityManager, unit: Unit, open: OpenBatch, savepoint: boolean): Promise<Outcome> {
+    open.current = new Map();
+    const runner = m.queryRunner!;
+    if (savepoint) await runner.query('SAVEPOINT unit');
+    try {
+      const value = await unit.work(m);
+      if (savepoint) await runner.query('RELEASE SAVEPOINT unit');
+      for (const [tail, items] of open.current)
+        open.kept.set(tail, [...(open.kept.get(tail) ?? []), ...items]);
+      return { ok: true, value };
+    } catch (error) {
+      if (savepoint) {
+        await runner.query('ROLLBACK TO SAVEPOINT unit');
+        await runner.query('RELEASE SAVEPOINT unit');
+      }
+      return { ok: false, error };
+    }
+  }
+
+  /** Units the database rolled back to break a deadlock go again, a few times, after a short pause. */
+  private requeue(units: Unit[]): void {
+    const again = units.filter((unit) => {
+      unit.attempts += 1;
+      if (unit.attempts < ATTEMPTS) return true;
+      unit.reject(retryLater());
+      return false;
+    });
+    if (again.length === 0) return;
+    setTimeout(
+      () => {
+        this.queue.push(...again);
+        this.draining ??= this.drain();
+      },
+      5 + Math.random() * 20,
+    );
   }
 }

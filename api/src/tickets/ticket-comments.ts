@@ -31,8 +31,9 @@ export class TicketComments {
     const ticket = await this.tickets.visibleRow(user, ticketId);
     const id = randomUUID();
     const at = this.clock.iso();
-    const row = await this.tx.run(async (m) => {
-      const entry = await this.audit.append(m, {
+    // Alone and appended first: the comment stores its entry's seq, so the head is locked mid-transaction.
+    const row = await this.tx.runAlone(async (m) => {
+      const entry = await this.audit.appendNow(m, {
         at,
         ticketId,
         actorId: user.username,

@@ -130,7 +130,6 @@ export class TicketsService {
       await this.repo.insert(m, row);
       await this.writer.applyTimerEffects(m, row.id, started.effects, now);
       await remember?.(m, 201, JSON.stringify(view), now);
-      // Last, so the audit head is locked only until the commit.
       await this.audit.append(m, {
         at: now,
         ticketId: row.id,

@@ -83,6 +83,7 @@ export class TimersService {
       });
       return null;
     }
+    // The entry is appended last: a deferred entry is dropped with its unit, not with this savepoint.
     await this.timers.recordFiring(m, timer, now, 'fired');
     const next = this.writer.next(row, result.ticket);
     if (!(await this.writer.update(m, next))) throw new Error(`Ticket ${row.id} changed under its lock`);

@@ -1,0 +1,95 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { DataSource } from 'typeorm';
+
+/** How often the worker copies the write-ahead log into the database file. */
+const INTERVAL_MS = 500;
+
+// Plain CommonJS run by the worker thread: its own connection, durable like the writer's.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { timeout: 10000 });
+db.pragma('synchronous = FULL');
+parentPort.on('message', (message) => {
+  if (message === 'close') { db.close(); parentPort.close(); return; }
+  try { parentPort.postMessage({ ok: true, result: db.pragma('wal_checkpoint(PASSIVE)')[0] }); }
+  catch (error) { parentPort.postMessage({ ok: false, error: String(error) }); }
+});
+`;
+
+/** SQLite's answer to a checkpoint: frames in the log, and how many of them are in the database file. */
+export interface CheckpointResult {
+  busy: number;
+  log: number;
+  checkpointed: number;
+}
+
+/**
+ * Checkpoints SQLite's write-ahead log on a worker thread.
+ *
+ * better-sqlite3 is synchronous, and by default the commit that fills the log past 1,000 pages
+ * copies it into the database file and fsyncs it, on the event loop: every request waiting then
+ * waits for that. With automatic checkpoints off on the writer, a worker thread with a connection
+ * of its own runs PASSIVE checkpoints (they never block the writer) twice a second.
+ */
+export class WalCheckpointer {
+  private inFlight: Promise<CheckpointResult> | null = null;
+  private stopped = false;
+
+  private constructor(
+    private readonly writer: DataSource,
+    private readonly worker: Worker,
+    private readonly timer: NodeJS.Timeout,
+  ) {}
+
+  /** Starts checkpointing for a SQLite writer; null on PostgreSQL, which checkpoints by itself. */
+  static async start(writer: DataSource, intervalMs = INTERVAL_MS): Promise<WalCheckpointer | null> {
+    if (writer.options.type !== 'better-sqlite3') return null;
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: {
+        driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+        file: writer.options.database,
+      },
+    });
+    worker.unref();
+    await writer.query('PRAGMA wal_autocheckpoint = 0');
+    let self: WalCheckpointer | null = null;
+    const timer = setInterval(() => void self?.checkpoint().catch(() => undefined), intervalMs);
+    timer.unref();
+    self = new WalCheckpointer(writer, worker, timer);
+    // A worker that died leaves the log to the writer again, rather than growing without end.
+    worker.on('error', () => void self?.stop());
+    return self;
+  }
+
+  /** Runs a checkpoint now (or joins the one running): frames in the log, and how many are in the file. */
+  checkpoint(): Promise<CheckpointResult> {
+    this.inFlight ??= new Promise<CheckpointResult>((resolve, reject) => {
+      this.worker.once('message', (reply: { ok: boolean; result?: CheckpointResult; error?: string }) => {
+        this.inFlight = null;
+        if (reply.ok) resolve(reply.result!);
+        else reject(new Error(`WAL checkpoint failed: ${reply.error}`));
+      });
+      this.worker.postMessage('checkpoint');
+    });
+    return this.inFlight;
+  }
+
+  /** Stops the worker and gives checkpoints back to the writer. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    clearInterval(this.timer);
+    if (this.writer.isInitialized) await this.writer.query('PRAGMA wal_autocheckpoint = 1000');
+    this.worker.postMessage('close');
+    await new Promise<void>((done) => {
+      const timeout = setTimeout(() => void this.worker.terminate().then(() => done()), 5_000);
+      this.worker.once('exit', () => {
+        clearTimeout(timeout);
+        done();
+      });
+    });
+  }
+}
