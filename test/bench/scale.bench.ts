@@ -5,7 +5,7 @@
 // would. A benchmark, not a test: it prints figures and exits.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -16,6 +16,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 48);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const PASSWORD = 'bench-password';
+/** Tickets each connection cycles through: a ticket's history grows with each event, and a real one sees tens, not hundreds. */
+const PER_CONNECTION = 20;
 const ADMIN_URL = process.env.FRONTSTAGE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
@@ -27,15 +29,25 @@ const freePort = () =>
     });
   });
 
-async function admin(sql: string): Promise<void> {
+async function admin(sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
-  await client.query(sql).finally(() => client.end());
+  return (await client.query(sql, params).finally(() => client.end())).rows;
+}
+
+/** Transactions committed so far in one database (the statistics collector lags by up to a second). */
+async function commits(db: string): Promise<number> {
+  await sleep(1_000);
+  const [row] = await admin('SELECT xact_commit FROM pg_stat_database WHERE datname = $1', [db]);
+  return Number(row?.xact_commit ?? 0);
 }
 
 async function startInstance(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'api/dist/main.js')], {
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, join(ROOT, 'api/dist/main.js')], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -77,7 +89,7 @@ interface Ticket {
 }
 
 /**
- * CONNECTIONS closed loops, each owning two tickets (so no two requests race for one ticket) and
+ * CONNECTIONS closed loops, each owning PER_CONNECTION tickets (so no two requests race for one ticket) and
  * talking to one instance; latency is measured per request, over all instances together.
  */
 async function drive(bases: string[], tickets: Ticket[], tokens: Record<string, string>) {
@@ -132,7 +144,8 @@ async function drive(bases: string[], tickets: Ticket[], tokens: Record<string, 
     });
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async (_, c) => {
-      for (let i = 0; performance.now() < end; i++) await send(c, tickets[c * 2 + (i % 2)]!);
+      for (let i = 0; performance.now() < end; i++)
+        await send(c, tickets[c * PER_CONNECTION + (i % PER_CONNECTION)]!);
     }),
   );
   const seconds = (performance.now() - started) / 1000;
@@ -141,6 +154,34 @@ async function drive(bases: string[], tickets: Ticket[], tokens: Record<string, 
   const pct = (p: number) =>
     Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]! * 10) / 10;
   return { 'events/s': Math.round(ok / seconds), 'p50 ms': pct(0.5), 'p99 ms': pct(0.99), ok, failed };
+}
+
+/** CPU time (user + system, ms) used so far by these processes; Linux's /proc, gone processes count 0. */
+function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited
+    }
+  }
+  return ticks * 10;
+}
+
+/** The PostgreSQL server's processes on this machine (its backends come and go with connections). */
+function postgresPids(): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+      } catch {
+        return false;
+      }
+    });
 }
 
 /** One phase: `count` fresh instances on a fresh database, tickets opened, then driven. */
@@ -171,22 +212,37 @@ async function phase(name: string, kind: 'sqlite' | 'postgres', count: number) {
       tokens[u] = (await post(bases[0]!, '/api/auth/login', { username: u, password: PASSWORD }))
         .token as string;
     const tickets: Ticket[] = [];
-    for (let i = 0; i < CONNECTIONS * 2; i++) {
-      const t = await post(
-        bases[i % bases.length]!,
-        '/api/tickets',
-        { facts: { description: `bench ${i}` } },
-        tokens.frontdesk,
-      );
+    const open = async (i: number) => {
+      const base = bases[i % bases.length]!;
+      const t = await post(base, '/api/tickets', { facts: { description: `bench ${i}` } }, tokens.frontdesk);
       await post(
-        bases[i % bases.length]!,
+        base,
         `/api/tickets/${t.id}/events`,
         { type: 'RECORDED', data: { location: 'bench' }, expectedVersion: 1 },
         tokens.frontdesk,
       );
-      tickets.push({ id: t.id as string, version: 2, step: 0 });
-    }
-    return { name, instances: count, ...(await drive(bases, tickets, tokens)) };
+      tickets[i] = { id: t.id as string, version: 2, step: 0 };
+    };
+    const total = CONNECTIONS * PER_CONNECTION;
+    for (let i = 0; i < total; i += CONNECTIONS)
+      await Promise.all(Array.from({ length: Math.min(CONNECTIONS, total - i) }, (_, j) => open(i + j)));
+    const pids = instances.map((i) => i.child.pid!);
+    const committedBefore = kind === 'postgres' ? await commits(db) : 0;
+    const before = { api: cpuMs(pids), db: cpuMs(postgresPids()) };
+    const driven = await drive(bases, tickets, tokens);
+    // Backends of this phase outlive it only as long as its instances, which are still up here.
+    const after = { api: cpuMs(pids), db: cpuMs(postgresPids()) };
+    const committed = kind === 'postgres' ? (await commits(db)) - committedBefore : 0;
+    const perEvent = (ms: number) => Math.round((ms / Math.max(1, driven.ok)) * 1000);
+    return {
+      name,
+      instances: count,
+      ...driven,
+      'API CPU µs/event': perEvent(after.api - before.api),
+      'PostgreSQL CPU µs/event': kind === 'postgres' ? perEvent(after.db - before.db) : 0,
+      // Reads commit too (one each); what group commit saves shows as fewer than two per event.
+      'commits/event': kind === 'postgres' ? Math.round((committed / Math.max(1, driven.ok)) * 100) / 100 : 0,
+    };
   } finally {
     for (const i of instances) i.child.kill('SIGTERM');
     await Promise.all(

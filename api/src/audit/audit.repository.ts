@@ -6,6 +6,30 @@ import { runSql } from '../database/sql.js';
 /** Entries per INSERT: 18 parameters each stays far below either database's parameter limit. */
 const APPEND_CHUNK = 200;
 
+const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+
+/** An entry's column values, in the order `append` inserts them. */
+const auditValues = (row: AuditRow): unknown[] => [
+  row.seq,
+  row.at,
+  row.ticketId,
+  row.actorId,
+  row.actorRole,
+  row.command,
+  row.eventType,
+  json(row.data),
+  row.fromState,
+  row.toState,
+  row.blueprintKey,
+  row.blueprintVersion,
+  row.outcome,
+  row.code,
+  json(row.trace),
+  row.requestId,
+  row.prevHash,
+  row.hash,
+];
+
 /** Filters of the audit search. */
 export interface AuditFilter {
   ticketId?: string;
@@ -46,44 +70,26 @@ export class AuditRepository {
    * hand-written SQL, as this runs for every batch of commands.
    */
   async append(manager: EntityManager, rows: AuditRow[]): Promise<void> {
-    const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+    const last = rows[rows.length - 1]!;
+    const head = [last.seq, last.hash, last.prevHash];
+    // PostgreSQL moves the head in the last INSERT's statement: a round trip less while the head is locked.
+    const oneStatement = manager.connection.options.type === 'postgres';
     for (let at = 0; at < rows.length; at += APPEND_CHUNK) {
       const chunk = rows.slice(at, at + APPEND_CHUNK);
+      const moveHead = oneStatement && at + APPEND_CHUNK >= rows.length;
+      const first = moveHead ? 4 : 1;
       const values = chunk.map(
-        (_, i) => `(${Array.from({ length: 18 }, (_, c) => `$${i * 18 + c + 1}`).join(', ')})`,
+        (_, i) => `(${Array.from({ length: 18 }, (_, c) => `$${first + i * 18 + c}`).join(', ')})`,
       );
       await runSql(
         manager,
-        `INSERT INTO audit_entries (seq, at, ticket_id, actor_id, actor_role, command, event_type, data, from_state, to_state, blueprint_key, blueprint_version, outcome, code, trace, request_id, prev_hash, hash)
+        `${moveHead ? 'WITH head AS (UPDATE audit_head SET seq = $1, hash = $2, prev_hash = $3 WHERE id = 1) ' : ''}INSERT INTO audit_entries (seq, at, ticket_id, actor_id, actor_role, command, event_type, data, from_state, to_state, blueprint_key, blueprint_version, outcome, code, trace, request_id, prev_hash, hash)
          VALUES ${values.join(', ')}`,
-        chunk.flatMap((row) => [
-          row.seq,
-          row.at,
-          row.ticketId,
-          row.actorId,
-          row.actorRole,
-          row.command,
-          row.eventType,
-          json(row.data),
-          row.fromState,
-          row.toState,
-          row.blueprintKey,
-          row.blueprintVersion,
-          row.outcome,
-          row.code,
-          json(row.trace),
-          row.requestId,
-          row.prevHash,
-          row.hash,
-        ]),
+        [...(moveHead ? head : []), ...chunk.flatMap(auditValues)],
       );
     }
-    const last = rows[rows.length - 1]!;
-    await runSql(manager, 'UPDATE audit_head SET seq = $1, hash = $2, prev_hash = $3 WHERE id = 1', [
-      last.seq,
-      last.hash,
-      last.prevHash,
-    ]);
+    if (!oneStatement)
+      await runSql(manager, 'UPDATE audit_head SET seq = $1, hash = $2, prev_hash = $3 WHERE id = 1', head);
   }
 
   head(): Promise<AuditHeadRow | null> {

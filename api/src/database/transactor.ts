@@ -20,6 +20,8 @@ interface Unit {
  */
 export interface BatchTail<T> {
   flush(manager: EntityManager, items: T[]): Promise<void>;
+  /** After the commit, with the same items (before any caller is answered). */
+  committed?(items: T[]): void;
 }
 
 /** The batch a manager belongs to while its units run. */
@@ -31,6 +33,9 @@ interface OpenBatch {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
+/** PostgreSQL: how long a batch waits for more units, unless it already has GATHER_ENOUGH. */
+const GATHER_MS = Number(process.env.FRONTSTAGE_PG_GATHER_MS ?? 2);
+const GATHER_ENOUGH = 8;
 /** Most units of work one commit carries. */
 const MAX_BATCH = 128;
 /** PostgreSQL's "roll back and try again": serialization failure, deadlock detected. */
@@ -122,8 +127,13 @@ export class Transactor {
 
   private async drain(): Promise<void> {
     for (;;) {
-      // Let requests that arrived during the last commit join this batch.
-      await new Promise((resolve) => setImmediate(resolve));
+      // Let requests that arrived during the last commit join this batch. On PostgreSQL a batch
+      // costs several round trips whatever its size, so it waits a little longer for company.
+      await new Promise((resolve) =>
+        this.isSqlite || this.queue.length >= GATHER_ENOUGH
+          ? setImmediate(resolve)
+          : setTimeout(resolve, GATHER_MS),
+      );
       const batch = this.takeBatch();
       if (batch.length === 0) {
         // Cleared in the same synchronous step as the emptiness check, so no unit is ever stranded.
@@ -177,6 +187,13 @@ export class Transactor {
       return;
     } finally {
       if (!runner.isReleased) await runner.release();
+    }
+    for (const [tail, items] of open.kept) {
+      try {
+        tail.committed?.(items);
+      } catch {
+        // What happens after a commit cannot undo it: the units are answered as committed.
+      }
     }
     this.settle(batch, outcomes);
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeChange, encodeChange, MAX_PAYLOAD_BYTES } from './change-payload.js';
+import {
+  decodeChange,
+  decodePayload,
+  encodeChange,
+  MAX_PAYLOAD_BYTES,
+  packChanges,
+} from './change-payload.js';
 import type { TicketChange } from './stream-bus.js';
 
 const change = (assignedRoles = ',engineer,'): TicketChange => ({
@@ -45,5 +51,24 @@ describe('the NOTIFY payload of a ticket change', () => {
       'null',
     ])
       expect(decodeChange(payload)).toBeNull();
+  });
+
+  it("packs a transaction's changes into as few payloads as fit, each under the limit, in order", () => {
+    const many = Array.from({ length: 100 }, (_, i) => ({ ...change(), version: i + 1 }));
+    const huge = change(`,${Array.from({ length: 600 }, (_, i) => `role_number_${i}`).join(',')},`);
+    const payloads = packChanges([...many, huge]);
+    expect(payloads.length).toBeGreaterThan(1);
+    expect(payloads.length).toBeLessThan(10);
+    for (const p of payloads) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
+    const decoded = payloads.flatMap((p) => decodePayload(p)!);
+    expect(decoded.slice(0, 100)).toEqual(many.map((c) => ({ change: c })));
+    expect(decoded[100]).toHaveProperty('ref');
+  });
+
+  it("reads a single change's payload too, and refuses a pack with anything it did not write", () => {
+    expect(decodePayload(encodeChange(change()))).toEqual([{ change: change() }]);
+    expect(decodePayload('{"items":[{"change":{"kind":"ticket.deleted"}}]}')).toBeNull();
+    expect(decodePayload('{"items":"x"}')).toBeNull();
+    expect(packChanges([])).toEqual([]);
   });
 });

@@ -31,15 +31,60 @@ export function encodeChange(change: TicketChange): string {
   return JSON.stringify({ ref });
 }
 
-/** Reads a payload back; null for anything this version did not write (another tool may NOTIFY the channel). */
+/**
+ * The NOTIFY payloads of a transaction's changes: as many changes to a payload as fit, since every
+ * notification costs each listening instance (and the server) a wake-up and a socket read.
+ * @example packChanges([a, b]) // ['{"items":[{"change":…},{"change":…}]}']
+ */
+export function packChanges(changes: TicketChange[]): string[] {
+  const payloads: string[] = [];
+  let items: string[] = [];
+  let bytes = PACK_OVERHEAD;
+  for (const change of changes) {
+    const item = encodeChange(change);
+    const size = Buffer.byteLength(item, 'utf8') + 1;
+    if (items.length > 0 && bytes + size > MAX_PAYLOAD_BYTES) {
+      payloads.push(pack(items));
+      items = [];
+      bytes = PACK_OVERHEAD;
+    }
+    items.push(item);
+    bytes += size;
+  }
+  if (items.length > 0) payloads.push(pack(items));
+  return payloads;
+}
+
+const pack = (items: string[]) => `{"items":[${items.join(',')}]}`;
+const PACK_OVERHEAD = Buffer.byteLength(pack([]), 'utf8');
+
+/** Reads a payload back: its changes, or null for anything this version did not write (another tool may NOTIFY the channel). */
+export function decodePayload(payload: string | undefined): DecodedChange[] | null {
+  const parsed = parse(payload);
+  const items = (parsed as { items?: unknown } | null)?.items;
+  if (!Array.isArray(items)) {
+    const one = decodeItem(parsed);
+    return one ? [one] : null;
+  }
+  const decoded = items.map(decodeItem);
+  return decoded.every((d) => d !== null) ? (decoded as DecodedChange[]) : null;
+}
+
+/** Reads a single change's payload back; null for anything this version did not write. */
 export function decodeChange(payload: string | undefined): DecodedChange | null {
+  return decodeItem(parse(payload));
+}
+
+function parse(payload: string | undefined): unknown {
   if (!payload) return null;
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(payload);
+    return JSON.parse(payload);
   } catch {
     return null;
   }
+}
+
+function decodeItem(parsed: unknown): DecodedChange | null {
   const { change, ref } = (parsed ?? {}) as { change?: unknown; ref?: unknown };
   if (isChange(change)) return { change };
   if (isRef(ref)) return { ref };

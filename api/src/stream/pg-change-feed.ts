@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { CHANGE_CHANNEL, decodeChange, encodeChange, type ChangeRef } from './change-payload.js';
+import { CHANGE_CHANNEL, decodePayload, type ChangeRef, type DecodedChange } from './change-payload.js';
 import type { TicketChange } from './stream-bus.js';
 
 export interface PgChangeFeedOptions {
@@ -16,31 +16,21 @@ export interface PgChangeFeedOptions {
   heartbeatMs?: number;
 }
 
-/** Changes kept while the connection is down; past this the oldest are dropped (consoles resync on reconnect). */
-const MAX_PENDING = 10_000;
-/** Changes per NOTIFY round trip: one statement, one transaction, delivered in this order. */
-const BATCH = 500;
-const NOTIFY_SQL = 'SELECT pg_notify($1, p) FROM unnest($2::text[]) WITH ORDINALITY AS t(p, n) ORDER BY n';
-
 /**
- * Ticket changes across API instances through PostgreSQL NOTIFY/LISTEN, on one dedicated connection
- * per instance (outside the TypeORM pool, so a busy pool never delays live updates).
+ * Hears ticket changes from every API instance through PostgreSQL LISTEN, on one dedicated
+ * connection per instance (outside the TypeORM pool, so a busy pool never delays live updates).
+ * The changes are NOTIFYed by the transactions that make them (see StreamBus), so they arrive in
+ * commit order and only once committed.
  *
- * `publish` queues; one flush at a time sends the queue in order (so two versions of a ticket are
- * never swapped), in batches. The connection is replaced with exponential backoff when it fails;
- * what was queued meanwhile is sent once it is back. Changes committed by other instances while
- * this one was disconnected are not heard: a live view, not a log (the audit log is the log).
+ * The connection is replaced with exponential backoff when it fails. Changes committed while
+ * this instance was disconnected are not heard: a live view, not a log (the audit log is the log).
  */
 export class PgChangeFeed {
   private client: pg.Client | null = null;
-  private readonly pending: string[] = [];
-  private flushing: Promise<void> | null = null;
   private retry: NodeJS.Timeout | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
   private failures = 0;
   private closed = false;
-  /** Changes dropped because the queue overflowed while the connection was down. */
-  dropped = 0;
 
   constructor(private readonly options: PgChangeFeedOptions) {}
 
@@ -58,76 +48,15 @@ export class PgChangeFeed {
     }
   }
 
-  publish(change: TicketChange): void {
-    if (this.closed) return;
-    this.pending.push(encodeChange(change));
-    if (this.pending.length > MAX_PENDING) {
-      const over = this.pending.length - MAX_PENDING;
-      this.pending.splice(0, over);
-      this.dropped += over;
-      this.options.logger.warn(
-        { dropped: this.dropped },
-        'live updates: queue full while disconnected, oldest changes dropped',
-      );
-    }
-    this.flush();
-  }
-
-  /** Sends what is queued (for at most `timeoutMs`), then closes the connection. */
-  async close(timeoutMs = 2_000): Promise<void> {
+  /** Stops listening and closes the connection. */
+  async close(): Promise<void> {
     if (this.retry) clearTimeout(this.retry);
     this.retry = null;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.drain(), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
-    clearTimeout(timer);
     this.closed = true;
     const client = this.client;
     this.client = null;
     if (this.heartbeat) clearInterval(this.heartbeat);
     await client?.end().catch(() => undefined);
-  }
-
-  private async drain(): Promise<void> {
-    while (this.client && this.pending.length > 0) {
-      this.flush();
-      await this.flushing;
-    }
-  }
-
-  private flush(): void {
-    // Checked here, not only inside: sendPending must reach an await before it can clear `flushing`.
-    if (this.flushing || !this.client || this.pending.length === 0) return;
-    this.flushing = this.sendPending();
-  }
-
-  private async sendPending(): Promise<void> {
-    for (;;) {
-      const client = this.client;
-      if (!client || this.pending.length === 0) {
-        // Cleared in the same synchronous step as the check, so a change queued now starts a new flush.
-        this.flushing = null;
-        return;
-      }
-      const batch = this.pending.splice(0, BATCH);
-      try {
-        await client.query(NOTIFY_SQL, [CHANGE_CHANNEL, batch]);
-      } catch (error) {
-        const sqlState = (error as { code?: unknown }).code;
-        if (this.client === client && typeof sqlState === 'string' && /^[0-9A-Z]{5}$/.test(sqlState)) {
-          // The server refused the statement itself: sending it again would fail again.
-          this.options.logger.error(
-            { err: error, changes: batch.length },
-            'live updates: NOTIFY refused, changes dropped',
-          );
-          continue;
-        }
-        // The connection broke: keep the batch (listeners drop a change they already delivered) and reconnect.
-        this.pending.unshift(...batch);
-        this.flushing = null;
-        this.lost(client, error);
-        return;
-      }
-    }
   }
 
   private async connect(): Promise<void> {
@@ -159,7 +88,6 @@ export class PgChangeFeed {
     const every = this.options.heartbeatMs ?? 15_000;
     this.heartbeat = setInterval(() => void this.ping(client, every), every);
     this.heartbeat.unref();
-    this.flush();
   }
 
   /** A connection that stopped answering is as good as closed. */
@@ -209,7 +137,7 @@ export class PgChangeFeed {
   }
 
   private receive(payload: string | undefined): void {
-    const decoded = decodeChange(payload);
+    const decoded = decodePayload(payload);
     if (!decoded) {
       this.options.logger.warn(
         { payload: payload?.slice(0, 200) },
@@ -217,6 +145,10 @@ export class PgChangeFeed {
       );
       return;
     }
+    for (const item of decoded) this.receiveOne(item);
+  }
+
+  private receiveOne(decoded: DecodedChange): void {
     if ('change' in decoded) return this.deliver(decoded.change);
     this.options.resolve(decoded.ref).then(
       (change) => change && this.deliver(change),

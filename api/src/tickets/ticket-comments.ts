@@ -60,9 +60,9 @@ export class TicketComments {
         auditSeq: entry.seq,
       };
       await m.getRepository(Comment).insert(comment);
+      this.bus.announce(m, changeOf({ ...ticket, updatedAt: at }, 'ticket.updated', 'COMMENTED'));
       return comment;
     });
-    this.bus.publish(changeOf({ ...ticket, updatedAt: row.at }, 'ticket.updated', 'COMMENTED'));
     return row;
   }
 }

@@ -19,39 +19,60 @@ export class TicketWriter {
     return { ...row, ...columnsOf(ticket), snapshot: ticket, version: row.version + 1 };
   }
 
-  /** Writes `next` only if the stored row is still at the version it came from; false on a conflict. */
-  async update(m: EntityManager, next: TicketRow): Promise<boolean> {
+  /**
+   * Writes `next` and the timer rows its effects start and cancel (so time standards survive
+   * restarts), only if the stored row is still at the version it came from; false on a conflict,
+   * with nothing written.
+   */
+  async update(
+    m: EntityManager,
+    next: TicketRow,
+    effects: Effect[] = [],
+    now = next.updatedAt,
+  ): Promise<boolean> {
     const patch: TicketPatch = {
       ...columnsOf(next.snapshot as Ticket),
       snapshot: next.snapshot,
       version: next.version,
     };
-    return this.repo.updateIfVersion(m, next.id, next.version - 1, patch);
+    const timers = timerChanges(next.id, effects, now);
+    if (m.connection.options.type === 'postgres')
+      return this.repo.updateWithTimers(m, next.id, next.version - 1, patch, { ...timers, at: now });
+    if (!(await this.repo.updateIfVersion(m, next.id, next.version - 1, patch))) return false;
+    await this.repo.cancelTimers(m, next.id, timers.cancelled, now);
+    await this.repo.insertTimers(m, timers.started);
+    return true;
   }
 
-  /** Time standards become timer rows in the same transaction, so they survive restarts. */
+  /** The timer rows of a new ticket's first effects. */
   async applyTimerEffects(m: EntityManager, ticketId: string, effects: Effect[], now: string): Promise<void> {
-    const started: TimerRow[] = effects.flatMap((e) =>
-      e.kind === 'startTimer'
-        ? [
-            {
-              ticketId,
-              timerId: e.timer.id,
-              stepId: e.timer.stepId,
-              kind: e.timer.kind,
-              due: e.timer.due,
-              status: 'pending',
-              escalateTo: e.timer.escalateTo ?? null,
-              createdAt: now,
-              settledAt: null,
-            },
-          ]
-        : [],
-    );
-    const cancelled = effects.flatMap((e) => (e.kind === 'cancelTimer' ? [e.timerId] : []));
-    await this.repo.cancelTimers(m, ticketId, cancelled, now);
-    await this.repo.insertTimers(m, started);
+    const timers = timerChanges(ticketId, effects, now);
+    await this.repo.cancelTimers(m, ticketId, timers.cancelled, now);
+    await this.repo.insertTimers(m, timers.started);
   }
+}
+
+/** Time standards started and stopped by a step's effects, as timer rows and timer ids. */
+function timerChanges(ticketId: string, effects: Effect[], now: string) {
+  const started: TimerRow[] = effects.flatMap((e) =>
+    e.kind === 'startTimer'
+      ? [
+          {
+            ticketId,
+            timerId: e.timer.id,
+            stepId: e.timer.stepId,
+            kind: e.timer.kind,
+            due: e.timer.due,
+            status: 'pending',
+            escalateTo: e.timer.escalateTo ?? null,
+            createdAt: now,
+            settledAt: null,
+          },
+        ]
+      : [],
+  );
+  const cancelled = effects.flatMap((e) => (e.kind === 'cancelTimer' ? [e.timerId] : []));
+  return { started, cancelled };
 }
 
 /** Who the escalations of the step the ticket waits at are waiting for, while it is at risk or late. */

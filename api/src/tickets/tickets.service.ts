@@ -128,6 +128,7 @@ export class TicketsService {
     const view = ticketView(row, now, callerEvents(pinned.compiled, t, user.jobRole));
     await this.tx.run(async (m) => {
       await this.repo.insert(m, row);
+      this.bus.announce(m, changeOf(row, 'ticket.created'));
       await this.writer.applyTimerEffects(m, row.id, started.effects, now);
       await remember?.(m, 201, JSON.stringify(view), now);
       await this.audit.append(m, {
@@ -160,7 +161,6 @@ export class TicketsService {
         requestId,
       });
     });
-    this.bus.publish(changeOf(row, 'ticket.created'));
     return view;
   }
 
@@ -232,14 +232,13 @@ export class TicketsService {
       trace: { flows: result.flows, effects: result.effects.map((e) => e.kind) },
     };
     const written = await this.tx.run(async (m) => {
-      if (!(await this.writer.update(m, next))) return false;
-      await this.writer.applyTimerEffects(m, id, result.effects, now);
+      if (!(await this.writer.update(m, next, result.effects, now))) return false;
+      this.bus.announce(m, changeOf(next, 'ticket.updated', command.type));
       await remember?.(m, 200, JSON.stringify(view), now);
       await this.audit.append(m, entry);
       return true;
     });
     if (!written) throw await refuse(versionConflict(command.expectedVersion));
-    this.bus.publish(changeOf(next, 'ticket.updated', command.type));
     return view;
   }
 
@@ -274,6 +273,7 @@ export class TicketsService {
     const next = this.writer.next(row, result.ticket);
     const written = await this.tx.run(async (m) => {
       if (!(await this.writer.update(m, next))) return false;
+      this.bus.announce(m, changeOf(next, 'ticket.updated', 'REASSIGNED'));
       await this.audit.append(m, {
         ...base,
         toState: row.state,
@@ -284,7 +284,6 @@ export class TicketsService {
       return true;
     });
     if (!written) throw await refuse(versionConflict(expectedVersion));
-    this.bus.publish(changeOf(next, 'ticket.updated', 'REASSIGNED'));
     return ticketView(next, now, callerEvents(compiled, result.ticket, user.jobRole));
   }
 

@@ -33,20 +33,15 @@ export class TimersService {
   /** Fires up to `limit` due timers in one transaction; returns how many were claimed. */
   async fireDue(limit = 100): Promise<number> {
     const now = this.clock.iso();
-    let changes: TicketChange[] = [];
-    const claimed = await this.tx.run(async (m) => {
-      // Reset here: a transaction retried after a deadlock must not announce the first attempt's changes.
-      changes = [];
+    return this.tx.run(async (m) => {
       const due = await this.timers.claimDue(m, now, limit);
       for (const timer of due) {
         const change = await this.inSavepoint(m, () => this.fire(m, timer, now));
-        if (change) changes.push(change);
+        // Announced once its savepoint held: it goes out with the commit, or not at all.
+        if (change) this.bus.announce(m, change);
       }
       return due.length;
     });
-    // Live updates leave the process only after the commit.
-    for (const change of changes) this.bus.publish(change);
-    return claimed;
   }
 
   private async fire(m: EntityManager, timer: DueTimer, now: string): Promise<TicketChange | null> {
@@ -86,8 +81,8 @@ export class TimersService {
     // The entry is appended last: a deferred entry is dropped with its unit, not with this savepoint.
     await this.timers.recordFiring(m, timer, now, 'fired');
     const next = this.writer.next(row, result.ticket);
-    if (!(await this.writer.update(m, next))) throw new Error(`Ticket ${row.id} changed under its lock`);
-    await this.writer.applyTimerEffects(m, row.id, result.effects, now);
+    if (!(await this.writer.update(m, next, result.effects, now)))
+      throw new Error(`Ticket ${row.id} changed under its lock`);
     await this.audit.append(m, {
       ...base,
       toState: result.ticket.state,
