@@ -42,12 +42,14 @@ export interface TicketFilter {
 
 @Injectable()
 export class TicketsRepository {
+  private readonly snapshots = new SnapshotCache();
+
   constructor(private readonly dataSource: DataSource) {}
 
   // Hand-written SQL on the per-event path: TypeORM's query building cost more than the query.
   async findById(id: string, manager?: EntityManager): Promise<TicketRow | null> {
     const [raw] = await runSql(manager ?? this.dataSource, 'SELECT * FROM tickets WHERE id = $1', [id]);
-    return raw ? ticketFromRaw(raw) : null;
+    return raw ? ticketFromRaw(raw, this.snapshots) : null;
   }
 
   async insert(manager: EntityManager, row: TicketRow): Promise<void> {
@@ -74,7 +76,7 @@ export class TicketsRepository {
         patch.overdue,
         patch.atRisk,
         patch.updatedAt,
-        JSON.stringify(patch.snapshot),
+        this.snapshots.remember(id, patch.snapshot),
         patch.version,
         id,
         expected,
@@ -120,7 +122,7 @@ export class TicketsRepository {
         patch.overdue,
         patch.atRisk,
         patch.updatedAt,
-        JSON.stringify(patch.snapshot),
+        this.snapshots.remember(id, patch.snapshot),
         patch.version,
         id,
         expected,
@@ -216,7 +218,33 @@ export class TicketsRepository {
   }
 }
 
-function ticketFromRaw(r: Record<string, unknown>): TicketRow {
+/** Snapshots remembered; a full cache is emptied (cheaper than keeping LRU order). */
+const SNAPSHOTS_KEPT = 5_000;
+
+/**
+ * The engine's tickets by the exact JSON written for them. A row read back with the same bytes
+ * yields the very object the engine returned, which the engine trusts without re-validating it:
+ * parsing and checking a ticket cost more than the rest of reading it. Keyed by content, so a row
+ * changed by anything else (or a write rolled back) simply misses and is parsed.
+ */
+export class SnapshotCache {
+  private readonly byId = new Map<string, { json: string; snapshot: object }>();
+
+  /** The JSON to store for `snapshot`, remembered. */
+  remember(id: string, snapshot: object): string {
+    const json = JSON.stringify(snapshot);
+    if (this.byId.size >= SNAPSHOTS_KEPT) this.byId.clear();
+    this.byId.set(id, { json, snapshot });
+    return json;
+  }
+
+  read(id: string, json: string): object {
+    const known = this.byId.get(id);
+    return known && known.json === json ? known.snapshot : (JSON.parse(json) as object);
+  }
+}
+
+function ticketFromRaw(r: Record<string, unknown>, snapshots?: SnapshotCache): TicketRow {
   return {
     id: r.id as string,
     blueprintKey: r.blueprint_key as string,
@@ -233,7 +261,9 @@ function ticketFromRaw(r: Record<string, unknown>): TicketRow {
     nextBreach: (r.next_breach as string | null) ?? NO_BREACH,
     overdue: bool(r.overdue),
     atRisk: bool(r.at_risk),
-    snapshot: JSON.parse(r.snapshot as string) as object,
+    snapshot: snapshots
+      ? snapshots.read(r.id as string, r.snapshot as string)
+      : (JSON.parse(r.snapshot as string) as object),
     classification: JSON.parse(r.classification as string) as object,
     version: Number(r.version),
     createdAt: r.created_at as string,
