@@ -33,9 +33,6 @@ interface OpenBatch {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-/** PostgreSQL: how long a batch waits for more units, unless it already has GATHER_ENOUGH. */
-const GATHER_MS = Number(process.env.FRONTSTAGE_PG_GATHER_MS ?? 2);
-const GATHER_ENOUGH = 8;
 /** Most units of work one commit carries. */
 const MAX_BATCH = 128;
 /** PostgreSQL's "roll back and try again": serialization failure, deadlock detected. */
@@ -127,13 +124,8 @@ export class Transactor {
 
   private async drain(): Promise<void> {
     for (;;) {
-      // Let requests that arrived during the last commit join this batch. On PostgreSQL a batch
-      // costs several round trips whatever its size, so it waits a little longer for company.
-      await new Promise((resolve) =>
-        this.isSqlite || this.queue.length >= GATHER_ENOUGH
-          ? setImmediate(resolve)
-          : setTimeout(resolve, GATHER_MS),
-      );
+      // Let requests that arrived during the last commit join this batch.
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.takeBatch();
       if (batch.length === 0) {
         // Cleared in the same synchronous step as the emptiness check, so no unit is ever stranded.
