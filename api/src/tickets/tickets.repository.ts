@@ -66,21 +66,7 @@ export class TicketsRepository {
     const changed = await changedRows(
       manager,
       'UPDATE tickets SET state = $1, status = $2, team = $3, assigned_roles = $4, escalated_to = $5, next_breach = $6, overdue = $7, at_risk = $8, updated_at = $9, snapshot = $10, version = $11 WHERE id = $12 AND version = $13',
-      [
-        patch.state,
-        patch.status,
-        patch.team,
-        patch.assignedRoles,
-        patch.escalatedTo,
-        patch.nextBreach,
-        patch.overdue,
-        patch.atRisk,
-        patch.updatedAt,
-        this.snapshots.remember(id, patch.snapshot),
-        patch.version,
-        id,
-        expected,
-      ],
+      this.updateValues(id, expected, patch),
     );
     return changed === 1;
   }
@@ -113,19 +99,7 @@ export class TicketsRepository {
            AS s(timer_id, step_id, kind, due, status, escalate_to, created_at))
        SELECT COUNT(*)::int AS n FROM t`,
       [
-        patch.state,
-        patch.status,
-        patch.team,
-        patch.assignedRoles,
-        patch.escalatedTo,
-        patch.nextBreach,
-        patch.overdue,
-        patch.atRisk,
-        patch.updatedAt,
-        this.snapshots.remember(id, patch.snapshot),
-        patch.version,
-        id,
-        expected,
+        ...this.updateValues(id, expected, patch),
         timers.at,
         timers.cancelled,
         started.map((t) => t.timerId),
@@ -138,6 +112,25 @@ export class TicketsRepository {
       ],
     );
     return Number(row?.n ?? 0) === 1;
+  }
+
+  /** $1…$13 of the version-checked UPDATE: the patch, then the id and the version it must be at. */
+  private updateValues(id: string, expected: number, patch: TicketPatch): unknown[] {
+    return [
+      patch.state,
+      patch.status,
+      patch.team,
+      patch.assignedRoles,
+      patch.escalatedTo,
+      patch.nextBreach,
+      patch.overdue,
+      patch.atRisk,
+      patch.updatedAt,
+      this.snapshots.remember(id, patch.snapshot),
+      patch.version,
+      id,
+      expected,
+    ];
   }
 
   async insertTimers(manager: EntityManager, rows: TimerRow[]): Promise<void> {
