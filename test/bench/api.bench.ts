@@ -5,9 +5,9 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CYCLE, freePort, login, openRepairs, PASSWORD } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONNECTIONS = 50;
@@ -19,15 +19,6 @@ const FIXED_RATE = 1000;
  * events it gets in a run, where 100 would have dragged each through some three hundred.
  */
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1000);
-const PASSWORD = 'bench-password';
-
-const freePort = () =>
-  new Promise<number>((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
 
 async function waitFor(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 300; i++) {
@@ -42,24 +33,6 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
   }
   throw new Error(`${url} did not come up`);
 }
-
-async function json(url: string, body: unknown, token?: string) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const parsed = (await res.json()) as Record<string, unknown>;
-  if (res.status >= 300) throw new Error(`${url}: ${res.status} ${JSON.stringify(parsed)}`);
-  return parsed;
-}
-
-/** The repair cycle that never ends: dispatch → fix → callback (unsatisfied) → dispatch… */
-const CYCLE = [
-  { type: 'DISPATCHED', as: 'dispatcher' },
-  { type: 'RESOLVED', as: 'engineer' },
-  { type: 'CALLBACK_DONE', as: 'frontdesk', data: { satisfaction: 1 } },
-] as const;
 
 /** Where each ticket is in the cycle; a connection takes a free ticket per request, so none is raced. */
 interface Track {
@@ -259,21 +232,9 @@ async function benchApi() {
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/auth/login`, child);
-    const tokens: Record<string, string> = {};
-    for (const u of ['frontdesk', 'dispatcher', 'engineer'])
-      tokens[u] = (await json(`${base}/api/auth/login`, { username: u, password: PASSWORD })).token as string;
-    const tickets = new Map<string, Track>();
-    const open = async (i: number) => {
-      const t = await json(`${base}/api/tickets`, { facts: { description: `bench ${i}` } }, tokens.frontdesk);
-      await json(
-        `${base}/api/tickets/${t.id}/events`,
-        { type: 'RECORDED', data: { location: 'bench' }, expectedVersion: 1 },
-        tokens.frontdesk,
-      );
-      tickets.set(t.id as string, { version: 2, step: 0 });
-    };
-    for (let i = 0; i < TICKETS; i += CONNECTIONS)
-      await Promise.all(Array.from({ length: Math.min(CONNECTIONS, TICKETS - i) }, (_, j) => open(i + j)));
+    const tokens = await login(base);
+    const ids = await openRepairs(TICKETS, CONNECTIONS, () => base, tokens.frontdesk!);
+    const tickets = new Map<string, Track>(ids.map((id) => [id, { version: 2, step: 0 }]));
     const saturated = summary('API saturation', await drive(base, tickets, tokens));
     await resync(base, tickets, tokens.dispatcher!);
     const fixed = await fixedRate(base, tickets, tokens, FIXED_RATE, Math.max(10, Math.round(DURATION / 2)));

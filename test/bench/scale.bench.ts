@@ -7,28 +7,19 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { CYCLE, freePort, login, openRepairs, PASSWORD } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 48);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
-const PASSWORD = 'bench-password';
 /** Tickets each connection cycles through: a ticket's history grows with each event, and a real one sees tens, not hundreds. */
 const PER_CONNECTION = 20;
 const ADMIN_URL = process.env.FRONTSTAGE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
-const freePort = () =>
-  new Promise<number>((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-
 async function admin(sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
@@ -63,24 +54,6 @@ async function startInstance(env: Record<string, string>): Promise<{ base: strin
   }
   throw new Error(`${base} did not come up`);
 }
-
-async function post(base: string, path: string, body: unknown, token?: string) {
-  const res = await fetch(base + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const parsed = (await res.json()) as Record<string, unknown>;
-  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${JSON.stringify(parsed)}`);
-  return parsed;
-}
-
-/** The repair cycle that never ends: dispatch → fix → callback (unsatisfied) → dispatch… */
-const CYCLE = [
-  { type: 'DISPATCHED', as: 'dispatcher' },
-  { type: 'RESOLVED', as: 'engineer' },
-  { type: 'CALLBACK_DONE', as: 'frontdesk', data: { satisfaction: 1 } },
-] as const;
 
 interface Ticket {
   id: string;
@@ -207,25 +180,14 @@ async function phase(name: string, kind: 'sqlite' | 'postgres', count: number) {
     instances.push(await startInstance(env));
     instances.push(...(await Promise.all(Array.from({ length: count - 1 }, () => startInstance(env)))));
     const bases = instances.map((i) => i.base);
-    const tokens: Record<string, string> = {};
-    for (const u of ['frontdesk', 'dispatcher', 'engineer'])
-      tokens[u] = (await post(bases[0]!, '/api/auth/login', { username: u, password: PASSWORD }))
-        .token as string;
-    const tickets: Ticket[] = [];
-    const open = async (i: number) => {
-      const base = bases[i % bases.length]!;
-      const t = await post(base, '/api/tickets', { facts: { description: `bench ${i}` } }, tokens.frontdesk);
-      await post(
-        base,
-        `/api/tickets/${t.id}/events`,
-        { type: 'RECORDED', data: { location: 'bench' }, expectedVersion: 1 },
-        tokens.frontdesk,
-      );
-      tickets[i] = { id: t.id as string, version: 2, step: 0 };
-    };
-    const total = CONNECTIONS * PER_CONNECTION;
-    for (let i = 0; i < total; i += CONNECTIONS)
-      await Promise.all(Array.from({ length: Math.min(CONNECTIONS, total - i) }, (_, j) => open(i + j)));
+    const tokens = await login(bases[0]!);
+    const ids = await openRepairs(
+      CONNECTIONS * PER_CONNECTION,
+      CONNECTIONS,
+      (i) => bases[i % bases.length]!,
+      tokens.frontdesk!,
+    );
+    const tickets: Ticket[] = ids.map((id) => ({ id, version: 2, step: 0 }));
     const pids = instances.map((i) => i.child.pid!);
     const committedBefore = kind === 'postgres' ? await commits(db) : 0;
     const before = { api: cpuMs(pids), db: cpuMs(postgresPids()) };

@@ -8,7 +8,7 @@ interface Unit {
   work: UnitWork;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
-  /** Runs in a transaction of its own (work that locks the audit head before other rows). */
+  /** Runs in a transaction of its own (see `runAlone`). */
   alone: boolean;
   attempts: number;
 }
@@ -56,9 +56,10 @@ const retryLater = () =>
  * One durable commit costs an fsync, and the audit chain's head is a single row every command
  * moves, so one commit per command caps a server at the disk's fsync rate (SQLite) or at one
  * head-lock holder per fsync across all instances (PostgreSQL). Concurrent units of work therefore
- * share a batch: one transaction, each unit inside its own SAVEPOINT (a failing unit rolls back
- * alone), deferred work (audit appends) flushed after the last unit, then one COMMIT. Every caller
- * is answered only after that COMMIT, so nothing is acknowledged before it is durable.
+ * share a batch: one transaction, the units one after another, deferred work (audit appends, live
+ * updates) flushed after the last unit, then one COMMIT. A failing unit is undone alone (see
+ * `commitBatch`). Every caller is answered only after that COMMIT, so nothing is acknowledged
+ * before it is durable.
  *
  * On PostgreSQL a unit the server rolled back as a deadlock victim or serialization failure is
  * queued again (work must be safe to repeat: it only touches the transaction), at most ATTEMPTS
@@ -87,8 +88,8 @@ export class Transactor {
 
   /**
    * Runs `work` in a transaction of its own, for work that must lock the audit head in the middle
-   * (it needs the appended entry's seq) or holds many row locks: batched with other units it could
-   * hold the head while waiting for their rows.
+   * (it needs the appended entry's seq): batched with other units it would hold the head while
+   * they wait for their rows.
    */
   runAlone<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.enqueue(work, true);
@@ -207,8 +208,11 @@ export class Transactor {
     try {
       const value = await unit.work(m);
       if (savepoint) await runner.query('RELEASE SAVEPOINT unit');
-      for (const [tail, items] of open.current)
-        open.kept.set(tail, [...(open.kept.get(tail) ?? []), ...items]);
+      for (const [tail, items] of open.current) {
+        const kept = open.kept.get(tail);
+        if (kept) kept.push(...items);
+        else open.kept.set(tail, items);
+      }
       return { ok: true, value };
     } catch (error) {
       if (savepoint) {

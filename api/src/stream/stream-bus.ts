@@ -90,7 +90,7 @@ export class StreamBus implements OnModuleInit, OnModuleDestroy, OnApplicationSh
   /** Announces a change with the transaction (a Transactor unit's manager) that makes it. */
   announce(manager: EntityManager, change: TicketChange): void {
     if (!this.tx.defer(manager, this.tail, change))
-      throw new Error('StreamBus.announce is called inside a Transactor unit');
+      throw new Error('StreamBus.announce must be called inside a Transactor unit');
   }
 
   /** Listens to changes; `onClose` runs when the application shuts down, so open streams end first. */

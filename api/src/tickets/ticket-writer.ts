@@ -35,13 +35,10 @@ export class TicketWriter {
       snapshot: next.snapshot,
       version: next.version,
     };
-    const timers = timerChanges(next.id, effects, now);
-    if (m.connection.options.type === 'postgres')
-      return this.repo.updateWithTimers(m, next.id, next.version - 1, patch, { ...timers, at: now });
-    if (!(await this.repo.updateIfVersion(m, next.id, next.version - 1, patch))) return false;
-    await this.repo.cancelTimers(m, next.id, timers.cancelled, now);
-    await this.repo.insertTimers(m, timers.started);
-    return true;
+    return this.repo.updateWithTimers(m, next.id, next.version - 1, patch, {
+      ...timerChanges(next.id, effects, now),
+      at: now,
+    });
   }
 
   /** The timer rows of a new ticket's first effects. */

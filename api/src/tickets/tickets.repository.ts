@@ -56,27 +56,32 @@ export class TicketsRepository {
     await manager.getRepository(Ticket).insert(row);
   }
 
-  /** Optimistic concurrency: writes only if the row is still at `expected`; returns whether it did. */
-  async updateIfVersion(
+  /**
+   * Optimistic concurrency: writes the ticket and its timer rows (cancelled, started) only if the
+   * row is still at `expected`; returns whether it did, with nothing written on a conflict.
+   * PostgreSQL does it in one statement, since a round trip there costs more than the statements.
+   */
+  async updateWithTimers(
     manager: EntityManager,
     id: string,
     expected: number,
     patch: TicketPatch,
+    timers: { cancelled: string[]; started: TimerRow[]; at: string },
   ): Promise<boolean> {
+    if (manager.connection.options.type === 'postgres')
+      return this.updateWithTimersInOneStatement(manager, id, expected, patch, timers);
     const changed = await changedRows(
       manager,
       'UPDATE tickets SET state = $1, status = $2, team = $3, assigned_roles = $4, escalated_to = $5, next_breach = $6, overdue = $7, at_risk = $8, updated_at = $9, snapshot = $10, version = $11 WHERE id = $12 AND version = $13',
       this.updateValues(id, expected, patch),
     );
-    return changed === 1;
+    if (changed !== 1) return false;
+    await this.cancelTimers(manager, id, timers.cancelled, timers.at);
+    await this.insertTimers(manager, timers.started);
+    return true;
   }
 
-  /**
-   * PostgreSQL: the version-checked update and its timer rows (cancelled, started) in one
-   * statement, since a round trip there costs more than the statements; nothing is written on a
-   * version conflict. Returns whether the ticket was written.
-   */
-  async updateWithTimers(
+  private async updateWithTimersInOneStatement(
     manager: EntityManager,
     id: string,
     expected: number,
