@@ -23,7 +23,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(core),
-        DatabaseModule.forDataSource(writer, reader),
+        DatabaseModule.forDataSource(writer, reader, {
+          walSync: core.config.database.kind === 'sqlite' && core.config.database.sync !== 'full',
+        }),
         AuthModule.register(core.config.secret),
         StreamModule,
         AuditModule,

@@ -1,9 +1,10 @@
-// npm run bench:api: the API on SQLite (WAL, synchronous=FULL) driven over HTTP with ticket events
-// by autocannon, at saturation and at a fixed 1,000 events/s, beside a bare Fastify + better-sqlite3
-// server doing the same durable writes. A benchmark, not a test: it prints figures and exits.
+// npm run bench:api: the API on SQLite (WAL, every answer after its fsync) driven over HTTP with ticket events
+// by autocannon, at saturation and at a fixed 1,000 events/s, twice (the log synced on a thread, the
+// default; then FRONTSTAGE_SQLITE_SYNC=full, the fsync inside each COMMIT on the event loop), beside a
+// bare Fastify + better-sqlite3 server doing the same durable writes (synchronous=FULL).
+// A benchmark, not a test: it prints figures and exits.
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,11 +35,7 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
-/** Where each ticket is in the cycle; a connection takes a free ticket per request, so none is raced. */
-interface Track {
-  version: number;
-  step: number;
-}
+import { fixedRateInChild, type Track } from './fixed-rate.js';
 
 function drive(base: string, tickets: Map<string, Track>, tokens: Record<string, string>) {
   const free = [...tickets.keys()];
@@ -89,99 +86,6 @@ function drive(base: string, tickets: Map<string, Track>, tokens: Record<string,
   });
 }
 
-/**
- * A fixed arrival rate, sent by hand: autocannon's rate limiter re-sends prepared requests, which
- * would replay stale versions. Latency runs from the scheduled send time to the end of the answer.
- */
-async function fixedRate(
-  base: string,
-  tickets: Map<string, Track>,
-  tokens: Record<string, string>,
-  rate: number,
-  seconds: number,
-) {
-  const url = new URL(base);
-  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const free = [...tickets.keys()];
-  const latencies: number[] = [];
-  let ok = 0;
-  let non2xx = 0;
-  let errors = 0;
-  const send = (scheduled: number) =>
-    new Promise<void>((done) => {
-      const id = free.shift();
-      if (!id) {
-        errors += 1;
-        return done();
-      }
-      const track = tickets.get(id)!;
-      const e = CYCLE[track.step % CYCLE.length]!;
-      const body = JSON.stringify({
-        type: e.type,
-        ...('data' in e ? { data: e.data } : {}),
-        expectedVersion: track.version,
-      });
-      const req = request(
-        {
-          host: url.hostname,
-          port: url.port,
-          method: 'POST',
-          path: `/api/tickets/${id}/events`,
-          agent,
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${tokens[e.as]}`,
-            'content-length': Buffer.byteLength(body),
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            latencies.push(performance.now() - scheduled);
-            if (res.statusCode === 200) {
-              ok += 1;
-              track.version = (
-                JSON.parse(Buffer.concat(chunks).toString('utf8')) as { version: number }
-              ).version;
-              track.step += 1;
-            } else non2xx += 1;
-            free.push(id);
-            done();
-          });
-        },
-      );
-      req.on('error', () => {
-        errors += 1;
-        free.push(id);
-        done();
-      });
-      req.end(body);
-    });
-  const started = performance.now();
-  const pending: Promise<void>[] = [];
-  for (let i = 0; i < rate * seconds; i++) {
-    const at = started + (i * 1000) / rate;
-    const wait = at - performance.now();
-    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    pending.push(send(at));
-  }
-  await Promise.all(pending);
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]! * 10) / 10;
-  return {
-    name: `API at ${rate}/s`,
-    'events/s': Math.round(ok / ((performance.now() - started) / 1000)),
-    'p50 ms': pct(0.5),
-    'p99 ms': pct(0.99),
-    ok,
-    'non-2xx': non2xx,
-    errors,
-  };
-}
-
 const STEP_OF_STATE: Record<string, number> = { dispatch: 0, fix: 1, callback: 2 };
 
 /** Commands cut off when a run ends may still have been applied: re-read every ticket. */
@@ -207,7 +111,9 @@ function summary(name: string, r: autocannon.Result) {
   };
 }
 
-async function benchApi() {
+/** The API with `sync` as FRONTSTAGE_SQLITE_SYNC: `thread` (the default) or `full`. */
+async function benchApi(sync: 'thread' | 'full') {
+  const label = sync === 'thread' ? 'API' : 'API, sync=full';
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-'));
   const port = await freePort();
   const child = spawn(
@@ -225,6 +131,7 @@ async function benchApi() {
         FRONTSTAGE_BLUEPRINTS: join(ROOT, 'api/test/fixtures/blueprints'),
         FRONTSTAGE_EDITOR: join(dir, 'none'),
         LOG_LEVEL: 'warn',
+        FRONTSTAGE_SQLITE_SYNC: sync,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
@@ -235,10 +142,17 @@ async function benchApi() {
     const tokens = await login(base);
     const ids = await openRepairs(TICKETS, CONNECTIONS, () => base, tokens.frontdesk!);
     const tickets = new Map<string, Track>(ids.map((id) => [id, { version: 2, step: 0 }]));
-    const saturated = summary('API saturation', await drive(base, tickets, tokens));
+    const saturated = summary(`${label} saturation`, await drive(base, tickets, tokens));
     await resync(base, tickets, tokens.dispatcher!);
-    const fixed = await fixedRate(base, tickets, tokens, FIXED_RATE, Math.max(10, Math.round(DURATION / 2)));
-    return [saturated, fixed];
+    const fixed = await fixedRateInChild({
+      base,
+      tickets: [...tickets],
+      tokens,
+      rate: FIXED_RATE,
+      seconds: Math.max(10, Math.round(DURATION / 2)),
+      connections: CONNECTIONS,
+    });
+    return [saturated, { ...fixed, name: `${label} at ${FIXED_RATE}/s` }];
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
@@ -267,9 +181,10 @@ async function benchBare() {
   }
 }
 
-const api = await benchApi();
+const api = await benchApi('thread');
+const full = await benchApi('full');
 const bare = await benchBare();
-const rows = [...api, ...bare];
+const rows = [...api, ...full, ...bare];
 console.table(rows);
 const ratio = api[0]!['events/s'] / Math.max(1, bare[0]!['events/s']);
 console.log(

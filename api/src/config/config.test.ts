@@ -11,7 +11,17 @@ describe('loadConfig', () => {
     const root = tmp();
     const config = loadConfig({}, root);
     expect(config.port).toBe(3000);
-    expect(config.database).toEqual({ kind: 'sqlite', file: join(root, 'data/frontstage.db') });
+    expect(config.database).toEqual({
+      kind: 'sqlite',
+      file: join(root, 'data/frontstage.db'),
+      sync: 'thread',
+    });
+  });
+
+  it('syncs SQLite commits on a thread unless FRONTSTAGE_SQLITE_SYNC=full, and names a bad value', () => {
+    const full = loadConfig({ FRONTSTAGE_SQLITE_SYNC: 'full' }, tmp()).database;
+    expect(full).toMatchObject({ kind: 'sqlite', sync: 'full' });
+    expect(() => loadConfig({ FRONTSTAGE_SQLITE_SYNC: 'normal' }, tmp())).toThrow(/FRONTSTAGE_SQLITE_SYNC/);
   });
 
   it('generates a secret once and keeps it beside the data', () => {

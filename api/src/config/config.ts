@@ -8,7 +8,18 @@ export interface AppConfig {
   port: number;
   production: boolean;
   /** `postgres` when DATABASE_URL is set, else the SQLite file. */
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  database:
+    | {
+        kind: 'sqlite';
+        file: string;
+        /**
+         * FRONTSTAGE_SQLITE_SYNC: how a commit reaches the disk before its answer. `thread` (the
+         * default): the log is fdatasync-ed on a thread (WalSync); `full`: inside the COMMIT, on the
+         * event loop (synchronous=FULL). Equally durable; `thread` keeps serving while the disk works.
+         */
+        sync?: 'thread' | 'full';
+      }
+    | { kind: 'postgres'; url: string };
   secret: string;
   /** Password of the seeded demo users; generated when unset (never used in production). */
   demoPassword: string;
@@ -37,7 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   const file = resolve(root, env.FRONTSTAGE_DB || './data/frontstage.db');
   const database = env.DATABASE_URL
     ? ({ kind: 'postgres', url: env.DATABASE_URL } as const)
-    : ({ kind: 'sqlite', file } as const);
+    : ({ kind: 'sqlite', file, sync: sqliteSync(env.FRONTSTAGE_SQLITE_SYNC) } as const);
   const dataDir = database.kind === 'sqlite' ? dirname(file) : resolve(root, 'data');
   const secret = env.FRONTSTAGE_SECRET || (production ? refuse() : storedSecret(join(dataDir, 'secret')));
   if (secret.length < 16) throw new ConfigError('FRONTSTAGE_SECRET must be at least 16 characters');
@@ -110,4 +121,10 @@ function storedSecret(path: string): string {
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(path, secret, { mode: 0o600 });
   return secret;
+}
+
+function sqliteSync(raw: string | undefined): 'thread' | 'full' {
+  if (raw === undefined || raw === '' || raw === 'thread') return 'thread';
+  if (raw === 'full') return 'full';
+  throw new ConfigError(`FRONTSTAGE_SQLITE_SYNC must be "thread" or "full", got "${raw}"`);
 }

@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Transactor } from './transactor.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
+import { WalSync } from './wal-sync.js';
 
 /** The writing connection, for what must write outside the Transactor: tests that tamper with rows. */
 export const WRITE_SOURCE = Symbol('WRITE_SOURCE');
@@ -13,7 +14,11 @@ export const WRITE_SOURCE = Symbol('WRITE_SOURCE');
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forDataSource(writer: DataSource, reader: DataSource = writer): DynamicModule {
+  static forDataSource(
+    writer: DataSource,
+    reader: DataSource = writer,
+    options: { walSync: boolean } = { walSync: true },
+  ): DynamicModule {
     return {
       module: DatabaseModule,
       providers: [
@@ -21,7 +26,13 @@ export class DatabaseModule {
         { provide: WRITE_SOURCE, useValue: writer },
         {
           provide: Transactor,
-          useFactory: async () => new Transactor(writer, reader, await WalCheckpointer.start(writer)),
+          useFactory: async () =>
+            new Transactor(
+              writer,
+              reader,
+              await WalCheckpointer.start(writer),
+              options.walSync ? await WalSync.start(writer) : null,
+            ),
         },
       ],
       exports: [DataSource, WRITE_SOURCE, Transactor],

@@ -100,6 +100,40 @@ describe('Transactor on SQLite (group commit)', () => {
     expect(order).toEqual(['a', 'alone', 'b']);
   });
 
+  it('answers a batch only once its log sync resolves, and runs the next batch meanwhile', async () => {
+    const held: (() => void)[] = [];
+    const walSync = {
+      sync: () => new Promise<void>((resolve) => held.push(resolve)),
+      stop: async () => undefined,
+    };
+    const pipelined = new Transactor(dataSource, dataSource, null, walSync);
+    const announced: number[] = [];
+    const tail = { flush: async () => undefined, committed: (items: number[]) => announced.push(...items) };
+    const answered: number[] = [];
+    const insert = (id: number) =>
+      pipelined
+        .run(async (m) => {
+          pipelined.defer(m, tail, id);
+          await m.query('INSERT INTO probe (id, note) VALUES (?, ?)', [id, 'synced']);
+        })
+        .then(() => answered.push(id));
+    const first = insert(400);
+    while (held.length < 1) await new Promise((r) => setTimeout(r, 1));
+    // Committed, not yet durable: visible to the database, not answered, not announced.
+    expect(await dataSource.query('SELECT id FROM probe WHERE id = 400')).toEqual([{ id: 400 }]);
+    const second = insert(401);
+    while (held.length < 2) await new Promise((r) => setTimeout(r, 1));
+    expect(answered).toEqual([]);
+    expect(announced).toEqual([]);
+    held[0]!();
+    await first;
+    expect(answered).toEqual([400]);
+    expect(announced).toEqual([400]);
+    held[1]!();
+    await second;
+    expect(answered).toEqual([400, 401]);
+  });
+
   it('accepts work queued right after a batch drained', async () => {
     await tx.run(async (m) => m.query('INSERT INTO probe (id, note) VALUES (200, ?)', ['a']));
     await Promise.resolve();

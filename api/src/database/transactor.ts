@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
 import type { WalCheckpointer } from './wal-checkpointer.js';
+import type { WalSync } from './wal-sync.js';
 
 type UnitWork = (manager: EntityManager) => Promise<unknown>;
 
@@ -58,8 +59,10 @@ const retryLater = () =>
  * head-lock holder per fsync across all instances (PostgreSQL). Concurrent units of work therefore
  * share a batch: one transaction, the units one after another, deferred work (audit appends, live
  * updates) flushed after the last unit, then one COMMIT. A failing unit is undone alone (see
- * `commitBatch`). Every caller is answered only after that COMMIT, so nothing is acknowledged
- * before it is durable.
+ * `commitBatch`). Every caller is answered only after that COMMIT is durable, so nothing is
+ * acknowledged before it is on disk. On SQLite with a WalSync the COMMIT does not wait for the disk:
+ * the next batch runs while the log is synced off the event loop, and the batch's callers are
+ * answered (and its live updates sent) when the sync resolves.
  *
  * On PostgreSQL a unit the server rolled back as a deadlock victim or serialization failure is
  * queued again (work must be safe to repeat: it only touches the transaction), at most ATTEMPTS
@@ -70,11 +73,15 @@ export class Transactor {
   private readonly queue: Unit[] = [];
   private draining: Promise<void> | null = null;
   private readonly open = new WeakMap<EntityManager, OpenBatch>();
+  /** Committed batches waiting for their log sync before their callers are answered. */
+  private readonly syncing = new Set<Promise<void>>();
 
   constructor(
     readonly dataSource: DataSource,
     private readonly reader: DataSource = dataSource,
     private readonly checkpointer: WalCheckpointer | null = null,
+    /** SQLite only; a stand-in with the same two methods in tests that hold a sync back. */
+    readonly walSync: Pick<WalSync, 'sync' | 'stop'> | null = null,
   ) {}
 
   get isSqlite(): boolean {
@@ -111,6 +118,8 @@ export class Transactor {
   /** Called by Nest at shutdown: waits for queued work, then closes the database. */
   async onApplicationShutdown(): Promise<void> {
     await this.draining;
+    await Promise.all(this.syncing);
+    await this.walSync?.stop();
     await this.checkpointer?.stop();
     if (this.reader !== this.dataSource && this.reader.isInitialized) await this.reader.destroy();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
@@ -181,6 +190,20 @@ export class Transactor {
     } finally {
       if (!runner.isReleased) await runner.release();
     }
+    if (!this.walSync) return this.answerCommitted(batch, outcomes, open);
+    // Not awaited: the next batch runs while this one's log reaches the disk.
+    const settled = this.walSync.sync().then(
+      () => this.answerCommitted(batch, outcomes, open),
+      (error: unknown) => {
+        for (const unit of batch) unit.reject(error);
+      },
+    );
+    this.syncing.add(settled);
+    void settled.finally(() => this.syncing.delete(settled));
+  }
+
+  /** After a durable commit: the tails' `committed` work, then every caller's answer. */
+  private answerCommitted(batch: Unit[], outcomes: Outcome[], open: OpenBatch): void {
     for (const [tail, items] of open.kept) {
       try {
         tail.committed?.(items);

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Transactor } from '../../src/database/transactor.js';
+import type { WalSync } from '../../src/database/wal-sync.js';
 import { startApi, type Api } from '../support/harness.js';
 
 describe('one port for the API and the built editor', () => {
@@ -73,11 +75,30 @@ describe('one port for the API and the built editor', () => {
 });
 
 describe('start-up', () => {
-  it('runs SQLite in WAL mode with synchronous=FULL', async () => {
+  it('runs SQLite in WAL mode, every answered write synced: the log fdatasync-ed off the event loop', async () => {
     const api = await startApi('sqlite');
     try {
       expect(await api.dataSource.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+      // NORMAL: the COMMIT leaves the fsync to the WalSync, which runs before any answer.
+      expect(await api.dataSource.query('PRAGMA synchronous')).toEqual([{ synchronous: 1 }]);
+      const walSync = api.app.get(Transactor).walSync as WalSync;
+      const before = walSync.syncs;
+      await api.http
+        .post('/api/tickets')
+        .set({ authorization: `Bearer ${await api.token('frontdesk')}` })
+        .send({ facts: { waterFlowing: true } })
+        .expect(201);
+      expect(walSync.syncs).toBeGreaterThan(before);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('keeps the fsync inside the commit (synchronous=FULL) with FRONTSTAGE_SQLITE_SYNC=full', async () => {
+    const api = await startApi('sqlite', { env: { FRONTSTAGE_SQLITE_SYNC: 'full' } });
+    try {
       expect(await api.dataSource.query('PRAGMA synchronous')).toEqual([{ synchronous: 2 }]);
+      expect(api.app.get(Transactor).walSync).toBeNull();
     } finally {
       await api.close();
     }

@@ -32,7 +32,13 @@ export interface Api {
 
 export async function startApi(
   kind: DbKind,
-  options: { editorDir?: string; production?: boolean; app?: AppOptions; calendarDir?: boolean } = {},
+  options: {
+    editorDir?: string;
+    production?: boolean;
+    app?: AppOptions;
+    calendarDir?: boolean;
+    env?: NodeJS.ProcessEnv;
+  } = {},
 ): Promise<Api> {
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-api-'));
   let dropDatabase = async () => {};
@@ -46,6 +52,7 @@ export async function startApi(
     FRONTSTAGE_EDITOR: options.editorDir ?? join(dir, 'no-editor'),
     // The shipped site calendar, for tests of working-hours time standards.
     ...(options.calendarDir ? { FRONTSTAGE_CALENDAR: SITE_CALENDAR } : {}),
+    ...options.env,
   };
   if (kind === 'postgres') {
     const name = `frontstage_test_${randomBytes(6).toString('hex')}`;
