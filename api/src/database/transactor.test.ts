@@ -100,10 +100,24 @@ describe('Transactor on SQLite (group commit)', () => {
     expect(order).toEqual(['a', 'alone', 'b']);
   });
 
-  it('answers a batch only once its log sync resolves, and runs the next batch meanwhile', async () => {
+  it('answers a batch once its log sync resolves, gathering the units that arrive meanwhile into one commit', async () => {
     const held: (() => void)[] = [];
+    let running = 0;
     const walSync = {
-      sync: () => new Promise<void>((resolve) => held.push(resolve)),
+      sync: () =>
+        new Promise<void>((resolve) => {
+          running += 1;
+          held.push(() => {
+            running -= 1;
+            resolve();
+          });
+        }),
+      get busy() {
+        return running > 0;
+      },
+      idle: async () => {
+        while (running > 0) await new Promise((r) => setTimeout(r, 1));
+      },
       stop: async () => undefined,
     };
     const pipelined = new Transactor(dataSource, dataSource, null, walSync);
@@ -117,21 +131,28 @@ describe('Transactor on SQLite (group commit)', () => {
           await m.query('INSERT INTO probe (id, note) VALUES (?, ?)', [id, 'synced']);
         })
         .then(() => answered.push(id));
+    const tick = () => new Promise((r) => setTimeout(r, 5));
     const first = insert(400);
-    while (held.length < 1) await new Promise((r) => setTimeout(r, 1));
-    // Committed, not yet durable: visible to the database, not answered, not announced.
+    while (held.length < 1) await tick();
+    // Committed, not yet durable: in the database, not answered, not announced.
     expect(await dataSource.query('SELECT id FROM probe WHERE id = 400')).toEqual([{ id: 400 }]);
-    const second = insert(401);
-    while (held.length < 2) await new Promise((r) => setTimeout(r, 1));
+    const later = [insert(401), insert(402)];
+    await tick();
+    await tick();
+    // Run, but held in an open batch while the first sync runs: no second commit, nothing answered.
+    expect(held).toHaveLength(1);
     expect(answered).toEqual([]);
     expect(announced).toEqual([]);
     held[0]!();
     await first;
     expect(answered).toEqual([400]);
-    expect(announced).toEqual([400]);
+    while (held.length < 2) await tick();
+    expect(answered).toEqual([400]);
     held[1]!();
-    await second;
-    expect(answered).toEqual([400, 401]);
+    await Promise.all(later);
+    expect(answered).toEqual([400, 401, 402]);
+    expect(announced).toEqual([400, 401, 402]);
+    expect(held).toHaveLength(2);
   });
 
   it('accepts work queued right after a batch drained', async () => {

@@ -4,6 +4,12 @@ import type { DataSource } from 'typeorm';
 
 /** How often the worker copies the write-ahead log into the database file. */
 const INTERVAL_MS = 500;
+/** Log frames (4 KB pages) past which the log should start over: 16 MB. */
+const RESTART_FRAMES = 4096;
+/** Frames appended during a catch-up checkpoint below which the rest is short enough to copy in a pause. */
+const CAUGHT_UP_FRAMES = 256;
+/** Longest a pause for the log to start over may hold commits back. */
+const QUIET_LIMIT_MS = 1_000;
 
 // Plain CommonJS run by the worker thread: its own connection, durable like the writer's.
 const WORKER = `
@@ -32,19 +38,34 @@ export interface CheckpointResult {
  * copies it into the database file and fsyncs it, on the event loop: every request waiting then
  * waits for that. With automatic checkpoints off on the writer, a worker thread with a connection
  * of its own runs PASSIVE checkpoints (they never block the writer) twice a second.
+ *
+ * The log starts over (is written again from its beginning) only when a write transaction begins
+ * with every frame already copied. Under steady writes a concurrent checkpoint never gets there:
+ * frames are appended while it copies, and the log grew by 35 MB a second in bench:api. So once the
+ * log passes `restartFrames`, the worker checkpoints again until few frames arrive during one, and
+ * asks for a pause (`wantsQuiet`): the Transactor, between two batches, awaits `quiet()`, a last
+ * checkpoint of those few frames with nothing committing, and the next batch starts the log over.
  */
 export class WalCheckpointer {
   private inFlight: Promise<CheckpointResult> | null = null;
+  private cycling = false;
   private stopped = false;
+  /** True when the log is long and nearly copied: a checkpoint with commits paused lets it start over. */
+  wantsQuiet = false;
 
   private constructor(
     private readonly writer: DataSource,
     private readonly worker: Worker,
     private readonly timer: NodeJS.Timeout,
+    private readonly restartFrames: number,
   ) {}
 
   /** Starts checkpointing for a SQLite writer; null on PostgreSQL, which checkpoints by itself. */
-  static async start(writer: DataSource, intervalMs = INTERVAL_MS): Promise<WalCheckpointer | null> {
+  static async start(
+    writer: DataSource,
+    intervalMs = INTERVAL_MS,
+    restartFrames = RESTART_FRAMES,
+  ): Promise<WalCheckpointer | null> {
     if (writer.options.type !== 'better-sqlite3') return null;
     const worker = new Worker(WORKER, {
       eval: true,
@@ -56,9 +77,9 @@ export class WalCheckpointer {
     worker.unref();
     await writer.query('PRAGMA wal_autocheckpoint = 0');
     let self: WalCheckpointer | null = null;
-    const timer = setInterval(() => void self?.checkpoint().catch(() => undefined), intervalMs);
+    const timer = setInterval(() => void self?.cycle().catch(() => undefined), intervalMs);
     timer.unref();
-    self = new WalCheckpointer(writer, worker, timer);
+    self = new WalCheckpointer(writer, worker, timer, restartFrames);
     // A worker that died leaves the log to the writer again, rather than growing without end.
     worker.on('error', () => void self?.stop());
     return self;
@@ -77,10 +98,48 @@ export class WalCheckpointer {
     return this.inFlight;
   }
 
+  /**
+   * The last checkpoint, with commits paused by the caller: it copies every frame, so the next write
+   * transaction starts the log over.
+   */
+  async quiet(): Promise<void> {
+    if (this.stopped) return;
+    // One under way began while commits were still coming: it may leave some behind.
+    await this.inFlight?.catch(() => undefined);
+    // Commits wait for this: a worker that stopped answering must not hold them for longer than a slow disk would.
+    let timeout: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.checkpoint(),
+      new Promise((done) => (timeout = setTimeout(done, QUIET_LIMIT_MS))),
+    ]).finally(() => {
+      clearTimeout(timeout);
+      this.wantsQuiet = false;
+    });
+  }
+
+  /** A timed checkpoint; past `restartFrames`, more until the log is nearly copied, then `wantsQuiet`. */
+  private async cycle(): Promise<void> {
+    if (this.cycling || this.wantsQuiet) return;
+    this.cycling = true;
+    try {
+      let result = await this.checkpoint();
+      if (result.log < this.restartFrames) return;
+      for (let i = 0; i < 8; i++) {
+        const before = result.log;
+        result = await this.checkpoint();
+        if (result.log - before < CAUGHT_UP_FRAMES) break;
+      }
+      this.wantsQuiet = !this.stopped && result.log >= this.restartFrames;
+    } finally {
+      this.cycling = false;
+    }
+  }
+
   /** Stops the worker and gives checkpoints back to the writer. */
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    this.wantsQuiet = false;
     clearInterval(this.timer);
     if (this.writer.isInitialized) await this.writer.query('PRAGMA wal_autocheckpoint = 1000');
     this.worker.postMessage('close');

@@ -52,6 +52,16 @@ export class WalSync {
     return this.next;
   }
 
+  /** True while an fdatasync runs or waits to run. */
+  get busy(): boolean {
+    return this.running !== null || this.next !== null;
+  }
+
+  /** Resolves when no fdatasync runs or waits (at once if none does); never rejects. */
+  idle(): Promise<void> {
+    return (this.next ?? this.running ?? Promise.resolve()).catch(() => undefined);
+  }
+
   /** Waits for syncs under way, gives FULL back to the writer and closes the log. */
   async stop(): Promise<void> {
     await (this.next ?? this.running)?.catch(() => undefined);
