@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 
 /** How often the worker copies the write-ahead log into the database file. */
 const INTERVAL_MS = 500;
-/** Log frames (4 KB pages) past which the log should start over: 16 MB. */
-const RESTART_FRAMES = 4096;
+/** Log frames (4 KB pages) past which the log should start over: 64 MB (each start-over costs a pause). */
+const RESTART_FRAMES = 16_384;
 /** Frames appended during a catch-up checkpoint below which the rest is short enough to copy in a pause. */
 const CAUGHT_UP_FRAMES = 256;
 /** Longest a pause for the log to start over may hold commits back. */
