@@ -2,14 +2,11 @@
 // the heap autocannon left behind made this client pause for 10-45 ms (scavenges, mark-sweeps),
 // and a client's pause counts as latency of every request scheduled during it.
 import { spawn } from 'node:child_process';
-import { Agent, request } from 'node:http';
-import { CYCLE } from './support.js';
+import { Agent } from 'node:http';
+import { sendCycleEvent, type CyclePosition } from './support.js';
 
 /** Where each ticket is in the cycle; a connection takes a free ticket per request, so none is raced. */
-export interface Track {
-  version: number;
-  step: number;
-}
+export type Track = CyclePosition;
 
 export interface FixedRateJob {
   base: string;
@@ -59,57 +56,19 @@ async function fixedRate(job: FixedRateJob): Promise<FixedRateResult> {
   let ok = 0;
   let non2xx = 0;
   let errors = 0;
-  const send = (scheduled: number) =>
-    new Promise<void>((done) => {
-      const id = free.shift();
-      if (!id) {
-        errors += 1;
-        return done();
-      }
-      const track = tickets.get(id)!;
-      const e = CYCLE[track.step % CYCLE.length]!;
-      const body = JSON.stringify({
-        type: e.type,
-        ...('data' in e ? { data: e.data } : {}),
-        expectedVersion: track.version,
-      });
-      const req = request(
-        {
-          host: url.hostname,
-          port: url.port,
-          method: 'POST',
-          path: `/api/tickets/${id}/events`,
-          agent,
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${tokens[e.as]}`,
-            'content-length': Buffer.byteLength(body),
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            latencies[answered++] = performance.now() - scheduled;
-            if (res.statusCode === 200) {
-              ok += 1;
-              track.version = (
-                JSON.parse(Buffer.concat(chunks).toString('utf8')) as { version: number }
-              ).version;
-              track.step += 1;
-            } else non2xx += 1;
-            free.push(id);
-            done();
-          });
-        },
-      );
-      req.on('error', () => {
-        errors += 1;
-        free.push(id);
-        done();
-      });
-      req.end(body);
-    });
+  const send = async (scheduled: number) => {
+    const id = free.shift();
+    if (!id) {
+      errors += 1;
+      return;
+    }
+    const status = await sendCycleEvent(agent, url, id, tickets.get(id)!, tokens);
+    latencies[answered++] = performance.now() - scheduled;
+    if (status === 200) ok += 1;
+    else if (status === 0) errors += 1;
+    else non2xx += 1;
+    free.push(id);
+  };
   const started = performance.now();
   const pending: Promise<void>[] = [];
   for (let i = 0; i < rate * seconds; i++) {

@@ -6,11 +6,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { CYCLE, freePort, login, openRepairs, PASSWORD } from './support.js';
+import { freePort, login, openRepairs, PASSWORD, sendCycleEvent } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 48);
@@ -72,49 +72,14 @@ async function drive(bases: string[], tickets: Ticket[], tokens: Record<string, 
   let failed = 0;
   const started = performance.now();
   const end = started + DURATION * 1000;
-  const send = (c: number, t: Ticket) =>
-    new Promise<void>((done) => {
-      const e = CYCLE[t.step % CYCLE.length]!;
-      const body = JSON.stringify({
-        type: e.type,
-        ...('data' in e ? { data: e.data } : {}),
-        expectedVersion: t.version,
-      });
-      const url = new URL(bases[c % bases.length]!);
-      const began = performance.now();
-      const req = request(
-        {
-          host: url.hostname,
-          port: url.port,
-          method: 'POST',
-          path: `/api/tickets/${t.id}/events`,
-          agent: agents[c % bases.length],
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${tokens[e.as]}`,
-            'content-length': Buffer.byteLength(body),
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => {
-            latencies.push(performance.now() - began);
-            if (res.statusCode === 200) {
-              ok++;
-              t.version = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { version: number }).version;
-              t.step++;
-            } else failed++;
-            done();
-          });
-        },
-      );
-      req.on('error', () => {
-        failed++;
-        done();
-      });
-      req.end(body);
-    });
+  const urls = bases.map((b) => new URL(b));
+  const send = async (c: number, t: Ticket) => {
+    const began = performance.now();
+    const status = await sendCycleEvent(agents[c % bases.length]!, urls[c % bases.length]!, t.id, t, tokens);
+    latencies.push(performance.now() - began);
+    if (status === 200) ok++;
+    else failed++;
+  };
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async (_, c) => {
       for (let i = 0; performance.now() < end; i++)

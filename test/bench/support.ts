@@ -1,5 +1,6 @@
 // What the HTTP benchmarks (api.bench.ts, scale.bench.ts) share: ports, JSON posts, logins and the
 // repair tickets they drive.
+import { request, type Agent } from 'node:http';
 import { createServer } from 'node:net';
 
 export const PASSWORD = 'bench-password';
@@ -63,4 +64,58 @@ export async function openRepairs(
   for (let i = 0; i < count; i += parallel)
     await Promise.all(Array.from({ length: Math.min(parallel, count - i) }, (_, j) => open(i + j)));
   return ids;
+}
+
+/** Where a ticket is in the cycle: its version and how many events it has been through. */
+export interface CyclePosition {
+  version: number;
+  step: number;
+}
+
+/**
+ * POSTs the ticket's next event of the cycle over `agent` (raw node:http, lighter than fetch under
+ * load) and resolves with the status, after moving `at` on if it was accepted; 0 on a network error.
+ */
+export function sendCycleEvent(
+  agent: Agent,
+  base: URL,
+  id: string,
+  at: CyclePosition,
+  tokens: Record<string, string>,
+): Promise<number> {
+  const e = CYCLE[at.step % CYCLE.length]!;
+  const body = JSON.stringify({
+    type: e.type,
+    ...('data' in e ? { data: e.data } : {}),
+    expectedVersion: at.version,
+  });
+  return new Promise((done) => {
+    const req = request(
+      {
+        host: base.hostname,
+        port: base.port,
+        method: 'POST',
+        path: `/api/tickets/${id}/events`,
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${tokens[e.as]}`,
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          if (res.statusCode === 200) {
+            at.version = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { version: number }).version;
+            at.step += 1;
+          }
+          done(res.statusCode ?? 0);
+        });
+      },
+    );
+    req.on('error', () => done(0));
+    req.end(body);
+  });
 }
