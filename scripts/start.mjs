@@ -1,16 +1,23 @@
-// `npm start`: build what the product needs, then serve it. Until the API lands, it checks and
-// simulates a shipped blueprint with the engine CLI so that a new user sees the engine work.
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// `npm start`: build what the product needs (engine, editor, API), then serve it (PORT, default 3000).
+import { spawnSync } from 'node:child_process';
+import process from 'node:process';
 
-const run = (cmd) => execSync(cmd, { stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+const env = { ...process.env, NX_DAEMON: 'false' };
 
-if (existsSync('api/package.json')) {
-  run(
-    'npx nx run-many -t build --projects=@frontstage/engine,@frontstage/editor,@frontstage/api --outputStyle=static',
-  );
-  run('node api/dist/main.js');
-} else {
-  run('npx nx run @frontstage/engine:build --outputStyle=static');
-  run('node engine/dist/cli.js compile blueprints/shared-repair.json');
+/** Runs a step; a failed one ends `npm start` with its status. */
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  // Ctrl-C or a SIGTERM: the API has already shut down cleanly; no stack trace for that.
+  if (result.signal === 'SIGINT' || result.signal === 'SIGTERM') process.exit(0);
+  if (result.status !== 0) process.exit(result.status ?? 1);
 }
+
+run('npx', [
+  'nx',
+  'run-many',
+  '-t',
+  'build',
+  '--projects=@frontstage/engine,@frontstage/editor,@frontstage/api',
+  '--outputStyle=static',
+]);
+run(process.execPath, ['api/dist/main.js']);
