@@ -40,6 +40,17 @@ export interface TicketFilter {
   offset: number;
 }
 
+/** The version-checked ticket update, $1…$13 as `updateValues` lists them; 0 rows means a conflict. */
+const VERSION_CHECKED_UPDATE =
+  'UPDATE tickets SET state = $1, status = $2, team = $3, assigned_roles = $4, escalated_to = $5, next_breach = $6, overdue = $7, at_risk = $8, updated_at = $9, snapshot = $10, version = $11 WHERE id = $12 AND version = $13';
+
+/** What a ticket update does to its timer rows: pending ones cancelled (at `at`), new ones started. */
+interface TimerChanges {
+  cancelled: string[];
+  started: TimerRow[];
+  at: string;
+}
+
 @Injectable()
 export class TicketsRepository {
   private readonly snapshots = new SnapshotCache();
@@ -66,13 +77,13 @@ export class TicketsRepository {
     id: string,
     expected: number,
     patch: TicketPatch,
-    timers: { cancelled: string[]; started: TimerRow[]; at: string },
+    timers: TimerChanges,
   ): Promise<boolean> {
     if (manager.connection.options.type === 'postgres')
       return this.updateWithTimersInOneStatement(manager, id, expected, patch, timers);
     const changed = await changedRows(
       manager,
-      'UPDATE tickets SET state = $1, status = $2, team = $3, assigned_roles = $4, escalated_to = $5, next_breach = $6, overdue = $7, at_risk = $8, updated_at = $9, snapshot = $10, version = $11 WHERE id = $12 AND version = $13',
+      VERSION_CHECKED_UPDATE,
       this.updateValues(id, expected, patch),
     );
     if (changed !== 1) return false;
@@ -86,14 +97,13 @@ export class TicketsRepository {
     id: string,
     expected: number,
     patch: TicketPatch,
-    timers: { cancelled: string[]; started: TimerRow[]; at: string },
+    timers: TimerChanges,
   ): Promise<boolean> {
     const started = timers.started;
     const [row] = await runSql<{ n: number }>(
       manager,
       `WITH t AS (
-         UPDATE tickets SET state = $1, status = $2, team = $3, assigned_roles = $4, escalated_to = $5, next_breach = $6, overdue = $7, at_risk = $8, updated_at = $9, snapshot = $10, version = $11
-         WHERE id = $12 AND version = $13 RETURNING id),
+         ${VERSION_CHECKED_UPDATE} RETURNING id),
        c AS (
          UPDATE timers SET status = 'cancelled', settled_at = $14
          WHERE ticket_id IN (SELECT id FROM t) AND timer_id = ANY($15::text[]) AND status = 'pending'),
