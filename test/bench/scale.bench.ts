@@ -10,7 +10,7 @@ import { Agent } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { freePort, login, openRepairs, PASSWORD, sendCycleEvent } from './support.js';
+import { cpuMs, freePort, login, openRepairs, PASSWORD, sendCycleEvent } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 48);
@@ -92,20 +92,6 @@ async function drive(bases: string[], tickets: Ticket[], tokens: Record<string, 
   const pct = (p: number) =>
     Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]! * 10) / 10;
   return { 'events/s': Math.round(ok / seconds), 'p50 ms': pct(0.5), 'p99 ms': pct(0.99), ok, failed };
-}
-
-/** CPU time (user + system, ms) used so far by these processes; Linux's /proc, gone processes count 0. */
-function cpuMs(pids: number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // exited
-    }
-  }
-  return ticks * 10;
 }
 
 /** The PostgreSQL server's processes on this machine (its backends come and go with connections). */

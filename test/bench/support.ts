@@ -1,5 +1,6 @@
 // What the HTTP benchmarks (api.bench.ts, scale.bench.ts) share: ports, JSON posts, logins and the
 // repair tickets they drive.
+import { readFileSync } from 'node:fs';
 import { request, type Agent } from 'node:http';
 import { createServer } from 'node:net';
 
@@ -118,4 +119,18 @@ export function sendCycleEvent(
     req.on('error', () => done(0));
     req.end(body);
   });
+}
+
+/** CPU time (user + system, ms) used so far by these processes; Linux's /proc, gone processes count 0. */
+export function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited
+    }
+  }
+  return ticks * 10;
 }
