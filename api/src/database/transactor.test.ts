@@ -155,6 +155,27 @@ describe('Transactor on SQLite (group commit)', () => {
     expect(held).toHaveLength(2);
   });
 
+  it('runs a unit the database asked to retry before shutdown closes the database', async () => {
+    const own = new Transactor(
+      await openDatabase({
+        kind: 'sqlite',
+        file: join(mkdtempSync(join(tmpdir(), 'frontstage-tx-')), 'r.db'),
+      }),
+    );
+    let attempts = 0;
+    const retried = own.run(async (m) => {
+      attempts += 1;
+      // What PostgreSQL answers a serialization failure with; the unit goes again after a pause.
+      if (attempts === 1) throw Object.assign(new Error('could not serialize access'), { code: '40001' });
+      return ((await m.query('SELECT 42 AS answer')) as { answer: number }[])[0]!.answer;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    await own.onApplicationShutdown();
+    await expect(retried).resolves.toBe(42);
+    expect(attempts).toBe(2);
+    expect(own.dataSource.isInitialized).toBe(false);
+  });
+
   it('accepts work queued right after a batch drained', async () => {
     await tx.run(async (m) => m.query('INSERT INTO probe (id, note) VALUES (200, ?)', ['a']));
     await Promise.resolve();

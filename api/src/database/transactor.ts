@@ -75,6 +75,8 @@ export class Transactor {
   private readonly open = new WeakMap<EntityManager, OpenBatch>();
   /** Committed batches waiting for their log sync before their callers are answered. */
   private readonly syncing = new Set<Promise<void>>();
+  /** Units waiting out their pause before they are queued again (see `requeue`). */
+  private readonly retrying = new Set<Promise<void>>();
   /** Wakes a batch that waits for more units (see `gather`). */
   private arrived: (() => void) | null = null;
 
@@ -119,8 +121,9 @@ export class Transactor {
 
   /** Called by Nest at shutdown: waits for queued work, then closes the database. */
   async onApplicationShutdown(): Promise<void> {
-    await this.draining;
-    await Promise.all(this.syncing);
+    // Work begets work (a retry queued by a batch, a batch started by a retry): wait until none is left.
+    while (this.draining || this.retrying.size > 0 || this.syncing.size > 0)
+      await Promise.all([this.draining, ...this.retrying, ...this.syncing]);
     await this.walSync?.stop();
     await this.checkpointer?.stop();
     if (this.reader !== this.dataSource && this.reader.isInitialized) await this.reader.destroy();
@@ -285,12 +288,18 @@ export class Transactor {
       return false;
     });
     if (again.length === 0) return;
-    setTimeout(
-      () => {
-        this.queue.push(...again);
-        this.draining ??= this.drain();
-      },
-      5 + Math.random() * 20,
+    const later = new Promise<void>((queued) =>
+      setTimeout(
+        () => {
+          this.queue.push(...again);
+          this.draining ??= this.drain();
+          queued();
+        },
+        5 + Math.random() * 20,
+      ),
     );
+    // Shutdown waits for these too: the database must still be open when they run.
+    this.retrying.add(later);
+    void later.then(() => this.retrying.delete(later));
   }
 }
