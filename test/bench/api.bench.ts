@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { diagLaunch, diagnose, diagnosing } from './diag.js';
 import { cpuMs, CYCLE, freePort, login, openRepairs, PASSWORD } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -124,20 +125,26 @@ async function measured<T>(pid: number, phase: () => Promise<T>): Promise<[T, nu
   return [result, cpuMs([pid]) - before];
 }
 
+/** With BENCH_DIAG: per API run, what held answers back at the fixed rate (printed after the table). */
+const diagnoses: string[] = [];
+
 /** The API with `sync` as FRONTSTAGE_SQLITE_SYNC: `thread` (the default) or `full`. */
 async function benchApi(sync: 'thread' | 'full') {
   const label = sync === 'thread' ? 'API' : 'API, sync=full';
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-'));
   const port = await freePort();
+  const diag = diagLaunch(join(dir, 'diag.log'));
   const child = spawn(
     process.execPath,
     [
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      ...diag.args,
       join(ROOT, 'api/dist/main.js'),
     ],
     {
       env: {
         ...process.env,
+        ...diag.env,
         PORT: String(port),
         FRONTSTAGE_DB: join(dir, 'bench.db'),
         FRONTSTAGE_DEMO_PASSWORD: PASSWORD,
@@ -160,6 +167,7 @@ async function benchApi(sync: 'thread' | 'full') {
       ...(await measured(child.pid!, () => drive(base, tickets, tokens))),
     );
     await resync(base, tickets, tokens.dispatcher!);
+    const fixedFrom = Date.now();
     const [fixed, cpu] = await measured(child.pid!, () =>
       fixedRateInChild({
         base,
@@ -170,6 +178,10 @@ async function benchApi(sync: 'thread' | 'full') {
         connections: CONNECTIONS,
       }),
     );
+    if (diagnosing)
+      diagnoses.push(
+        `${label} at ${FIXED_RATE}/s: ${diagnose(join(dir, 'diag.log'), fixedFrom, Date.now())}`,
+      );
     return [
       saturated,
       { ...fixed, name: `${label} at ${FIXED_RATE}/s`, 'server CPU ms/event': perEvent(cpu, fixed.ok) },
@@ -213,3 +225,4 @@ const ratio = api[0]!['events/s'] / Math.max(1, bare[0]!['events/s']);
 console.log(
   `API / bare at saturation: ${(ratio * 100).toFixed(0)} %  (goal >= 50 %); goal >= 2,000 events/s; at ${FIXED_RATE}/s goal p50 <= 10 ms, p99 <= 50 ms; ${CONNECTIONS} connections over ${TICKETS} tickets`,
 );
+for (const line of diagnoses) console.log(line);
