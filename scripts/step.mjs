@@ -21,8 +21,9 @@ export function runStep(command, args, env = process.env) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env, detached: true });
     let stopping = false;
+    // To the step's whole group: a build's own children (tsc, vite under nx) stop with it.
     const pass = (signal) => {
-      if (!stopping) child.kill(signal);
+      if (!stopping) process.kill(-child.pid, signal);
       stopping = true;
     };
     for (const signal of STOP_SIGNALS) process.on(signal, pass);

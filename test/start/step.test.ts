@@ -107,6 +107,20 @@ describe('npm start steps', () => {
     expect(run.output()).not.toContain('signal 2');
   });
 
+  it('stops the whole step, children included (a build under nx)', async () => {
+    const parentOfChild = `
+const { spawn } = require('node:child_process');
+const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+console.log('child ' + child.pid);
+${SERVER}`;
+    const run = start(parentOfChild);
+    await until(() => /child \d+/.test(run.output()) && run.output().includes('ready'));
+    const grandchild = Number(/child (\d+)/.exec(run.output())![1]);
+    run.parent.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    await until(() => !alive(grandchild));
+  });
+
   it("ends with a failed step's status", async () => {
     const run = start("console.log('ready'); process.exit(3);");
     expect(await run.exited).toBe(3);
