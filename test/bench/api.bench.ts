@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { diagLaunch, diagnose, diagnosing } from './diag.js';
-import { cpuMs, CYCLE, freePort, login, openRepairs, PASSWORD } from './support.js';
+import { cpuMs, cycleEvent, freePort, login, openRepairs, PASSWORD } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONNECTIONS = 50;
@@ -54,20 +54,16 @@ function drive(base: string, tickets: Map<string, Track>, tokens: Record<string,
         setupRequest: (req: autocannon.Request): autocannon.Request => {
           const id = free.shift()!;
           const track = tickets.get(id)!;
-          const e = CYCLE[track.step % CYCLE.length]!;
+          const { authorization, body } = cycleEvent(track, tokens);
           return {
             ...req,
             path: `/api/tickets/${id}/events`,
             headers: {
               'content-type': 'application/json',
-              authorization: `Bearer ${tokens[e.as]}`,
+              authorization,
               'x-request-id': `${id}.${track.step}`,
             },
-            body: JSON.stringify({
-              type: e.type,
-              ...('data' in e ? { data: e.data } : {}),
-              expectedVersion: track.version,
-            }),
+            body,
           };
         },
         onResponse: (

@@ -73,6 +73,17 @@ export interface CyclePosition {
   step: number;
 }
 
+/** The ticket's next event of the cycle: its JSON body and the authorization of the role that sends it. */
+export function cycleEvent(at: CyclePosition, tokens: Record<string, string>) {
+  const e = CYCLE[at.step % CYCLE.length]!;
+  const body = JSON.stringify({
+    type: e.type,
+    ...('data' in e ? { data: e.data } : {}),
+    expectedVersion: at.version,
+  });
+  return { authorization: `Bearer ${tokens[e.as]}`, body };
+}
+
 /**
  * POSTs the ticket's next event of the cycle over `agent` (raw node:http, lighter than fetch under
  * load) and resolves with the status, after moving `at` on if it was accepted; 0 on a network error.
@@ -84,12 +95,7 @@ export function sendCycleEvent(
   at: CyclePosition,
   tokens: Record<string, string>,
 ): Promise<number> {
-  const e = CYCLE[at.step % CYCLE.length]!;
-  const body = JSON.stringify({
-    type: e.type,
-    ...('data' in e ? { data: e.data } : {}),
-    expectedVersion: at.version,
-  });
+  const { authorization, body } = cycleEvent(at, tokens);
   return new Promise((done) => {
     const req = request(
       {
@@ -100,7 +106,7 @@ export function sendCycleEvent(
         agent,
         headers: {
           'content-type': 'application/json',
-          authorization: `Bearer ${tokens[e.as]}`,
+          authorization,
           'content-length': Buffer.byteLength(body),
         },
       },
