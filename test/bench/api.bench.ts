@@ -4,6 +4,7 @@
 // bare Fastify + better-sqlite3 server doing the same durable writes (synchronous=FULL). Beside latency it
 // prints the server's CPU time per event (from /proc): on this noisy 2-core machine p99 swings by 2x from
 // run to run, CPU per event far less, and at a fixed rate it is what decides how busy the event loop is.
+// BENCH_WRITE_IOPS=6000 runs every server on a disk like the issue's reference (see disk-limit.ts).
 // A benchmark, not a test: it prints figures and exits.
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { diagLaunch, diagnose, diagnosing } from './diag.js';
+import { diskLimit, writeIops } from './disk-limit.js';
 import { cpuMs, cycleEvent, freePort, login, openRepairs, PASSWORD } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -130,13 +132,13 @@ async function benchApi(sync: 'thread' | 'full') {
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-'));
   const port = await freePort();
   const diag = diagLaunch(join(dir, 'diag.log'));
+  const limit = diskLimit(dir);
   const child = spawn(
-    process.execPath,
-    [
+    ...limit.wrap(process.execPath, [
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
       ...diag.args,
       join(ROOT, 'api/dist/main.js'),
-    ],
+    ]),
     {
       env: {
         ...process.env,
@@ -185,6 +187,7 @@ async function benchApi(sync: 'thread' | 'full') {
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
+    limit.remove();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -192,9 +195,14 @@ async function benchApi(sync: 'thread' | 'full') {
 async function benchBare() {
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-bare-'));
   const port = await freePort();
+  const limit = diskLimit(dir);
   const child = spawn(
-    process.execPath,
-    [join(ROOT, 'test/bench/api-bare-server.mjs'), String(port), join(dir, 'bare.db'), String(TICKETS)],
+    ...limit.wrap(process.execPath, [
+      join(ROOT, 'test/bench/api-bare-server.mjs'),
+      String(port),
+      join(dir, 'bare.db'),
+      String(TICKETS),
+    ]),
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   try {
@@ -208,6 +216,7 @@ async function benchBare() {
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
+    limit.remove();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -221,4 +230,5 @@ const ratio = api[0]!['events/s'] / Math.max(1, bare[0]!['events/s']);
 console.log(
   `API / bare at saturation: ${(ratio * 100).toFixed(0)} %  (goal >= 50 %); goal >= 2,000 events/s; at ${FIXED_RATE}/s goal p50 <= 10 ms, p99 <= 50 ms; ${CONNECTIONS} connections over ${TICKETS} tickets`,
 );
+if (writeIops) console.log(`Every server's writes limited to ${writeIops}/s (BENCH_WRITE_IOPS)`);
 for (const line of diagnoses) console.log(line);
