@@ -2,8 +2,16 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { DataSource } from 'typeorm';
 
-/** How often the worker copies the write-ahead log into the database file. */
-const INTERVAL_MS = 500;
+/**
+ * How often the worker copies the write-ahead log into the database file. Often, so each copy is
+ * small: a checkpoint ends in an fsync of the database file, and the log's next sync waits behind
+ * every page that fsync sends to the disk. bench:api with writes throttled to a disk of ~2,000
+ * syncs/s (BENCH_WRITE_IOPS=6000), p99 at 1,000 events/s: 142-222 ms every 500 ms (four runs, both
+ * sync modes), 7-91 ms every 50 ms (six), at the cost of a quarter of the throttled saturation rate
+ * (3,150-3,290 events/s against 3,960-4,380); 100 ms was halfway, 25 ms no better and slower still.
+ * On this machine's own disk the two were the same.
+ */
+const INTERVAL_MS = 50;
 /** Log frames (4 KB pages) past which the log should start over: 64 MB (each start-over costs a pause). */
 const RESTART_FRAMES = 16_384;
 /** Frames appended during a catch-up checkpoint below which the rest is short enough to copy in a pause. */
@@ -37,7 +45,7 @@ export interface CheckpointResult {
  * better-sqlite3 is synchronous, and by default the commit that fills the log past 1,000 pages
  * copies it into the database file and fsyncs it, on the event loop: every request waiting then
  * waits for that. With automatic checkpoints off on the writer, a worker thread with a connection
- * of its own runs PASSIVE checkpoints (they never block the writer) twice a second.
+ * of its own runs PASSIVE checkpoints (they never block the writer) every INTERVAL_MS.
  *
  * The log starts over (is written again from its beginning) only when a write transaction begins
  * with every frame already copied. Under steady writes a concurrent checkpoint never gets there:
