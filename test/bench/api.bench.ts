@@ -26,6 +26,14 @@ const FIXED_RATE = 1000;
  */
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1000);
 
+/** Stops a server and waits for it; one that already exited (it failed to start) is not waited for. */
+async function stopped(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 async function waitFor(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -185,8 +193,7 @@ async function benchApi(sync: 'thread' | 'full') {
       { ...fixed, name: `${label} at ${FIXED_RATE}/s`, 'server CPU ms/event': perEvent(cpu, fixed.ok) },
     ];
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stopped(child);
     limit.remove();
     rmSync(dir, { recursive: true, force: true });
   }
@@ -214,8 +221,7 @@ async function benchBare() {
       summary('bare Fastify + SQLite', ...(await measured(child.pid!, () => drive(base, tickets, tokens)))),
     ];
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stopped(child);
     limit.remove();
     rmSync(dir, { recursive: true, force: true });
   }
