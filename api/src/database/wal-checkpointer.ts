@@ -5,11 +5,9 @@ import type { DataSource } from 'typeorm';
 /**
  * How often the worker copies the write-ahead log into the database file. Often, so each copy is
  * small: a checkpoint ends in an fsync of the database file, and the log's next sync waits behind
- * every page that fsync sends to the disk. bench:api with writes throttled to a disk of ~2,000
- * syncs/s (BENCH_WRITE_IOPS=6000), p99 at 1,000 events/s: 142-222 ms every 500 ms (four runs, both
- * sync modes), 7-91 ms every 50 ms (six), at the cost of a quarter of the throttled saturation rate
- * (3,150-3,290 events/s against 3,960-4,380); 100 ms was halfway, 25 ms no better and slower still.
- * On this machine's own disk the two were the same.
+ * every page that fsync sends to the disk. Measured with bench:api on a disk throttled to ~2,000
+ * syncs/s (BENCH_WRITE_IOPS=6000): p99 at 1,000 events/s 17-91 ms against 142-222 every 500 ms,
+ * for up to a third less throughput at saturation there; on a fast disk the two measured the same.
  */
 const INTERVAL_MS = 50;
 /** Log frames (4 KB pages) past which the log should start over: 64 MB (each start-over costs a pause). */
