@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { diagLaunch, diagnose, diagnosing } from './diag.js';
 import { diskLimit, writeIops } from './disk-limit.js';
-import { cpuMs, cycleEvent, freePort, login, openRepairs, PASSWORD } from './support.js';
+import { cpuMs, cycleEvent, freePort, login, openRepairs, PASSWORD, stopped } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONNECTIONS = 50;
@@ -25,14 +25,6 @@ const FIXED_RATE = 1000;
  * events it gets in a run, where 100 would have dragged each through some three hundred.
  */
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1000);
-
-/** Stops a server and waits for it; one that already exited (it failed to start) is not waited for. */
-async function stopped(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 async function waitFor(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 300; i++) {

@@ -10,7 +10,7 @@ import { Agent } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { cpuMs, freePort, login, openRepairs, PASSWORD, sendCycleEvent } from './support.js';
+import { cpuMs, freePort, login, openRepairs, PASSWORD, sendCycleEvent, stopped } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 48);
@@ -157,10 +157,7 @@ async function phase(name: string, kind: 'sqlite' | 'postgres', count: number) {
       'commits/event': kind === 'postgres' ? Math.round((committed / Math.max(1, driven.ok)) * 100) / 100 : 0,
     };
   } finally {
-    for (const i of instances) i.child.kill('SIGTERM');
-    await Promise.all(
-      instances.map((i) => (i.child.exitCode !== null ? null : new Promise((r) => i.child.once('exit', r)))),
-    );
+    await Promise.all(instances.map((i) => stopped(i.child)));
     if (kind === 'postgres') await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
-// What the HTTP benchmarks (api.bench.ts, scale.bench.ts) share: ports, JSON posts, logins and the
-// repair tickets they drive.
+// What the HTTP benchmarks (api.bench.ts, scale.bench.ts) share: ports, JSON posts, logins, the
+// repair tickets they drive, and stopping their servers.
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request, type Agent } from 'node:http';
 import { createServer } from 'node:net';
@@ -139,4 +140,12 @@ export function cpuMs(pids: number[]): number {
     }
   }
   return ticks * 10;
+}
+
+/** Stops a server and waits for it; one that already exited (it failed to start) is not waited for. */
+export async function stopped(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
 }
