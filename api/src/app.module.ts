@@ -9,6 +9,7 @@ import { HealthModule } from './health/health.module.js';
 import { ReplayModule } from './replay/replay.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RulesModule } from './rules/rules.module.js';
+import { SchedulerModule } from './scheduler/scheduler.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { SiteModule } from './site/site.module.js';
 import { StreamModule } from './stream/stream.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         RulesModule,
         TicketsModule,
         TimersModule,
+        SchedulerModule,
         UsersModule,
         ReplayModule,
         ReportsModule,

@@ -15,7 +15,7 @@ import { openReader } from './database/read-source.js';
 import { RequestMetrics } from './health/request-metrics.js';
 import { createLogger, PinoNestLogger } from './logger.js';
 import { SeedService, type SeedReport } from './seed/seed.service.js';
-import type { SchedulerOptions } from './timers/timer-scheduler.js';
+import type { SchedulerOptions } from './scheduler/timer-scheduler.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;

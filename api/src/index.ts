@@ -12,5 +12,5 @@ export { columnsOf } from './tickets/ticket-writer.js';
 // For in-process suites that run time standards in fake time (test/reliability).
 export { type AppOptions } from './app.js';
 export { Clock, FakeClock, SystemClock } from './common/clock.js';
-export { TimerScheduler } from './timers/timer-scheduler.js';
+export { TimerScheduler } from './scheduler/timer-scheduler.js';
 export { WRITE_SOURCE } from './database/database.module.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CompiledBlueprint } from './compile.js';
+import { TICKET_COMMAND } from './commands.js';
 import { INTAKE } from './machine-config.js';
 import { replay, sameTicket, type ReplayCommand } from './replay.js';
 import { safeParse } from './safe-parse.js';
@@ -75,9 +76,6 @@ export type HistoryCommands =
   | { ok: true; commands: ReplayCommand[]; sources: AcceptedEntry[]; refused: number }
   | { ok: false; issues: HistoryIssue[] };
 
-/** The audit command of a reassignment; its data is `{ team }`. */
-export const REASSIGN_COMMAND = 'ticket.reassign';
-
 const pathOf = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? p : String(p)));
 
 function commandOf(entry: AcceptedEntry): ReplayCommand {
@@ -90,7 +88,7 @@ function commandOf(entry: AcceptedEntry): ReplayCommand {
     };
     return { kind: 'start', facts: entry.data ?? {}, actor, at: entry.at, ...(c ? { options } : {}) };
   }
-  if (entry.command === REASSIGN_COMMAND && typeof entry.data?.team === 'string')
+  if (entry.command === TICKET_COMMAND.reassign && typeof entry.data?.team === 'string')
     return { kind: 'reassign', team: entry.data.team, actor, at: entry.at };
   return {
     kind: 'event',

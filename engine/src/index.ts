@@ -58,10 +58,17 @@ export { canonicalJson, sha256Hex } from './canonical.js';
 export { verify, type Verification, type BlueprintPath } from './verify.js';
 export { replay, sameTicket, type ReplayCommand, type ReplayResult } from './replay.js';
 export {
+  TICKET_COMMAND,
+  PUBLISH_COMMAND,
+  AUDIT_COMMANDS,
+  type TicketCommand,
+  type PublishCommand,
+  type AuditCommand,
+} from './commands.js';
+export {
   HistoryEntry,
   HISTORY_ISSUE_CODES,
   commandsFromHistory,
-  REASSIGN_COMMAND,
   replayHistory,
   checkReplay,
   checkTicket,
@@ -79,3 +86,4 @@ export {
   type ScenarioEvent,
   type ScenarioResult,
 } from './scenario.js';
+export * from './contract/index.js';

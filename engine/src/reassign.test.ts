@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commandsFromHistory, REASSIGN_COMMAND } from './history.js';
+import { TICKET_COMMAND } from './commands.js';
+import { commandsFromHistory } from './history.js';
 import { reassign } from './reassign.js';
 import { replay, sameTicket } from './replay.js';
 import { start } from './step.js';
@@ -71,7 +72,7 @@ describe('reassign', () => {
         at: now,
         actorId: 'li',
         actorRole: 'supervisor',
-        command: REASSIGN_COMMAND,
+        command: TICKET_COMMAND.reassign,
         eventType: 'REASSIGNED',
         data: { team: 'security' },
       },

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { BlueprintKey, EventName, Identifier, RequestClass } from '@frontstage/engine';
 import { z } from 'zod';
 import { Roles } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
@@ -17,21 +18,12 @@ export const AuditQuery = z.strictObject({
   from: Instant.optional(),
   to: Instant.optional(),
   afterSeq: queryInt(0).optional(),
-  blueprintKey: z
-    .string()
-    .regex(/^[a-z][a-z0-9-]{0,63}$/)
-    .optional(),
+  blueprintKey: BlueprintKey.optional(),
   blueprintVersion: queryInt(1).optional(),
-  eventType: z
-    .string()
-    .regex(/^[A-Z][A-Z0-9_]{0,63}$/)
-    .optional(),
+  eventType: EventName.optional(),
   actorRole: z.string().min(1).max(40).optional(),
-  class: z.enum(['general', 'special', 'emergency']).optional(),
-  team: z
-    .string()
-    .regex(/^[a-z][a-z0-9_-]{0,63}$/)
-    .optional(),
+  class: RequestClass.optional(),
+  team: Identifier.optional(),
   limit: queryInt(1, 1000).default(100),
 });
 export class AuditQueryDto extends zodDto(AuditQuery) {}

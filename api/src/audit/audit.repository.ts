@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditEntry, AuditHead, type AuditHeadRow, type AuditRow } from '../database/entities.js';
+import { AuditEntryEntity, AuditHeadEntity, type AuditHeadRow, type AuditRow } from '../database/entities.js';
 import { runSql } from '../database/sql.js';
 
 /** Entries per INSERT: 18 parameters each stays far below either database's parameter limit. */
@@ -93,16 +93,18 @@ export class AuditRepository {
   }
 
   head(): Promise<AuditHeadRow | null> {
-    return this.dataSource.getRepository(AuditHead).findOneBy({ id: 1 });
+    return this.dataSource.getRepository(AuditHeadEntity).findOneBy({ id: 1 });
   }
 
   forTicket(ticketId: string): Promise<AuditRow[]> {
-    return this.dataSource.getRepository(AuditEntry).find({ where: { ticketId }, order: { seq: 'ASC' } });
+    return this.dataSource
+      .getRepository(AuditEntryEntity)
+      .find({ where: { ticketId }, order: { seq: 'ASC' } });
   }
 
   search(filter: AuditFilter): Promise<AuditRow[]> {
     const qb = this.dataSource
-      .getRepository(AuditEntry)
+      .getRepository(AuditEntryEntity)
       .createQueryBuilder('a')
       .orderBy('a.seq', 'ASC')
       .limit(filter.limit);
@@ -133,7 +135,7 @@ export class AuditRepository {
   /** A page of the chain in order, for verification. */
   page(afterSeq: number, size: number): Promise<AuditRow[]> {
     return this.dataSource
-      .getRepository(AuditEntry)
+      .getRepository(AuditEntryEntity)
       .createQueryBuilder('a')
       .where('a.seq > :afterSeq', { afterSeq })
       .orderBy('a.seq', 'ASC')

@@ -1,24 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { User, type UserRow } from '../database/entities.js';
+import { UserEntity, type UserRow } from '../database/entities.js';
 
 @Injectable()
 export class UsersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   findByUsername(username: string): Promise<UserRow | null> {
-    return this.dataSource.getRepository(User).findOneBy({ username });
+    return this.dataSource.getRepository(UserEntity).findOneBy({ username });
   }
 
   all(): Promise<UserRow[]> {
-    return this.dataSource.getRepository(User).find({ order: { username: 'ASC' } });
+    return this.dataSource.getRepository(UserEntity).find({ order: { username: 'ASC' } });
   }
 
   count(): Promise<number> {
-    return this.dataSource.getRepository(User).count();
+    return this.dataSource.getRepository(UserEntity).count();
   }
 
   async insert(manager: EntityManager, row: UserRow): Promise<void> {
-    await manager.getRepository(User).insert(row);
+    await manager.getRepository(UserEntity).insert(row);
   }
 }

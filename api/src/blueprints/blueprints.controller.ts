@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Blueprint } from '@frontstage/engine';
+import { Blueprint, BlueprintKey } from '@frontstage/engine';
 import { z } from 'zod';
 import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { ZodBody } from '../common/openapi-schema.js';
@@ -10,7 +10,7 @@ import { queryInt } from '../common/query-int.js';
 
 export class BlueprintDto extends zodDto(Blueprint) {}
 export const KeyParams = z.strictObject({
-  key: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'a blueprint key'),
+  key: BlueprintKey,
 });
 export class KeyParamsDto extends zodDto(KeyParams) {}
 export const VersionParams = KeyParams.extend({ version: queryInt(1, 1_000_000) });

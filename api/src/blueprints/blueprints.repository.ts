@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { runSql } from '../database/sql.js';
 import {
-  BlueprintDraft,
-  BlueprintVersion,
+  BlueprintDraftEntity,
+  BlueprintVersionEntity,
   type BlueprintDraftRow,
   type BlueprintVersionRow,
 } from '../database/entities.js';
@@ -18,22 +19,22 @@ export class BlueprintsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   drafts(): Promise<BlueprintDraftRow[]> {
-    return this.dataSource.getRepository(BlueprintDraft).find({ order: { key: 'ASC' } });
+    return this.dataSource.getRepository(BlueprintDraftEntity).find({ order: { key: 'ASC' } });
   }
 
   draft(key: string, manager: EntityManager = this.dataSource.manager): Promise<BlueprintDraftRow | null> {
-    return manager.getRepository(BlueprintDraft).findOneBy({ key });
+    return manager.getRepository(BlueprintDraftEntity).findOneBy({ key });
   }
 
   /** One statement, so two first saves of the same key cannot both try to insert it. */
   async saveDraft(manager: EntityManager, row: BlueprintDraftRow): Promise<void> {
-    await manager.getRepository(BlueprintDraft).upsert(row, ['key']);
+    await manager.getRepository(BlueprintDraftEntity).upsert(row, ['key']);
   }
 
   /** Every published version of a blueprint, newest first, without bodies. */
   versions(key: string): Promise<VersionSummary[]> {
     return this.dataSource
-      .getRepository(BlueprintVersion)
+      .getRepository(BlueprintVersionEntity)
       .createQueryBuilder('v')
       .select(['v.key', 'v.version', 'v.hash', 'v.publishedAt', 'v.publishedBy'])
       .where('v.key = :key', { key })
@@ -44,7 +45,7 @@ export class BlueprintsRepository {
   /** The newest version of every blueprint. */
   async latestVersions(): Promise<VersionSummary[]> {
     const rows = await this.dataSource
-      .getRepository(BlueprintVersion)
+      .getRepository(BlueprintVersionEntity)
       .createQueryBuilder('v')
       .select(['v.key', 'v.version', 'v.hash', 'v.publishedAt', 'v.publishedBy'])
       .where('v.version = (SELECT MAX(w.version) FROM blueprint_versions w WHERE w.key = v.key)')
@@ -53,14 +54,28 @@ export class BlueprintsRepository {
   }
 
   latest(key: string, manager: EntityManager = this.dataSource.manager): Promise<BlueprintVersionRow | null> {
-    return manager.getRepository(BlueprintVersion).findOne({ where: { key }, order: { version: 'DESC' } });
+    return manager
+      .getRepository(BlueprintVersionEntity)
+      .findOne({ where: { key }, order: { version: 'DESC' } });
   }
 
   version(key: string, version: number): Promise<BlueprintVersionRow | null> {
-    return this.dataSource.getRepository(BlueprintVersion).findOneBy({ key, version });
+    return this.dataSource.getRepository(BlueprintVersionEntity).findOneBy({ key, version });
   }
 
   async insertVersion(manager: EntityManager, row: BlueprintVersionRow): Promise<void> {
-    await manager.getRepository(BlueprintVersion).insert(row);
+    await runSql(
+      manager,
+      'INSERT INTO blueprint_versions ("key", "version", "hash", "body", "compiled", "published_at", "published_by") VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [
+        row.key,
+        row.version,
+        row.hash,
+        JSON.stringify(row.body),
+        JSON.stringify(row.compiled),
+        row.publishedAt,
+        row.publishedBy,
+      ],
+    );
   }
 }

@@ -1,5 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { Blueprint, compile, validate, type CompiledBlueprint } from '@frontstage/engine';
+import {
+  Blueprint,
+  compile,
+  PUBLISH_COMMAND,
+  validate,
+  type BlueprintSummary,
+  type CompiledBlueprint,
+  type DraftResponse,
+  type PublishResponse,
+  type SaveDraftResponse,
+  type ValidateResponse,
+  type VersionResponse,
+  type VersionSummary,
+} from '@frontstage/engine';
 import { ApiError, notFound } from '../common/api-error.js';
 import { Clock } from '../common/clock.js';
 import type { BlueprintVersionRow } from '../database/entities.js';
@@ -29,7 +42,7 @@ export class BlueprintsService {
   ) {}
 
   /** Every blueprint with a draft or a version, with its latest published version. */
-  async list() {
+  async list(): Promise<BlueprintSummary[]> {
     const [drafts, latest] = await Promise.all([this.repo.drafts(), this.repo.latestVersions()]);
     const keys = [...new Set([...drafts.map((d) => d.key), ...latest.map((v) => v.key)])].sort();
     return keys.map((key) => {
@@ -45,7 +58,7 @@ export class BlueprintsService {
     });
   }
 
-  async draft(key: string) {
+  async draft(key: string): Promise<DraftResponse> {
     const row = await this.repo.draft(key);
     if (!row) throw notFound('Blueprint draft', key);
     return {
@@ -58,7 +71,7 @@ export class BlueprintsService {
   }
 
   /** Saves a draft; it must be a well-formed blueprint, but may still have diagnostics to fix before publishing. */
-  async saveDraft(key: string, blueprint: Blueprint, doer: Doer) {
+  async saveDraft(key: string, blueprint: Blueprint, doer: Doer): Promise<SaveDraftResponse> {
     if (blueprint.key !== key)
       throw new ApiError('validation_failed', `key: must equal the path key "${key}"`, { field: 'key' });
     const now = this.clock.iso();
@@ -69,14 +82,14 @@ export class BlueprintsService {
   }
 
   /** Validates and compiles without saving. */
-  check(input: unknown) {
+  check(input: unknown): ValidateResponse {
     const result = compile(input);
     return result.ok
       ? { ok: true, hash: result.hash, report: result.report }
       : { ok: false, report: result.report };
   }
 
-  async versions(key: string) {
+  async versions(key: string): Promise<VersionSummary[]> {
     const rows = await this.repo.versions(key);
     if (rows.length === 0 && !(await this.repo.draft(key))) throw notFound('Blueprint', key);
     return rows;
@@ -87,7 +100,7 @@ export class BlueprintsService {
    * Two publishes at once (several instances on PostgreSQL) race for the same version number: the
    * loser's insert hits the primary key, and it simply runs again on the winner's version.
    */
-  async publish(key: string, doer: Doer, requestId?: string) {
+  async publish(key: string, doer: Doer, requestId?: string): Promise<PublishResponse> {
     return retryOnUniqueViolation(() => this.publishOnce(key, doer, requestId));
   }
 
@@ -117,7 +130,7 @@ export class BlueprintsService {
         ticketId: null,
         actorId: doer.id,
         actorRole: doer.role,
-        command: 'blueprint.publish',
+        command: PUBLISH_COMMAND.blueprint,
         eventType: null,
         data: { key, version: row.version, hash: row.hash },
         fromState: null,
@@ -133,7 +146,7 @@ export class BlueprintsService {
     });
   }
 
-  async version(key: string, version: number) {
+  async version(key: string, version: number): Promise<VersionResponse> {
     const row = await this.repo.version(key, version);
     if (!row) throw notFound('Blueprint version', `${key}@${version}`);
     return { ...summary(row), blueprint: row.body, compiled: row.compiled };
@@ -160,7 +173,7 @@ export class BlueprintsService {
   }
 }
 
-function summary(row: BlueprintVersionRow) {
+function summary(row: BlueprintVersionRow): VersionSummary {
   return {
     key: row.key,
     version: row.version,

@@ -1,15 +1,11 @@
+import type { ErrorBody } from '@frontstage/engine';
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { ApiError } from './api-error.js';
 
 /** The JSON body of every error the API sends. */
-export interface ErrorBody {
-  statusCode: number;
-  error: string;
-  message: string;
-  details?: Record<string, unknown>;
-}
+export type { ErrorBody };
 
 const FASTIFY_CODES: Record<string, { error: string; field?: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { error: 'malformed_json', field: 'body' },

@@ -1,8 +1,7 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { API_ROLES, type ApiRole } from '@frontstage/engine';
 
-/** API roles: what a user may do through the API (the blueprints name finer job roles). */
-export const API_ROLES = ['designer', 'staff', 'supervisor', 'auditor', 'admin'] as const;
-export type ApiRole = (typeof API_ROLES)[number];
+export { API_ROLES, type ApiRole };
 
 export const ROLES_KEY = 'frontstage:roles';
 export const PUBLIC_KEY = 'frontstage:public';

@@ -1,7 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { Clock } from '../common/clock.js';
-import type { SchedulerOptions } from '../timers/timer-scheduler.js';
+import type { SchedulerOptions } from '../scheduler/timer-scheduler.js';
 import type { AppConfig } from './config.js';
 import { APP_CONFIG, LOGGER, SCHEDULER_OPTIONS, STEP_OPTIONS } from './tokens.js';
 

@@ -1,3 +1,11 @@
+import type {
+  Blueprint,
+  CompiledBlueprint,
+  RequestClass,
+  Ruleset,
+  StoredClassification,
+  Ticket,
+} from '@frontstage/engine';
 import { EntitySchema } from 'typeorm';
 
 // Entities are plain interfaces mapped by EntitySchema: no decorator metadata, one mapping per table,
@@ -17,7 +25,7 @@ export interface UserRow {
 
 export interface BlueprintDraftRow {
   key: string;
-  body: object;
+  body: Blueprint;
   updatedAt: string;
   updatedBy: string;
 }
@@ -26,8 +34,9 @@ export interface BlueprintVersionRow {
   key: string;
   version: number;
   hash: string;
-  body: object;
-  compiled: object;
+  body: Blueprint;
+  /** What publishing compiled, kept for clients; the API recompiles `body` to run tickets. */
+  compiled: Pick<CompiledBlueprint, 'machine' | 'rules' | 'report'>;
   publishedAt: string;
   publishedBy: string;
 }
@@ -36,7 +45,7 @@ export interface RulesetVersionRow {
   version: number;
   key: string;
   hash: string;
-  body: object;
+  body: Ruleset;
   publishedAt: string;
   publishedBy: string;
 }
@@ -46,7 +55,7 @@ export interface TicketRow {
   blueprintKey: string;
   blueprintVersion: number;
   blueprintHash: string;
-  class: string;
+  class: RequestClass;
   priority: string;
   team: string | null;
   state: string;
@@ -62,8 +71,9 @@ export interface TicketRow {
   overdue: boolean;
   atRisk: boolean;
   /** The engine's ticket (persisted XState snapshot plus path, timers, escalations). */
-  snapshot: object;
-  classification: object;
+  snapshot: Ticket;
+  /** What intake's classification decided, with the ruleset version that decided it. */
+  classification: StoredClassification;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -112,7 +122,7 @@ export interface AuditHeadRow {
 const str = (length: number, nullable = false) => ({ type: 'varchar' as const, length, nullable });
 const json = (nullable = false) => ({ type: 'simple-json' as const, nullable });
 
-export const User = new EntitySchema<UserRow>({
+export const UserEntity = new EntitySchema<UserRow>({
   name: 'User',
   tableName: 'users',
   columns: {
@@ -126,7 +136,7 @@ export const User = new EntitySchema<UserRow>({
   },
 });
 
-export const BlueprintDraft = new EntitySchema<BlueprintDraftRow>({
+export const BlueprintDraftEntity = new EntitySchema<BlueprintDraftRow>({
   name: 'BlueprintDraft',
   tableName: 'blueprint_drafts',
   columns: {
@@ -137,7 +147,7 @@ export const BlueprintDraft = new EntitySchema<BlueprintDraftRow>({
   },
 });
 
-export const BlueprintVersion = new EntitySchema<BlueprintVersionRow>({
+export const BlueprintVersionEntity = new EntitySchema<BlueprintVersionRow>({
   name: 'BlueprintVersion',
   tableName: 'blueprint_versions',
   columns: {
@@ -151,7 +161,7 @@ export const BlueprintVersion = new EntitySchema<BlueprintVersionRow>({
   },
 });
 
-export const RulesetVersion = new EntitySchema<RulesetVersionRow>({
+export const RulesetVersionEntity = new EntitySchema<RulesetVersionRow>({
   name: 'RulesetVersion',
   tableName: 'ruleset_versions',
   columns: {
@@ -164,7 +174,7 @@ export const RulesetVersion = new EntitySchema<RulesetVersionRow>({
   },
 });
 
-export const Ticket = new EntitySchema<TicketRow>({
+export const TicketEntity = new EntitySchema<TicketRow>({
   name: 'Ticket',
   tableName: 'tickets',
   columns: {
@@ -192,7 +202,7 @@ export const Ticket = new EntitySchema<TicketRow>({
   },
 });
 
-export const Timer = new EntitySchema<TimerRow>({
+export const TimerEntity = new EntitySchema<TimerRow>({
   name: 'Timer',
   tableName: 'timers',
   columns: {
@@ -208,7 +218,7 @@ export const Timer = new EntitySchema<TimerRow>({
   },
 });
 
-export const AuditEntry = new EntitySchema<AuditRow>({
+export const AuditEntryEntity = new EntitySchema<AuditRow>({
   name: 'AuditEntry',
   tableName: 'audit_entries',
   columns: {
@@ -233,7 +243,7 @@ export const AuditEntry = new EntitySchema<AuditRow>({
   },
 });
 
-export const AuditHead = new EntitySchema<AuditHeadRow>({
+export const AuditHeadEntity = new EntitySchema<AuditHeadRow>({
   name: 'AuditHead',
   tableName: 'audit_head',
   columns: {
@@ -253,7 +263,7 @@ export interface CommentRow {
   auditSeq: number;
 }
 
-export const Comment = new EntitySchema<CommentRow>({
+export const CommentEntity = new EntitySchema<CommentRow>({
   name: 'Comment',
   tableName: 'ticket_comments',
   columns: {
@@ -268,13 +278,13 @@ export const Comment = new EntitySchema<CommentRow>({
 });
 
 export const ENTITIES = [
-  Comment,
-  User,
-  BlueprintDraft,
-  BlueprintVersion,
-  RulesetVersion,
-  Ticket,
-  Timer,
-  AuditEntry,
-  AuditHead,
+  CommentEntity,
+  UserEntity,
+  BlueprintDraftEntity,
+  BlueprintVersionEntity,
+  RulesetVersionEntity,
+  TicketEntity,
+  TimerEntity,
+  AuditEntryEntity,
+  AuditHeadEntity,
 ];

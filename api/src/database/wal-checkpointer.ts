@@ -5,9 +5,7 @@ import type { DataSource } from 'typeorm';
 /**
  * How often the worker copies the write-ahead log into the database file. Often, so each copy is
  * small: a checkpoint ends in an fsync of the database file, and the log's next sync waits behind
- * every page that fsync sends to the disk. Measured with bench:api on a disk throttled to ~2,000
- * syncs/s (BENCH_WRITE_IOPS=6000): p99 at 1,000 events/s 17-91 ms against 142-222 every 500 ms,
- * for up to a third less throughput at saturation there; on a fast disk the two measured the same.
+ * every page that fsync sends to the disk (figures: the README's benchmark section).
  */
 const INTERVAL_MS = 50;
 /** Log frames (4 KB pages) past which the log should start over: 64 MB (each start-over costs a pause). */
@@ -47,7 +45,7 @@ export interface CheckpointResult {
  *
  * The log starts over (is written again from its beginning) only when a write transaction begins
  * with every frame already copied. Under steady writes a concurrent checkpoint never gets there:
- * frames are appended while it copies, and the log grew by 35 MB a second in bench:api. So once the
+ * frames are appended while it copies, so under load the log only grows. So once the
  * log passes `restartFrames`, the worker checkpoints again until few frames arrive during one, and
  * asks for a pause (`wantsQuiet`): the Transactor, between two batches, awaits `quiet()`, a last
  * checkpoint of those few frames with nothing committing, and the next batch starts the log over.

@@ -5,17 +5,16 @@ import { ApiError } from '../common/api-error.js';
 import { isUniqueViolation } from '../database/sql.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
 
-/** Keys are kept at least this long (the issue asks for 7 days; one more for clock skew). */
+/** Keys are kept at least this long: the promised 7 days, and one more for clock skew. */
 export const KEY_RETENTION_MS = 8 * 86_400_000;
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
-/** The answer to send: the command's own, or the stored first answer to a retry. */
-export interface Answer<T> {
-  statusCode: number;
-  body: string;
-  value?: T;
-  replayed: boolean;
-}
+/**
+ * The answer to send: without a key, the command's own value; with one, the stored bytes of the
+ * first answer (also on that first answer, so a retry gets exactly the same bytes).
+ */
+export type Answer<T> =
+  { kind: 'value'; value: T } | { kind: 'stored'; statusCode: number; body: string; replayed: boolean };
 
 /** Hands the command a way to store its answer inside its own transaction. */
 export type Remember = (m: EntityManager, statusCode: number, body: string, at: string) => Promise<void>;
@@ -40,8 +39,7 @@ export class IdempotencyService {
     command: (remember: Remember | null) => Promise<T>,
   ): Promise<Answer<T>> {
     if (key === undefined) {
-      const value = await command(null);
-      return { statusCode: 0, body: '', value, replayed: false };
+      return { kind: 'value', value: await command(null) };
     }
     if (!KEY.test(key))
       throw new ApiError('validation_failed', 'Idempotency-Key: 1-200 visible ASCII characters', {
@@ -56,12 +54,12 @@ export class IdempotencyService {
     try {
       const stored = await this.repo.find(actorId, key);
       if (stored) return this.replay(stored, fingerprint);
-      const value = await command(async (m, statusCode, responseBody, at) => {
+      await command(async (m, statusCode, responseBody, at) => {
         answered = { statusCode, body: responseBody };
         await this.repo.insert(m, actorId, key, { fingerprint, statusCode, body: responseBody }, at);
       });
       if (!answered) throw new Error('An idempotent command finished without storing its answer');
-      return { ...answered, value, replayed: false };
+      return { kind: 'stored', ...answered, replayed: false };
     } catch (error) {
       // Another instance committed the same key first: its transaction won, ours left nothing behind.
       if (!isUniqueViolation(error)) throw error;
@@ -83,7 +81,7 @@ export class IdempotencyService {
         'Idempotency-Key was already used for a different request',
         { field: 'Idempotency-Key' },
       );
-    return { statusCode: stored.statusCode, body: stored.body, replayed: true };
+    return { kind: 'stored', statusCode: stored.statusCode, body: stored.body, replayed: true };
   }
 }
 

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { BlueprintKey } from '@frontstage/engine';
 import { z } from 'zod';
 import { Clock } from '../common/clock.js';
 import { Roles } from '../common/roles.decorator.js';
@@ -13,7 +14,7 @@ export const PeriodQuery = z.strictObject({
 });
 export class PeriodQueryDto extends zodDto(PeriodQuery) {}
 export const HeatmapParams = z.strictObject({
-  key: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'a blueprint key'),
+  key: BlueprintKey,
 });
 export class HeatmapParamsDto extends zodDto(HeatmapParams) {}
 export const HeatmapQuery = PeriodQuery.extend({ version: queryInt(1).optional() });

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { RulesetVersion, type RulesetVersionRow } from '../database/entities.js';
+import { RulesetVersionEntity, type RulesetVersionRow } from '../database/entities.js';
 
 @Injectable()
 export class RulesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   latest(manager: EntityManager = this.dataSource.manager): Promise<RulesetVersionRow | null> {
-    return manager.getRepository(RulesetVersion).findOne({ where: {}, order: { version: 'DESC' } });
+    return manager.getRepository(RulesetVersionEntity).findOne({ where: {}, order: { version: 'DESC' } });
   }
 
   versions(): Promise<Omit<RulesetVersionRow, 'body'>[]> {
     return this.dataSource
-      .getRepository(RulesetVersion)
+      .getRepository(RulesetVersionEntity)
       .createQueryBuilder('r')
       .select(['r.version', 'r.key', 'r.hash', 'r.publishedAt', 'r.publishedBy'])
       .orderBy('r.version', 'DESC')
@@ -20,10 +20,10 @@ export class RulesRepository {
   }
 
   version(version: number): Promise<RulesetVersionRow | null> {
-    return this.dataSource.getRepository(RulesetVersion).findOneBy({ version });
+    return this.dataSource.getRepository(RulesetVersionEntity).findOneBy({ version });
   }
 
   async insert(manager: EntityManager, row: RulesetVersionRow): Promise<void> {
-    await manager.getRepository(RulesetVersion).insert(row);
+    await manager.getRepository(RulesetVersionEntity).insert(row);
   }
 }

@@ -6,6 +6,7 @@ import {
   sha256Hex,
   type Classification,
   type Ruleset,
+  PUBLISH_COMMAND,
 } from '@frontstage/engine';
 import { ApiError, notFound } from '../common/api-error.js';
 import { retryOnUniqueViolation } from '../database/sql.js';
@@ -94,7 +95,7 @@ export class RulesService {
         ticketId: null,
         actorId: doer.id,
         actorRole: doer.role,
-        command: 'rules.publish',
+        command: PUBLISH_COMMAND.rules,
         eventType: null,
         data: { key: row.key, version: row.version, hash },
         fromState: null,

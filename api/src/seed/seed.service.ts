@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { Transactor } from '../database/transactor.js';
 import { UsersRepository } from '../auth/users.repository.js';
 import { BlueprintsService } from '../blueprints/blueprints.service.js';
-import { BlueprintDraft, RulesetVersion } from '../database/entities.js';
+import { BlueprintDraftEntity, RulesetVersionEntity } from '../database/entities.js';
 import { RulesService } from '../rules/rules.service.js';
 import { DEMO_USERS } from './demo-users.js';
 
@@ -44,7 +44,7 @@ export class SeedService {
           .filter((f) => f.endsWith('.json'))
           .sort()
       : [];
-    if ((await this.dataSource.getRepository(BlueprintDraft).count()) === 0) {
+    if ((await this.dataSource.getRepository(BlueprintDraftEntity).count()) === 0) {
       for (const file of files.filter((f) => f !== 'ruleset.json')) {
         const parsed = Blueprint.safeParse(readJson(join(dir, file)));
         if (!parsed.success) {
@@ -62,7 +62,7 @@ export class SeedService {
     }
     if (
       files.includes('ruleset.json') &&
-      (await this.dataSource.getRepository(RulesetVersion).count()) === 0
+      (await this.dataSource.getRepository(RulesetVersionEntity).count()) === 0
     ) {
       const parsed = Ruleset.safeParse(readJson(join(dir, 'ruleset.json')));
       if (parsed.success) report.ruleset = (await this.rules.publish(parsed.data, SYSTEM)).version;

@@ -6,7 +6,7 @@ import {
   MAX_PAYLOAD_BYTES,
   packChanges,
 } from './change-payload.js';
-import type { TicketChange } from './stream-bus.js';
+import type { TicketChange } from '@frontstage/engine';
 
 const change = (assignedRoles = ',engineer,'): TicketChange => ({
   kind: 'ticket.updated',

@@ -1,4 +1,4 @@
-import type { TicketChange } from './stream-bus.js';
+import type { TicketChange } from '@frontstage/engine';
 
 /** The PostgreSQL channel every instance NOTIFYs committed ticket changes on and LISTENs to. */
 export const CHANGE_CHANNEL = 'frontstage_ticket_changes';

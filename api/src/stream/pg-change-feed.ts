@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { CHANGE_CHANNEL, decodePayload, type ChangeRef, type DecodedChange } from './change-payload.js';
-import type { TicketChange } from './stream-bus.js';
+import type { TicketChange } from '@frontstage/engine';
 
 export interface PgChangeFeedOptions {
   url: string;

@@ -6,30 +6,18 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
+import type { TicketChange } from '@frontstage/engine';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, LOGGER } from '../config/tokens.js';
-import { Ticket } from '../database/entities.js';
+import { TicketEntity } from '../database/entities.js';
 import { runSql } from '../database/sql.js';
 import { Transactor, type BatchTail } from '../database/transactor.js';
-import { changeOf } from '../tickets/ticket-view.js';
 import { CHANGE_CHANNEL, changeKey, packChanges, type ChangeRef } from './change-payload.js';
 import { PgChangeFeed } from './pg-change-feed.js';
 import { RecentKeys } from './recent-keys.js';
-
-/** A change a console should hear about, published only after its transaction committed. */
-export interface TicketChange {
-  kind: 'ticket.created' | 'ticket.updated';
-  ticketId: string;
-  version: number;
-  state: string;
-  status: string;
-  team: string | null;
-  assignedRoles: string;
-  event?: string;
-  at: string;
-}
+import { changeOf } from './ticket-change.js';
 
 /** Payloads per NOTIFY statement. */
 const NOTIFY_CHUNK = 500;
@@ -119,7 +107,7 @@ export class StreamBus implements OnModuleInit, OnModuleDestroy, OnApplicationSh
 
   /** A change too large for NOTIFY, completed from the ticket row (which may be newer still: it says who may see it now). */
   private async complete(ref: ChangeRef): Promise<TicketChange | null> {
-    const row = await this.dataSource.getRepository(Ticket).findOneBy({ id: ref.ticketId });
+    const row = await this.dataSource.getRepository(TicketEntity).findOneBy({ id: ref.ticketId });
     if (!row) return null;
     return { ...changeOf(row, ref.kind, ref.event), version: ref.version, at: ref.at };
   }

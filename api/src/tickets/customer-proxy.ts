@@ -1,7 +1,7 @@
 import {
   allowedEvents,
   CUSTOMER_ROLE,
-  type AllowedEvent,
+  type CallerEvent,
   type CompiledBlueprint,
   type Ticket,
 } from '@frontstage/engine';
@@ -12,9 +12,6 @@ import {
  * on their behalf. These job roles may send events of customer-row steps, as the customer.
  */
 export const CUSTOMER_PROXIES: ReadonlySet<string> = new Set(['frontdesk', 'dispatcher', 'supervisor']);
-
-/** An event the caller may send now; `onBehalfOf` marks one they record for the customer. */
-export type CallerEvent = AllowedEvent & { onBehalfOf?: typeof CUSTOMER_ROLE };
 
 /** The events the ticket accepts now, `mine` for the caller's own role or as the customer's proxy. */
 export function callerEvents(compiled: CompiledBlueprint, ticket: Ticket, jobRole: string): CallerEvent[] {

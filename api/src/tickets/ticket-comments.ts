@@ -1,68 +1,68 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { TICKET_COMMAND, type TicketComment } from '@frontstage/engine';
 import { Clock } from '../common/clock.js';
 import type { CurrentUserData } from '../common/roles.decorator.js';
-import { Comment, type CommentRow } from '../database/entities.js';
-import { Transactor } from '../database/transactor.js';
-import { StreamBus } from '../stream/stream-bus.js';
-import { changeOf } from './ticket-view.js';
+import type { CommentRow } from '../database/entities.js';
+import { CommentsRepository } from './comments.repository.js';
+import { TicketWriter } from './ticket-writer.js';
 import { TicketsService } from './tickets.service.js';
 
 /** Notes staff leave on a ticket; each is in the audit log too, so nothing said is lost or rewritten. */
 @Injectable()
 export class TicketComments {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly comments: CommentsRepository,
     private readonly tickets: TicketsService,
-    private readonly tx: Transactor,
-    private readonly audit: AuditService,
-    private readonly bus: StreamBus,
+    private readonly writer: TicketWriter,
     private readonly clock: Clock,
   ) {}
 
-  async list(user: CurrentUserData, ticketId: string): Promise<CommentRow[]> {
+  async list(user: CurrentUserData, ticketId: string): Promise<TicketComment[]> {
     await this.tickets.visibleRow(user, ticketId);
-    return this.dataSource.getRepository(Comment).find({ where: { ticketId }, order: { auditSeq: 'ASC' } });
+    return this.comments.forTicket(ticketId);
   }
 
-  async add(user: CurrentUserData, ticketId: string, body: string, requestId: string): Promise<CommentRow> {
+  async add(
+    user: CurrentUserData,
+    ticketId: string,
+    body: string,
+    requestId: string,
+  ): Promise<TicketComment> {
     const ticket = await this.tickets.visibleRow(user, ticketId);
     const id = randomUUID();
     const at = this.clock.iso();
-    // Alone and appended first: the comment stores its entry's seq, so the head is locked mid-transaction.
-    const row = await this.tx.runAlone(async (m) => {
-      const entry = await this.audit.appendNow(m, {
-        at,
-        ticketId,
-        actorId: user.username,
-        actorRole: user.jobRole,
-        command: 'ticket.comment',
+    let comment: CommentRow | undefined;
+    await this.writer.commit(
+      {
+        command: TICKET_COMMAND.comment,
         eventType: null,
         data: { commentId: id, body },
-        fromState: ticket.state,
-        toState: ticket.state,
-        blueprintKey: ticket.blueprintKey,
-        blueprintVersion: ticket.blueprintVersion,
-        outcome: 'accepted',
-        code: null,
-        trace: null,
-        requestId,
-      });
-      const comment: CommentRow = {
-        id,
-        ticketId,
+        actor: { id: user.username, role: user.jobRole },
         at,
-        authorId: user.username,
-        authorRole: user.jobRole,
-        body,
-        auditSeq: entry.seq,
-      };
-      await m.getRepository(Comment).insert(comment);
-      this.bus.announce(m, changeOf({ ...ticket, updatedAt: at }, 'ticket.updated', 'COMMENTED'));
-      return comment;
-    });
-    return row;
+        requestId,
+        ticket,
+      },
+      {
+        row: ticket,
+        write: 'none',
+        trace: null,
+        heard: 'COMMENTED',
+        // The comment stores the seq of the entry that records it.
+        attach: async (m, entry) => {
+          comment = {
+            id,
+            ticketId,
+            at,
+            authorId: user.username,
+            authorRole: user.jobRole,
+            body,
+            auditSeq: entry.seq,
+          };
+          await this.comments.insert(m, comment);
+        },
+      },
+    );
+    return comment!;
   }
 }

@@ -1,17 +1,15 @@
-import type { AllowedEvent, Ticket } from '@frontstage/engine';
+import type { CallerEvent, TicketDetail, TicketView } from '@frontstage/engine';
 import type { TicketRow } from '../database/entities.js';
 import { NO_BREACH } from './queue-order.js';
-import type { TicketChange } from '../stream/stream-bus.js';
 
 /** Whether a breach timer of the ticket is past due at `now` (before the scheduler has fired it). */
 export function isOverdue(row: TicketRow, now: string): boolean {
-  const snapshot = row.snapshot as Ticket;
-  return row.overdue || snapshot.timers.some((t) => t.kind === 'breach' && t.due < now);
+  return row.overdue || row.snapshot.timers.some((t) => t.kind === 'breach' && t.due < now);
 }
 
-/** The API's shape of a ticket; `allowedEvents` only in the detail view. */
-export function ticketView(row: TicketRow, now: string, allowedEvents?: AllowedEvent[]) {
-  const snapshot = row.snapshot as Ticket;
+/** The API's shape of a ticket in a list. */
+export function ticketView(row: TicketRow, now: string): TicketView {
+  const snapshot = row.snapshot;
   return {
     id: row.id,
     version: row.version,
@@ -20,7 +18,7 @@ export function ticketView(row: TicketRow, now: string, allowedEvents?: AllowedE
     priority: row.priority,
     team: row.team,
     state: row.state,
-    status: row.status,
+    status: snapshot.status,
     assignment: snapshot.assignment,
     facts: snapshot.context.facts,
     data: snapshot.context.data,
@@ -34,20 +32,10 @@ export function ticketView(row: TicketRow, now: string, allowedEvents?: AllowedE
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     createdBy: row.createdBy,
-    ...(allowedEvents ? { allowedEvents, classification: row.classification } : {}),
   };
 }
 
-export function changeOf(row: TicketRow, kind: TicketChange['kind'], event?: string): TicketChange {
-  return {
-    kind,
-    ticketId: row.id,
-    version: row.version,
-    state: row.state,
-    status: row.status,
-    team: row.team,
-    assignedRoles: row.assignedRoles,
-    ...(event ? { event } : {}),
-    at: row.updatedAt,
-  };
+/** A ticket with the events the caller may send now and its classification. */
+export function ticketDetail(row: TicketRow, now: string, allowedEvents: CallerEvent[]): TicketDetail {
+  return { ...ticketView(row, now), allowedEvents, classification: row.classification };
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { EventName, FactName, JsonValue, Role } from '@frontstage/engine';
+import { EventName, FactName, Identifier, JsonValue, RequestClass, Role } from '@frontstage/engine';
 import { z } from 'zod';
 import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { ZodBody } from '../common/openapi-schema.js';
@@ -24,15 +24,9 @@ export const IdParams = z.strictObject({ id: z.uuid('a ticket id (uuid)') });
 export class IdParamsDto extends zodDto(IdParams) {}
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const ListQuery = z.strictObject({
-  state: z
-    .string()
-    .regex(/^[a-z][a-z0-9_-]{0,63}$/)
-    .optional(),
-  class: z.enum(['general', 'special', 'emergency']).optional(),
-  team: z
-    .string()
-    .regex(/^[a-z][a-z0-9_-]{0,63}$/)
-    .optional(),
+  state: Identifier.optional(),
+  class: RequestClass.optional(),
+  team: Identifier.optional(),
   assignee: Role.optional(),
   status: z.enum(['open', 'closed']).optional(),
   overdue: flag.optional(),
@@ -45,7 +39,7 @@ export const ListQuery = z.strictObject({
 });
 export class ListQueryDto extends zodDto(ListQuery) {}
 export const ReassignBody = z.strictObject({
-  team: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, 'a team identifier'),
+  team: Identifier,
   expectedVersion: z.number().int().min(1),
 });
 export class ReassignDto extends zodDto(ReassignBody) {}
@@ -169,7 +163,7 @@ export class TicketsController {
 
 /** Without a key, the command's value; with one, exactly the stored bytes (also on the first answer). */
 function answerWith<T>(reply: FastifyReply, answer: Answer<T>): T | string {
-  if (answer.statusCode === 0) return answer.value as T;
+  if (answer.kind === 'value') return answer.value;
   void reply.status(answer.statusCode).header('content-type', 'application/json; charset=utf-8');
   if (answer.replayed) void reply.header('idempotent-replayed', 'true');
   return answer.body;

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { Ticket } from '@frontstage/engine';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Ticket, type TicketRow, type TimerRow } from '../database/entities.js';
+import { TicketEntity, type TicketRow } from '../database/entities.js';
 import { bool, changedRows, runSql } from '../database/sql.js';
+import type { TimerChanges } from '../timers/timer-changes.js';
+import { TimersRepository } from '../timers/timers.repository.js';
 import { NO_BREACH } from './queue-order.js';
 
 /** The columns an accepted event changes. */
@@ -44,18 +47,14 @@ export interface TicketFilter {
 const VERSION_CHECKED_UPDATE =
   'UPDATE tickets SET state = $1, status = $2, team = $3, assigned_roles = $4, escalated_to = $5, next_breach = $6, overdue = $7, at_risk = $8, updated_at = $9, snapshot = $10, version = $11 WHERE id = $12 AND version = $13';
 
-/** What a ticket update does to its timer rows: pending ones cancelled (at `at`), new ones started. */
-interface TimerChanges {
-  cancelled: string[];
-  started: TimerRow[];
-  at: string;
-}
-
 @Injectable()
 export class TicketsRepository {
   private readonly snapshots = new SnapshotCache();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly timers: TimersRepository,
+  ) {}
 
   // Hand-written SQL on the per-event path: TypeORM's query building cost more than the query.
   async findById(id: string, manager?: EntityManager): Promise<TicketRow | null> {
@@ -64,7 +63,36 @@ export class TicketsRepository {
   }
 
   async insert(manager: EntityManager, row: TicketRow): Promise<void> {
-    await manager.getRepository(Ticket).insert(row);
+    await runSql(
+      manager,
+      `INSERT INTO tickets (id, blueprint_key, blueprint_version, blueprint_hash, class, priority, team, state, status,
+         assigned_roles, escalated_to, urgency_rank, next_breach, overdue, at_risk, snapshot, classification, version,
+         created_at, updated_at, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`,
+      [
+        row.id,
+        row.blueprintKey,
+        row.blueprintVersion,
+        row.blueprintHash,
+        row.class,
+        row.priority,
+        row.team,
+        row.state,
+        row.status,
+        row.assignedRoles,
+        row.escalatedTo,
+        row.urgencyRank,
+        row.nextBreach,
+        row.overdue,
+        row.atRisk,
+        this.snapshots.remember(row.id, row.snapshot),
+        JSON.stringify(row.classification),
+        row.version,
+        row.createdAt,
+        row.updatedAt,
+        row.createdBy,
+      ],
+    );
   }
 
   /**
@@ -87,8 +115,7 @@ export class TicketsRepository {
       this.updateValues(id, expected, patch),
     );
     if (changed !== 1) return false;
-    await this.cancelTimers(manager, id, timers.cancelled, timers.at);
-    await this.insertTimers(manager, timers.started);
+    await this.timers.apply(manager, id, timers);
     return true;
   }
 
@@ -99,32 +126,11 @@ export class TicketsRepository {
     patch: TicketPatch,
     timers: TimerChanges,
   ): Promise<boolean> {
-    const started = timers.started;
+    const timerPart = this.timers.applyAfter(14, timers);
     const [row] = await runSql<{ n: number }>(
       manager,
-      `WITH t AS (
-         ${VERSION_CHECKED_UPDATE} RETURNING id),
-       c AS (
-         UPDATE timers SET status = 'cancelled', settled_at = $14
-         WHERE ticket_id IN (SELECT id FROM t) AND timer_id = ANY($15::text[]) AND status = 'pending'),
-       i AS (
-         INSERT INTO timers (ticket_id, timer_id, step_id, kind, due, status, escalate_to, created_at, settled_at)
-         SELECT t.id, s.timer_id, s.step_id, s.kind, s.due, s.status, s.escalate_to, s.created_at, NULL
-         FROM t CROSS JOIN unnest($16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::text[])
-           AS s(timer_id, step_id, kind, due, status, escalate_to, created_at))
-       SELECT COUNT(*)::int AS n FROM t`,
-      [
-        ...this.updateValues(id, expected, patch),
-        timers.at,
-        timers.cancelled,
-        started.map((t) => t.timerId),
-        started.map((t) => t.stepId),
-        started.map((t) => t.kind),
-        started.map((t) => t.due),
-        started.map((t) => t.status),
-        started.map((t) => t.escalateTo),
-        started.map((t) => t.createdAt),
-      ],
+      `WITH t AS (${VERSION_CHECKED_UPDATE} RETURNING id), ${timerPart.sql} SELECT COUNT(*)::int AS n FROM t`,
+      [...this.updateValues(id, expected, patch), ...timerPart.values],
     );
     return Number(row?.n ?? 0) === 1;
   }
@@ -148,29 +154,6 @@ export class TicketsRepository {
     ];
   }
 
-  async insertTimers(manager: EntityManager, rows: TimerRow[]): Promise<void> {
-    for (const t of rows)
-      await runSql(
-        manager,
-        'INSERT INTO timers (ticket_id, timer_id, step_id, kind, due, status, escalate_to, created_at, settled_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-        [t.ticketId, t.timerId, t.stepId, t.kind, t.due, t.status, t.escalateTo, t.createdAt, t.settledAt],
-      );
-  }
-
-  async cancelTimers(
-    manager: EntityManager,
-    ticketId: string,
-    timerIds: string[],
-    at: string,
-  ): Promise<void> {
-    for (const timerId of timerIds)
-      await runSql(
-        manager,
-        "UPDATE timers SET status = 'cancelled', settled_at = $1 WHERE ticket_id = $2 AND timer_id = $3 AND status = 'pending'",
-        [at, ticketId, timerId],
-      );
-  }
-
   /** Ticket ids in a stable order, a page at a time. */
   async ids(limit: number, offset: number): Promise<string[]> {
     const rows = await runSql<{ id: string }>(
@@ -181,7 +164,7 @@ export class TicketsRepository {
   }
 
   async list(filter: TicketFilter): Promise<{ items: TicketRow[]; total: number }> {
-    const qb = this.dataSource.getRepository(Ticket).createQueryBuilder('t');
+    const qb = this.dataSource.getRepository(TicketEntity).createQueryBuilder('t');
     if (filter.state) qb.andWhere('t.state = :state', { state: filter.state });
     if (filter.class) qb.andWhere('t.class = :class', { class: filter.class });
     if (filter.team) qb.andWhere('t.team = :team', { team: filter.team });
@@ -236,29 +219,30 @@ const SNAPSHOTS_KEPT = 5_000;
  * changed by anything else (or a write rolled back) simply misses and is parsed.
  */
 export class SnapshotCache {
-  private readonly byId = new Map<string, { json: string; snapshot: object }>();
+  private readonly byId = new Map<string, { json: string; snapshot: Ticket }>();
 
   /** The JSON to store for `snapshot`, remembered. */
-  remember(id: string, snapshot: object): string {
+  remember(id: string, snapshot: Ticket): string {
     const json = JSON.stringify(snapshot);
     if (this.byId.size >= SNAPSHOTS_KEPT) this.byId.clear();
     this.byId.set(id, { json, snapshot });
     return json;
   }
 
-  read(id: string, json: string): object {
+  read(id: string, json: string): Ticket {
     const known = this.byId.get(id);
-    return known && known.json === json ? known.snapshot : (JSON.parse(json) as object);
+    // The row was written from an engine ticket: the one place its JSON becomes a Ticket again.
+    return known && known.json === json ? known.snapshot : (JSON.parse(json) as Ticket);
   }
 }
 
-function ticketFromRaw(r: Record<string, unknown>, snapshots?: SnapshotCache): TicketRow {
+function ticketFromRaw(r: Record<string, unknown>, snapshots: SnapshotCache): TicketRow {
   return {
     id: r.id as string,
     blueprintKey: r.blueprint_key as string,
     blueprintVersion: Number(r.blueprint_version),
     blueprintHash: r.blueprint_hash as string,
-    class: r.class as string,
+    class: r.class as TicketRow['class'],
     priority: r.priority as string,
     team: (r.team as string | null) ?? null,
     state: r.state as string,
@@ -269,10 +253,8 @@ function ticketFromRaw(r: Record<string, unknown>, snapshots?: SnapshotCache): T
     nextBreach: (r.next_breach as string | null) ?? NO_BREACH,
     overdue: bool(r.overdue),
     atRisk: bool(r.at_risk),
-    snapshot: snapshots
-      ? snapshots.read(r.id as string, r.snapshot as string)
-      : (JSON.parse(r.snapshot as string) as object),
-    classification: JSON.parse(r.classification as string) as object,
+    snapshot: snapshots.read(r.id as string, r.snapshot as string),
+    classification: JSON.parse(r.classification as string) as TicketRow['classification'],
     version: Number(r.version),
     createdAt: r.created_at as string,
     updatedAt: r.updated_at as string,

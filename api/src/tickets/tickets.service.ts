@@ -2,29 +2,28 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
   reassign,
-  REASSIGN_COMMAND,
   start,
   step,
+  TICKET_COMMAND,
   type Actor,
   type StepOptions,
-  type Ticket,
+  type TicketDetail,
+  type TicketPage,
 } from '@frontstage/engine';
 import { ApiError, notFound } from '../common/api-error.js';
 import { Clock } from '../common/clock.js';
 import { STEP_OPTIONS } from '../config/tokens.js';
 import type { CurrentUserData } from '../common/roles.decorator.js';
 import type { TicketRow } from '../database/entities.js';
-import { Transactor } from '../database/transactor.js';
-import { AuditService, type AuditRecord } from '../audit/audit.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { BlueprintsService } from '../blueprints/blueprints.service.js';
 import type { Remember } from '../idempotency/idempotency.service.js';
 import { RulesService } from '../rules/rules.service.js';
-import { StreamBus } from '../stream/stream-bus.js';
 import { actingRole, callerEvents } from './customer-proxy.js';
 import { canSee, SERVICE_CENTRE_TEAM } from './ticket-access.js';
-import { changeOf, ticketView } from './ticket-view.js';
+import { ticketDetail, ticketView } from './ticket-view.js';
 import { urgencyRank } from './queue-order.js';
-import { columnsOf, TicketWriter } from './ticket-writer.js';
+import { columnsOf, TicketWriter, type CommandAttempt } from './ticket-writer.js';
 import { TicketsRepository, type TicketFilter } from './tickets.repository.js';
 
 export interface EventCommand {
@@ -32,11 +31,6 @@ export interface EventCommand {
   data?: Record<string, unknown>;
   expectedVersion: number;
 }
-
-type TicketView = ReturnType<typeof ticketView>;
-
-/** A command as the audit log records it, before its outcome is known. */
-type Attempt = Omit<AuditRecord, 'toState' | 'outcome' | 'code' | 'trace'>;
 
 /** The 409 of a command sent for another version than the ticket's. */
 function versionConflict(expected: number, current?: number): ApiError {
@@ -53,16 +47,18 @@ const actorOf = (user: CurrentUserData, role = user.jobRole): Actor => ({
   ...(user.team ? { team: user.team } : {}),
 });
 
+/** The idempotent answer of a command, kept with it when the request carried a key. */
+const answerOf = (remember: Remember | null, statusCode: number, view: TicketDetail) =>
+  remember ? { answer: { remember, statusCode, body: JSON.stringify(view) } } : {};
+
 @Injectable()
 export class TicketsService {
   constructor(
     private readonly repo: TicketsRepository,
     private readonly writer: TicketWriter,
-    private readonly tx: Transactor,
     private readonly audit: AuditService,
     private readonly blueprints: BlueprintsService,
     private readonly rules: RulesService,
-    private readonly bus: StreamBus,
     private readonly clock: Clock,
     @Inject(STEP_OPTIONS) private readonly stepOptions: StepOptions,
   ) {}
@@ -73,22 +69,18 @@ export class TicketsService {
     facts: Record<string, unknown>,
     requestId: string,
     remember: Remember | null = null,
-  ): Promise<TicketView> {
+  ): Promise<TicketDetail> {
     const now = this.clock.iso();
-    const attempt: Attempt = {
-      at: now,
-      ticketId: null,
-      actorId: user.username,
-      actorRole: user.jobRole,
-      command: 'ticket.create',
+    const attempt: CommandAttempt = {
+      command: TICKET_COMMAND.create,
       eventType: 'INTAKE',
       data: facts,
-      fromState: null,
-      blueprintKey: null,
-      blueprintVersion: null,
+      actor: { id: user.username, role: user.jobRole },
+      at: now,
       requestId,
+      ticket: null,
     };
-    const refuse = (error: ApiError) => this.refuse(attempt, error);
+    const refuse = (error: ApiError) => this.writer.refuse(attempt, error);
     const decided = await this.rules.evaluate(facts).catch(async (e: unknown) => {
       throw e instanceof ApiError ? await refuse(e) : e;
     });
@@ -125,46 +117,31 @@ export class TicketsService {
       createdAt: now,
       createdBy: user.username,
     };
-    const view = ticketView(row, now, callerEvents(pinned.compiled, t, user.jobRole));
-    await this.tx.run(async (m) => {
-      await this.repo.insert(m, row);
-      this.bus.announce(m, changeOf(row, 'ticket.created'));
-      await this.writer.applyTimerEffects(m, row.id, started.effects, now);
-      await remember?.(m, 201, JSON.stringify(view), now);
-      await this.audit.append(m, {
-        at: now,
-        ticketId: row.id,
-        actorId: user.username,
-        actorRole: user.jobRole,
-        command: 'ticket.create',
-        eventType: 'INTAKE',
-        data: facts,
-        fromState: null,
-        toState: t.state,
-        blueprintKey: row.blueprintKey,
-        blueprintVersion: row.blueprintVersion,
-        outcome: 'accepted',
-        code: null, // Team and time standards are start() options: kept here so the history alone can replay the ticket.
-        trace: {
-          classification: {
-            rulesetVersion,
-            class: classification.class,
-            priority: classification.priority,
-            team: classification.team,
-            timeStandards: classification.timeStandards,
-            decidedBy: classification.explanation.decidedBy,
-            explanation: classification.explanation,
-          },
-          flows: started.flows,
-          effects: started.effects.map((e) => e.kind),
+    const view = ticketDetail(row, now, callerEvents(pinned.compiled, t, user.jobRole));
+    await this.writer.commit(attempt, {
+      row,
+      write: 'insert',
+      effects: started.effects,
+      // Team and time standards are start() options: kept here so the history alone can replay the ticket.
+      trace: {
+        classification: {
+          rulesetVersion,
+          class: classification.class,
+          priority: classification.priority,
+          team: classification.team,
+          timeStandards: classification.timeStandards,
+          decidedBy: classification.explanation.decidedBy,
+          explanation: classification.explanation,
         },
-        requestId,
-      });
+        flows: started.flows,
+        effects: started.effects.map((e) => e.kind),
+      },
+      ...answerOf(remember, 201, view),
     });
     return view;
   }
 
-  async list(user: CurrentUserData, query: Omit<TicketFilter, 'now' | 'visibleTo'>) {
+  async list(user: CurrentUserData, query: Omit<TicketFilter, 'now' | 'visibleTo'>): Promise<TicketPage> {
     const now = this.clock.iso();
     const visibleTo =
       user.role === 'staff' && user.team !== SERVICE_CENTRE_TEAM
@@ -174,10 +151,10 @@ export class TicketsService {
     return { items: items.map((r) => ticketView(r, now)), total, limit: query.limit, offset: query.offset };
   }
 
-  async get(user: CurrentUserData, id: string) {
+  async get(user: CurrentUserData, id: string): Promise<TicketDetail> {
     const row = await this.visible(user, id);
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
-    return ticketView(row, this.clock.iso(), callerEvents(compiled, row.snapshot as Ticket, user.jobRole));
+    return ticketDetail(row, this.clock.iso(), callerEvents(compiled, row.snapshot, user.jobRole));
   }
 
   async history(user: CurrentUserData, id: string) {
@@ -192,25 +169,21 @@ export class TicketsService {
     command: EventCommand,
     requestId: string,
     remember: Remember | null = null,
-  ): Promise<TicketView> {
+  ): Promise<TicketDetail> {
     const row = await this.visible(user, id);
     const now = this.clock.iso();
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
-    const role = actingRole(compiled, row.snapshot as Ticket, user.jobRole, command.type);
-    const base: Attempt = {
-      at: now,
-      ticketId: id,
-      actorId: user.username,
-      actorRole: role,
-      command: 'ticket.event',
+    const role = actingRole(compiled, row.snapshot, user.jobRole, command.type);
+    const attempt: CommandAttempt = {
+      command: TICKET_COMMAND.event,
       eventType: command.type,
       data: command.data ?? null,
-      fromState: row.state,
-      blueprintKey: row.blueprintKey,
-      blueprintVersion: row.blueprintVersion,
+      actor: { id: user.username, role },
+      at: now,
       requestId,
+      ticket: row,
     };
-    const refuse = (error: ApiError) => this.refuse(base, error);
+    const refuse = (error: ApiError) => this.writer.refuse(attempt, error);
     if (row.version !== command.expectedVersion)
       throw await refuse(versionConflict(command.expectedVersion, row.version));
     const result = step(
@@ -223,20 +196,13 @@ export class TicketsService {
     );
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const next = this.writer.next(row, result.ticket);
-    const view = ticketView(next, now, callerEvents(compiled, result.ticket, user.jobRole));
-    const entry: AuditRecord = {
-      ...base,
-      toState: result.ticket.state,
-      outcome: 'accepted',
-      code: null,
+    const view = ticketDetail(next, now, callerEvents(compiled, result.ticket, user.jobRole));
+    const written = await this.writer.commit(attempt, {
+      row: next,
+      write: 'update',
+      effects: result.effects,
       trace: { flows: result.flows, effects: result.effects.map((e) => e.kind) },
-    };
-    const written = await this.tx.run(async (m) => {
-      if (!(await this.writer.update(m, next, result.effects, now))) return false;
-      this.bus.announce(m, changeOf(next, 'ticket.updated', command.type));
-      await remember?.(m, 200, JSON.stringify(view), now);
-      await this.audit.append(m, entry);
-      return true;
+      ...answerOf(remember, 200, view),
     });
     if (!written) throw await refuse(versionConflict(command.expectedVersion));
     return view;
@@ -249,56 +215,31 @@ export class TicketsService {
     team: string,
     expectedVersion: number,
     requestId: string,
-  ): Promise<TicketView> {
+  ): Promise<TicketDetail> {
     const row = await this.visible(user, id);
     const now = this.clock.iso();
-    const base: Attempt = {
-      at: now,
-      ticketId: id,
-      actorId: user.username,
-      actorRole: user.jobRole,
-      command: REASSIGN_COMMAND,
+    const attempt: CommandAttempt = {
+      command: TICKET_COMMAND.reassign,
       eventType: 'REASSIGNED',
       data: { team },
-      fromState: row.state,
-      blueprintKey: row.blueprintKey,
-      blueprintVersion: row.blueprintVersion,
+      actor: { id: user.username, role: user.jobRole },
+      at: now,
       requestId,
+      ticket: row,
     };
-    const refuse = (error: ApiError) => this.refuse(base, error);
+    const refuse = (error: ApiError) => this.writer.refuse(attempt, error);
     if (row.version !== expectedVersion) throw await refuse(versionConflict(expectedVersion, row.version));
     const result = reassign(row.snapshot, team, now);
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const next = this.writer.next(row, result.ticket);
-    const written = await this.tx.run(async (m) => {
-      if (!(await this.writer.update(m, next))) return false;
-      this.bus.announce(m, changeOf(next, 'ticket.updated', 'REASSIGNED'));
-      await this.audit.append(m, {
-        ...base,
-        toState: row.state,
-        outcome: 'accepted',
-        code: null,
-        trace: { from: row.team, to: team },
-      });
-      return true;
+    const written = await this.writer.commit(attempt, {
+      row: next,
+      write: 'update',
+      trace: { from: row.team, to: team },
     });
     if (!written) throw await refuse(versionConflict(expectedVersion));
-    return ticketView(next, now, callerEvents(compiled, result.ticket, user.jobRole));
-  }
-
-  /** Audits a refused command in its own transaction, and hands the error back to be thrown. */
-  private async refuse(attempt: Attempt, error: ApiError): Promise<ApiError> {
-    await this.tx.run((m) =>
-      this.audit.append(m, {
-        ...attempt,
-        toState: null,
-        outcome: 'refused',
-        code: error.code,
-        trace: error.details ?? null,
-      }),
-    );
-    return error;
+    return ticketDetail(next, now, callerEvents(compiled, result.ticket, user.jobRole));
   }
 
   /** A ticket the caller may see, or a 404 (for other services of the tickets domain). */

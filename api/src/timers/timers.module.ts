@@ -1,15 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module.js';
-import { BlueprintsModule } from '../blueprints/blueprints.module.js';
-import { IdempotencyModule } from '../idempotency/idempotency.module.js';
-import { TicketsModule } from '../tickets/tickets.module.js';
-import { TimerScheduler } from './timer-scheduler.js';
 import { TimersRepository } from './timers.repository.js';
-import { TimersService } from './timers.service.js';
 
+/** Time standards as durable rows; the tickets' commands start and stop them, the scheduler fires them. */
 @Module({
-  imports: [AuditModule, BlueprintsModule, TicketsModule, IdempotencyModule],
-  providers: [TimersService, TimersRepository, TimerScheduler],
-  exports: [TimerScheduler],
+  providers: [TimersRepository],
+  exports: [TimersRepository],
 })
 export class TimersModule {}

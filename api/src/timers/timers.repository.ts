@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { TimerRow } from '../database/entities.js';
 import { runSql } from '../database/sql.js';
+import type { TimerChanges } from './timer-changes.js';
 
 /** A pending timer whose due time has come. */
 export interface DueTimer {
@@ -9,8 +11,59 @@ export interface DueTimer {
   due: string;
 }
 
+/**
+ * The one owner of the `timers` and `timer_firings` tables: time standards as durable rows,
+ * started and cancelled with the command that changed the ticket, claimed and fired by the scheduler.
+ */
 @Injectable()
 export class TimersRepository {
+  /** Applies a command's timer changes, in the command's transaction. */
+  async apply(m: EntityManager, ticketId: string, changes: TimerChanges): Promise<void> {
+    for (const timerId of changes.cancelled)
+      await runSql(
+        m,
+        "UPDATE timers SET status = 'cancelled', settled_at = $1 WHERE ticket_id = $2 AND timer_id = $3 AND status = 'pending'",
+        [changes.at, ticketId, timerId],
+      );
+    for (const t of changes.started)
+      await runSql(
+        m,
+        'INSERT INTO timers (ticket_id, timer_id, step_id, kind, due, status, escalate_to, created_at, settled_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        [t.ticketId, t.timerId, t.stepId, t.kind, t.due, t.status, t.escalateTo, t.createdAt, t.settledAt],
+      );
+  }
+
+  /**
+   * The same changes as common table expressions of a PostgreSQL statement whose CTE `t` returns
+   * the id of the ticket it updated (nothing on a version conflict, and then no timer changes),
+   * with parameters numbered from `$first`: one round trip for the ticket and its timers.
+   */
+  applyAfter(first: number, changes: TimerChanges): { sql: string; values: unknown[] } {
+    const $ = (i: number) => `$${first + i}`;
+    const started: TimerRow[] = changes.started;
+    return {
+      sql: `c AS (
+         UPDATE timers SET status = 'cancelled', settled_at = ${$(0)}
+         WHERE ticket_id IN (SELECT id FROM t) AND timer_id = ANY(${$(1)}::text[]) AND status = 'pending'),
+       i AS (
+         INSERT INTO timers (ticket_id, timer_id, step_id, kind, due, status, escalate_to, created_at, settled_at)
+         SELECT t.id, s.timer_id, s.step_id, s.kind, s.due, s.status, s.escalate_to, s.created_at, NULL
+         FROM t CROSS JOIN unnest(${[2, 3, 4, 5, 6, 7, 8].map((i) => `${$(i)}::text[]`).join(', ')})
+           AS s(timer_id, step_id, kind, due, status, escalate_to, created_at))`,
+      values: [
+        changes.at,
+        changes.cancelled,
+        started.map((t) => t.timerId),
+        started.map((t) => t.stepId),
+        started.map((t) => t.kind),
+        started.map((t) => t.due),
+        started.map((t) => t.status),
+        started.map((t) => t.escalateTo),
+        started.map((t) => t.createdAt),
+      ],
+    };
+  }
+
   /**
    * Claims due timers inside the caller's transaction. PostgreSQL: `FOR UPDATE SKIP LOCKED`, so
    * instances never claim the same row; SQLite: the transaction itself holds the only write lock.

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Role } from '@frontstage/engine';
+import { Identifier, Role } from '@frontstage/engine';
 import { z } from 'zod';
 import { ZodBody } from '../common/openapi-schema.js';
 import { API_ROLES, Roles } from '../common/roles.decorator.js';
@@ -13,10 +13,7 @@ export const CreateUserBody = z
     password: z.string().min(12, 'at least 12 characters').max(200),
     role: z.enum(API_ROLES),
     jobRole: Role.optional(),
-    team: z
-      .string()
-      .regex(/^[a-z][a-z0-9_-]{0,63}$/)
-      .optional(),
+    team: Identifier.optional(),
   })
   .refine((u) => u.role !== 'staff' || u.jobRole !== undefined, {
     path: ['jobRole'],

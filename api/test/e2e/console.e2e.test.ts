@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/common/clock.js';
-import { TimerScheduler } from '../../src/timers/timer-scheduler.js';
+import { TimerScheduler } from '../../src/scheduler/timer-scheduler.js';
 import { DB_KINDS, startApi, type Api } from '../support/harness.js';
 
 const MINUTE = 60_000;

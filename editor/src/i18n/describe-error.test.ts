@@ -11,7 +11,7 @@ const i18n = (table: Record<MessageKey, string>, locale: 'en' | 'zh-CN') => ({
 });
 const english = i18n(en, 'en');
 const chinese = i18n(zhCN, 'zh-CN');
-const apiError = (status: number, error: string, message: string, details?: unknown) =>
+const apiError = (status: number, error: string, message: string, details?: Record<string, unknown>) =>
   new ApiError(status, { statusCode: status, error, message, details });
 
 describe('describeError', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TopLevelCondition } from './condition.js';
-import { Duration, EventName, FactName, Identifier, Role, Text } from './primitives.js';
+import { BlueprintKey, Duration, EventName, FactName, Identifier, Role, Text } from './primitives.js';
 
 /**
  * The five rows of a service blueprint, top to bottom. The line of interaction lies between
@@ -144,7 +144,7 @@ export type Layout = z.infer<typeof Layout>;
 /** A service blueprint (服务蓝图): the central document of Frontstage. */
 export const Blueprint = z.strictObject({
   $schema: z.string().optional(),
-  key: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'lower-case letters, digits and -'),
+  key: BlueprintKey,
   name: Text,
   description: Text.optional(),
   class: RequestClass,

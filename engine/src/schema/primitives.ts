@@ -18,6 +18,10 @@ export type Locale = (typeof LOCALES)[number];
 export const Identifier = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, 'lower-case letters, digits, - and _');
 export type Identifier = z.infer<typeof Identifier>;
 
+/** Blueprint and ruleset keys: lower-case words joined by `-`, as in `shared-repair`. */
+export const BlueprintKey = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'lower-case letters, digits and -');
+export type BlueprintKey = z.infer<typeof BlueprintKey>;
+
 /** A role names who may act: `frontdesk`, `engineer`, `customer`, `system`… */
 export const Role = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case letters, digits and _');
 export type Role = z.infer<typeof Role>;

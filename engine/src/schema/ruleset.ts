@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RequestClass } from './blueprint.js';
 import { TopLevelCondition } from './condition.js';
-import { Duration, FactName, Identifier, Role, Text } from './primitives.js';
+import { BlueprintKey, Duration, FactName, Identifier, Role, Text } from './primitives.js';
 
 export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
 export const Priority = z.enum(PRIORITIES);
@@ -49,7 +49,7 @@ export type FactDeclaration = z.infer<typeof FactDeclaration>;
 /** The classification ruleset: from the facts of a request to its class, priority, blueprint and team. */
 export const Ruleset = z.strictObject({
   $schema: z.string().optional(),
-  key: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/),
+  key: BlueprintKey,
   name: Text,
   facts: z.array(FactDeclaration).optional(),
   defaults: z.strictObject({

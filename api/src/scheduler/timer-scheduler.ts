@@ -5,7 +5,7 @@ import { LOGGER, SCHEDULER_OPTIONS } from '../config/tokens.js';
 import { Transactor } from '../database/transactor.js';
 import { IdempotencyRepository } from '../idempotency/idempotency.repository.js';
 import { KEY_RETENTION_MS } from '../idempotency/idempotency.service.js';
-import { TimersService } from './timers.service.js';
+import { DueTimers } from './due-timers.js';
 
 export interface SchedulerOptions {
   /** Off in tests that drive `tick()` themselves. */
@@ -29,7 +29,7 @@ export class TimerScheduler implements OnApplicationBootstrap, OnApplicationShut
   private lastPurge = 0;
 
   constructor(
-    private readonly timers: TimersService,
+    private readonly timers: DueTimers,
     private readonly idempotency: IdempotencyRepository,
     private readonly tx: Transactor,
     private readonly clock: Clock,

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/**
+ * The body of every error answer: `error` is a typed code (`validation_failed`, `role_not_allowed`,
+ * `version_conflict`…), `details.field` names the input at fault where there is one.
+ */
+export const ErrorBody = z.object({
+  statusCode: z.number().int(),
+  error: z.string(),
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
