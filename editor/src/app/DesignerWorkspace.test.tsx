@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../api/client';
-import { sampleBlueprint } from '../designer/sample-blueprint';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { sampleBlueprint } from '../shared/sample-blueprint';
 import { DesignerWorkspace } from './DesignerWorkspace';
 
 afterEach(cleanup);

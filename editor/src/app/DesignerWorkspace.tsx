@@ -4,9 +4,9 @@ import type { ApiClient } from '../api/client';
 import type { BlueprintSummary } from '../api/types';
 import { ConfirmDialog } from '../designer/ConfirmDialog';
 import { Designer } from '../designer/Designer';
-import { sampleBlueprint } from '../designer/sample-blueprint';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
+import { sampleBlueprint } from '../shared/sample-blueprint';
 
 /** Picks a blueprint (from the API, or the built-in sample offline) and opens it in the designer. */
 export function DesignerWorkspace({ api }: { api: ApiClient | null }) {

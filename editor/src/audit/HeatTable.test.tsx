@@ -1,8 +1,8 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StepHeat } from '../api/console-types';
-import { sampleBlueprint } from '../designer/sample-blueprint';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { sampleBlueprint } from '../shared/sample-blueprint';
 import { HeatTable } from './HeatTable';
 
 afterEach(cleanup);

@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../api/console-types';
-import { sampleBlueprint } from '../designer/sample-blueprint';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { fakeApi } from '../shared/test-api';
-import { leakClassification, ticketFixture } from '../shared/ticket-fixture';
+import { sampleBlueprint } from '../shared/sample-blueprint';
+import { fakeApi } from '../test-support/fake-api';
+import { leakClassification, ticketFixture } from '../test-support/ticket-fixture';
 import { TicketAudit } from './TicketAudit';
 
 afterEach(cleanup);

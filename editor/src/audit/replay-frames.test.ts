@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile, type CompiledBlueprint } from '@frontstage/engine';
 import type { AuditEntry } from '../api/console-types';
-import { sampleBlueprint } from '../designer/sample-blueprint';
+import { sampleBlueprint } from '../shared/sample-blueprint';
 import { replayFrames } from './replay-frames';
 
 const compiled = compile(sampleBlueprint()) as CompiledBlueprint;

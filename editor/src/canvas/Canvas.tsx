@@ -26,12 +26,12 @@ import type { Lane, StepType } from '@frontstage/engine';
 import type { CanvasNode, FlowEdgeType, StepNodeType } from './model/canvas-types';
 import { dropTarget } from './model/drop-target';
 import type { Placement } from './model/layout';
+import type { Selection } from './model/selection';
 import type { Canvas as CanvasModel } from './model/to-canvas';
 import { EvidenceNode } from './nodes/EvidenceNode';
 import { FlowEdge } from './nodes/FlowEdge';
 import { LaneNode } from './nodes/LaneNode';
 import { StepNode } from './nodes/StepNode';
-import type { Selection } from './useDesigner';
 
 const nodeTypes = { lane: LaneNode, step: StepNode, evidence: EvidenceNode };
 const edgeTypes = { flow: FlowEdge };

@@ -1,6 +1,6 @@
 import { OPERATORS, type Condition, type FactDeclaration, type Operator } from '@frontstage/engine';
-import { CommitInput } from '../designer/panels/inputs';
 import { useI18n } from '../i18n/useI18n';
+import { CommitInput } from '../shared/FormInputs';
 import { formatValue, parseValue } from './condition-value';
 
 type Group = { all: Condition[] } | { any: Condition[] } | { not: Condition };

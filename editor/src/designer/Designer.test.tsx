@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleBlueprint } from './sample-blueprint';
+import { sampleBlueprint } from '../shared/sample-blueprint';
 import { renderDesigner } from './test-utils';
 
 afterEach(cleanup);

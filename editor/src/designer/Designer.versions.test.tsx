@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Blueprint } from '@frontstage/engine';
 import { ApiError, type ApiClient } from '../api/client';
 import type { VersionSummary } from '../api/types';
+import { sampleBlueprint } from '../shared/sample-blueprint';
 import { removeElements } from './model/edit-steps';
-import { sampleBlueprint } from './sample-blueprint';
 import { renderDesigner } from './test-utils';
 
 afterEach(cleanup);

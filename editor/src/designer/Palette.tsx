@@ -1,7 +1,7 @@
 import type { StepType } from '@frontstage/engine';
 import { STEP_TYPES } from '@frontstage/engine';
+import { PALETTE_MIME } from '../canvas/Canvas';
 import { useI18n } from '../i18n/useI18n';
-import { PALETTE_MIME } from './Canvas';
 
 const ICON: Record<StepType, string> = { start: '▶', task: '●', auto: '⚙', decision: '◆', end: '■' };
 

@@ -1,8 +1,8 @@
 import type { Blueprint, FactDeclaration } from '@frontstage/engine';
+import { placements } from '../canvas/model/layout';
 import { useI18n } from '../i18n/useI18n';
-import { moveStep, updateStep } from './model/edit-steps';
 import { updateFlow } from './model/edit-flows';
-import { placements } from './model/layout';
+import { moveStep, updateStep } from './model/edit-steps';
 import { ROLES_LIST, rolesOf } from './model/roles';
 import { BlueprintProperties } from './panels/BlueprintProperties';
 import { FlowProperties } from './panels/FlowProperties';

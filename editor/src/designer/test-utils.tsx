@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import type { Blueprint, Locale } from '@frontstage/engine';
 import type { ApiClient } from '../api/client';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { sampleBlueprint } from '../shared/sample-blueprint';
 import { Designer } from './Designer';
-import { sampleBlueprint } from './sample-blueprint';
 
 /** Renders the designer as the tests use it: a sized box, English unless told, no API unless given. */
 export function renderDesigner({

@@ -1,14 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { compile, type Blueprint, type CompileResult } from '@frontstage/engine';
+import { normaliseLayout } from '../canvas/model/layout';
+import { NO_SELECTION, type Selection } from '../canvas/model/selection';
 import { historyOf, record, redo, undo, type History } from './model/history';
-import { normaliseLayout } from './model/layout';
-
-export interface Selection {
-  steps: string[];
-  flows: string[];
-}
-
-export const NO_SELECTION: Selection = { steps: [], flows: [] };
 
 /** Gives a loaded blueprint a full lane-relative layout, so every later edit only moves what it touches. */
 export const normalise = normaliseLayout;

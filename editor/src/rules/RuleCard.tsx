@@ -6,9 +6,9 @@ import {
   type FactDeclaration,
   type TopLevelCondition,
 } from '@frontstage/engine';
-import { Choice, CommitInput } from '../designer/panels/inputs';
-import { useI18n } from '../i18n/useI18n';
 import { ConditionGroup } from '../conditions/ConditionGroup';
+import { useI18n } from '../i18n/useI18n';
+import { Choice, CommitInput } from '../shared/FormInputs';
 import { MAX_PRIORITY, MIN_PRIORITY, parsePriority } from './rule-priority';
 
 function tidy<T extends object>(o: T): T {

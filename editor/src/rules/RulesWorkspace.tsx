@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { compileRuleset, type Ruleset } from '@frontstage/engine';
 import type { ApiClient } from '../api/client';
-import { DEFAULT_ROLE } from '../designer/model/edit-steps';
-import { freshId } from '../designer/model/ids';
 import { describeError } from '../i18n/describe-error';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
+import { DEFAULT_ROLE } from '../shared/default-role';
+import { freshId } from '../shared/fresh-id';
 import { RuleCard } from './RuleCard';
 import { RuleTestPanel } from './RuleTestPanel';
 import { sampleRuleset } from './sample-ruleset';

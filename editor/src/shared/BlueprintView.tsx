@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { Blueprint } from '@frontstage/engine';
-import { Canvas } from '../designer/Canvas';
-import { toCanvas, type CanvasMarks } from '../designer/model/to-canvas';
-import { NO_SELECTION } from '../designer/useDesigner';
+import { Canvas } from '../canvas/Canvas';
+import { NO_SELECTION } from '../canvas/model/selection';
+import { toCanvas, type CanvasMarks } from '../canvas/model/to-canvas';
 
 const ignore = () => {};
 
 /**
- * A blueprint drawn read-only with the designer's own canvas mapping, carrying marks: a ticket's
+ * A blueprint drawn read-only on the canvas the designer edits on, carrying marks: a ticket's
  * path and current step, a replayed moment, or the heatmap's colours.
  */
 export function BlueprintView({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleBlueprint } from '../designer/sample-blueprint';
 import { pathFlows, ticketMarks } from './path-marks';
+import { sampleBlueprint } from './sample-blueprint';
 
 describe('ticket marks', () => {
   const blueprint = sampleBlueprint();

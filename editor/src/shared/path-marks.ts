@@ -1,6 +1,6 @@
 import type { Blueprint } from '@frontstage/engine';
-import { combineMarks } from '../designer/model/marks';
-import type { CanvasMarks } from '../designer/model/to-canvas';
+import { combineMarks } from '../canvas/model/marks';
+import type { CanvasMarks } from '../canvas/model/to-canvas';
 
 /**
  * The flows a ticket took, read from the steps it entered in order: for each pair, the flow from

@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Blueprint } from '@frontstage/engine';
-import { sampleBlueprint } from '../sample-blueprint';
-import { addStep, moveStep } from './edit-steps';
+import { sampleBlueprint } from '../../shared/sample-blueprint';
 import { GEOMETRY, snapRelY } from './geometry';
 import { fromAbsoluteLayout, isAbsoluteLayout, normaliseLayout, placements } from './layout';
 
 const relY = (bp: Blueprint, id: string) => placements(bp).get(id)!.relY;
 
 describe('placements', () => {
-  it('keeps a lone step where it was dragged, lower in its lane', () => {
-    const bp = normaliseLayout(sampleBlueprint());
-    const moved = moveStep(bp, 'dispatch', 'backstage', { x: 680, relY: 120 });
-    expect(moved).not.toBe(bp);
-    expect(relY(moved, 'dispatch')).toBe(120);
-  });
-
-  it('leaves the other steps of a lane in place when its topmost step is dragged down', () => {
-    const bp = normaliseLayout(sampleBlueprint());
-    const { blueprint, id } = addStep(bp, 'task', 'backstage', { x: 680, relY: 140 });
-    const lower = relY(blueprint, id);
-    const moved = moveStep(blueprint, 'dispatch', 'backstage', { x: 680, relY: 260 });
-    expect(relY(moved, 'dispatch')).toBe(260);
-    expect(relY(moved, id)).toBe(lower);
-  });
-
   it('keeps a step dragged above its lane inside it, at the padding', () => {
     const bp = sampleBlueprint();
     expect(relY({ ...bp, layout: { steps: { ...bp.layout!.steps, fix: { x: 1160, y: -40 } } } }, 'fix')).toBe(

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validate, type Diagnostic } from '@frontstage/engine';
-import { sampleBlueprint } from '../sample-blueprint';
-import { connect } from './edit-flows';
-import { addStep } from './edit-steps';
+import type { Diagnostic } from '@frontstage/engine';
+import { sampleBlueprint } from '../../shared/sample-blueprint';
 import { combineMarks, diagnosticMarks, targetOf } from './marks';
 
 describe('diagnostic marks', () => {
-  it('marks an unconnected new task and clears the mark once it is connected', () => {
-    const added = addStep(sampleBlueprint(), 'task', 'backstage', { x: 700, relY: 120 });
-    const before = diagnosticMarks(validate(added.blueprint).diagnostics, added.blueprint);
-    expect(before.steps.get(added.id)).toBe('error');
-    const linked = connect(
-      connect(added.blueprint, 'dispatch', added.id).blueprint,
-      added.id,
-      'notify',
-    ).blueprint;
-    expect(diagnosticMarks(validate(linked).diagnostics, linked).steps.has(added.id)).toBe(false);
-  });
-
   it('lets an error beat a warning on the same step', () => {
     const d = (severity: Diagnostic['severity']): Diagnostic => ({
       code: 'task.no_role',

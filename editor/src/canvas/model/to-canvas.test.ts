@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANES } from '@frontstage/engine';
-import { sampleBlueprint } from '../sample-blueprint';
+import { sampleBlueprint } from '../../shared/sample-blueprint';
 import { laneNodeId } from './canvas-types';
 import { toCanvas } from './to-canvas';
 

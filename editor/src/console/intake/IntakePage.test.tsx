@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { sampleRuleset } from '../../rules/sample-ruleset';
-import { fakeApi } from '../../shared/test-api';
-import { leakClassification, ticketFixture } from '../../shared/ticket-fixture';
+import { fakeApi } from '../../test-support/fake-api';
+import { leakClassification, ticketFixture } from '../../test-support/ticket-fixture';
 import { IntakePage } from './IntakePage';
 
 afterEach(cleanup);

@@ -2,8 +2,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TicketChange } from '../../api/console-types';
 import { I18nProvider } from '../../i18n/I18nProvider';
-import { fakeApi } from '../../shared/test-api';
-import { ticketFixture } from '../../shared/ticket-fixture';
+import { fakeApi } from '../../test-support/fake-api';
+import { ticketFixture } from '../../test-support/ticket-fixture';
 import { QueuePage } from './QueuePage';
 
 afterEach(cleanup);

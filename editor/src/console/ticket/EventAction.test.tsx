@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CallerEvent } from '../../api/console-types';
 import { I18nProvider } from '../../i18n/I18nProvider';
-import { fakeApi, type SeenCall } from '../../shared/test-api';
-import { ticketFixture } from '../../shared/ticket-fixture';
+import { fakeApi, type SeenCall } from '../../test-support/fake-api';
+import { ticketFixture } from '../../test-support/ticket-fixture';
 import { EventAction } from './EventAction';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sampleBlueprint } from '../sample-blueprint';
+import { GEOMETRY } from '../../canvas/model/geometry';
+import { sampleBlueprint } from '../../shared/sample-blueprint';
 import { autoLayout } from './auto-layout';
-import { GEOMETRY } from './geometry';
 
 describe('autoLayout', () => {
   it('orders steps left to right along the flow and keeps each in its lane without overlaps', async () => {

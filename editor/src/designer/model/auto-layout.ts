@@ -1,6 +1,6 @@
 import { LANES, type Blueprint } from '@frontstage/engine';
-import { GEOMETRY } from './geometry';
-import { layoutOf, type Placement } from './layout';
+import { GEOMETRY } from '../../canvas/model/geometry';
+import { layoutOf, type Placement } from '../../canvas/model/layout';
 
 /**
  * Lays the flow out left to right with elkjs (layered), then keeps every step in its own lane:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleBlueprint } from '../sample-blueprint';
+import { sampleBlueprint } from '../../shared/sample-blueprint';
 import { copySteps, pasteClip } from './clipboard';
 
 describe('copy and paste', () => {

@@ -1,6 +1,6 @@
 import type { Blueprint, Flow, Step } from '@frontstage/engine';
-import { freshId } from './ids';
-import { layoutOf, placements } from './layout';
+import { layoutOf, placements } from '../../canvas/model/layout';
+import { freshId } from '../../shared/fresh-id';
 
 /** What was copied: steps, their places, and the flows among them. */
 export interface Clip {

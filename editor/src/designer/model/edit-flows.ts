@@ -1,5 +1,5 @@
 import type { Blueprint, Flow } from '@frontstage/engine';
-import { freshId } from './ids';
+import { freshId } from '../../shared/fresh-id';
 
 /**
  * Connects two steps. Out of a task the flow needs an event, so it gets a readable placeholder

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validate } from '@frontstage/engine';
-import { sampleBlueprint } from '../sample-blueprint';
+import { validate, type Blueprint } from '@frontstage/engine';
+import { normaliseLayout, placements } from '../../canvas/model/layout';
+import { sampleBlueprint } from '../../shared/sample-blueprint';
 import { addStep, laneRole, moveStep, removeElements } from './edit-steps';
-import { dropTarget } from './drop-target';
-import { bandsFor } from './to-canvas';
-import { placements } from './layout';
 
-const bands = () => {
-  const bp = sampleBlueprint();
-  return bandsFor(bp, placements(bp));
-};
-
-describe('dropTarget', () => {
-  it('snaps a drop to the lane under the middle of the step', () => {
-    const b = bands();
-    const backstage = b.find((x) => x.lane === 'backstage')!;
-    const target = dropTarget(b, 503, backstage.top + 5);
-    expect(target.lane).toBe('backstage');
-    expect(target.placement.x % 20).toBe(0);
-  });
-
-  it('lands a drop on the evidence row in the customer row', () => {
-    const target = dropTarget(bands(), 400, 2);
-    expect(target.lane).toBe('customer');
-  });
-});
+const relY = (bp: Blueprint, id: string) => placements(bp).get(id)!.relY;
 
 describe('moveStep', () => {
   it('changes the lane of a step dragged across a line', () => {
@@ -52,6 +32,22 @@ describe('moveStep', () => {
   it('keeps the roles of a task moved between staff rows', () => {
     const moved = moveStep(sampleBlueprint(), 'fix', 'backstage', { x: 1160, relY: 28 });
     expect(moved.steps.find((s) => s.id === 'fix')?.roles).toEqual(['engineer']);
+  });
+
+  it('keeps a lone step where it was dragged, lower in its lane', () => {
+    const bp = normaliseLayout(sampleBlueprint());
+    const moved = moveStep(bp, 'dispatch', 'backstage', { x: 680, relY: 120 });
+    expect(moved).not.toBe(bp);
+    expect(relY(moved, 'dispatch')).toBe(120);
+  });
+
+  it('leaves the other steps of a lane in place when its topmost step is dragged down', () => {
+    const bp = normaliseLayout(sampleBlueprint());
+    const { blueprint, id } = addStep(bp, 'task', 'backstage', { x: 680, relY: 140 });
+    const lower = relY(blueprint, id);
+    const moved = moveStep(blueprint, 'dispatch', 'backstage', { x: 680, relY: 260 });
+    expect(relY(moved, 'dispatch')).toBe(260);
+    expect(relY(moved, id)).toBe(lower);
   });
 });
 

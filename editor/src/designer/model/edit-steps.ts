@@ -1,16 +1,8 @@
 import { CUSTOMER_ROLE, type Blueprint, type Lane, type Step, type StepType } from '@frontstage/engine';
-import { freshId } from './ids';
-import { GEOMETRY } from './geometry';
-import { placements, layoutOf, type Placement } from './layout';
-
-/** The role a new task gets in each lane, so a fresh step already fits the lane's owner rules. */
-export const DEFAULT_ROLE: Record<Lane, string> = {
-  evidence: 'frontdesk',
-  customer: CUSTOMER_ROLE,
-  frontstage: 'frontdesk',
-  backstage: 'dispatcher',
-  support: 'system',
-};
+import { GEOMETRY } from '../../canvas/model/geometry';
+import { placements, layoutOf, type Placement } from '../../canvas/model/layout';
+import { DEFAULT_ROLE } from '../../shared/default-role';
+import { freshId } from '../../shared/fresh-id';
 
 const DEFAULT_LABEL: Record<StepType, { 'zh-CN': string; en: string }> = {
   start: { 'zh-CN': '开始', en: 'Start' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleBlueprint } from '../sample-blueprint';
+import { sampleBlueprint } from '../../shared/sample-blueprint';
 import { rolesOf } from './roles';
 
 describe('rolesOf', () => {

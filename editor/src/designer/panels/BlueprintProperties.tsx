@@ -1,6 +1,6 @@
 import { REQUEST_CLASSES, type Blueprint } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
-import { Choice, CommitInput } from './inputs';
+import { Choice, CommitInput } from '../../shared/FormInputs';
 
 /** The blueprint itself, shown when nothing is selected. */
 export function BlueprintProperties({

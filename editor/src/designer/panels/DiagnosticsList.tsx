@@ -1,7 +1,7 @@
 import type { Blueprint, Diagnostic } from '@frontstage/engine';
+import { targetOf } from '../../canvas/model/marks';
+import type { Selection } from '../../canvas/model/selection';
 import { useI18n } from '../../i18n/useI18n';
-import { targetOf } from '../model/marks';
-import type { Selection } from '../useDesigner';
 
 /** Every problem the engine found; clicking one selects the step or flow it is about. */
 export function DiagnosticsList({

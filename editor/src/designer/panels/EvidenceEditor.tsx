@@ -1,7 +1,7 @@
 import type { Evidence } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
-import { freshId } from '../model/ids';
-import { CommitInput } from './inputs';
+import { CommitInput } from '../../shared/FormInputs';
+import { freshId } from '../../shared/fresh-id';
 
 /** Evidence items of a step: what the customer sees or touches there. */
 export function EvidenceEditor({

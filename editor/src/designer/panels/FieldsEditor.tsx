@@ -1,6 +1,6 @@
 import { FIELD_TYPES, type Field } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
-import { Choice, CommitInput } from './inputs';
+import { Choice, CommitInput } from '../../shared/FormInputs';
 
 /** The required-data form of a step or flow: name, bilingual label, type, range. */
 export function FieldsEditor({

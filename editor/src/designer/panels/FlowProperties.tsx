@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import type { FactDeclaration, Flow } from '@frontstage/engine';
 import { ConditionGroup } from '../../conditions/ConditionGroup';
 import { useI18n } from '../../i18n/useI18n';
+import { CommitInput, splitList } from '../../shared/FormInputs';
 import { editText } from '../model/edit-text';
 import { ROLES_LIST } from '../model/roles';
 import { FieldsEditor } from './FieldsEditor';
-import { CommitInput, splitList } from './inputs';
 
 function without<K extends keyof Flow>(flow: Flow, key: K, value: Flow[K] | undefined): Flow {
   const next = { ...flow };

@@ -1,9 +1,9 @@
 import { LANES, type Lane, type Step, type TimeStandard } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
+import { Check, Choice, CommitInput, splitList } from '../../shared/FormInputs';
 import { ROLES_LIST } from '../model/roles';
 import { EvidenceEditor } from './EvidenceEditor';
 import { FieldsEditor } from './FieldsEditor';
-import { Check, Choice, CommitInput, splitList } from './inputs';
 
 export interface StepPropertiesProps {
   step: Step;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { compile, type CompiledBlueprint } from '@frontstage/engine';
-import { sampleBlueprint } from '../sample-blueprint';
+import { sampleBlueprint } from '../../shared/sample-blueprint';
 import { simulator } from './simulator';
 
 const NOW = '2026-11-23T09:00:00.000Z';

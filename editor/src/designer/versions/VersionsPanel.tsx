@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Blueprint } from '@frontstage/engine';
+import { normaliseLayout } from '../../canvas/model/layout';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
-import { normaliseLayout } from '../model/layout';
 import { diffBlueprints, diffMarks, type BlueprintDiff, type Comparison } from './diff';
 import type { VersionsApi } from './useVersions';
 import { VersionList } from './VersionList';
