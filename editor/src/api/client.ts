@@ -1,37 +1,37 @@
-import type { Blueprint, JsonValue, Ruleset } from '@frontstage/engine';
 import type {
   AuditEntry,
-  AuditFilter,
   AuditPage,
+  Blueprint,
+  BlueprintSummary,
   ChainVerification,
+  DraftResponse,
+  ErrorBody,
+  EvaluateResult,
   Heatmap,
+  JsonValue,
+  LoginResponse,
   Me,
+  PublishResponse,
   ReplayVerdict,
+  RulesResponse,
+  Ruleset,
+  SaveDraftResponse,
   TicketComment,
   TicketDetail,
   TicketPage,
-  TicketQuery,
-  WorkloadRow,
-} from './console-types';
-import { queryString } from './query-string';
-import type {
-  ApiErrorBody,
-  BlueprintSummary,
-  DraftResponse,
-  EvaluateResponse,
-  LoginResponse,
-  PublishResponse,
-  SaveDraftResponse,
   ValidateResponse,
   VersionResponse,
   VersionSummary,
-} from './types';
+  WorkloadRow,
+} from '@frontstage/engine';
+import { queryString } from './query-string';
+import type { AuditFilter, TicketQuery } from './filters';
 
 /** A refused or failed request, carrying the API's error body. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly body: ApiErrorBody | null,
+    readonly body: ErrorBody | null,
   ) {
     super(body?.message ?? `HTTP ${status}`);
     this.name = 'ApiError';
@@ -70,9 +70,9 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     });
     if (!res.ok) {
       const text = await res.text();
-      let json: ApiErrorBody | null = null;
+      let json: ErrorBody | null = null;
       try {
-        json = text ? (JSON.parse(text) as ApiErrorBody) : null;
+        json = text ? (JSON.parse(text) as ErrorBody) : null;
       } catch {
         json = null;
       }
@@ -115,10 +115,9 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     versions: (k: string) => call<VersionSummary[]>('GET', `/blueprints/${key(k)}/versions`),
     version: (k: string, version: number) =>
       call<VersionResponse>('GET', `/blueprints/${key(k)}/versions/${version}`),
-    rules: () => call<Ruleset | { ruleset: Ruleset }>('GET', '/rules'),
+    rules: () => call<RulesResponse>('GET', '/rules'),
     saveRules: (ruleset: Ruleset) => call<unknown>('PUT', '/rules', ruleset),
-    evaluate: (facts: Record<string, unknown>) =>
-      call<EvaluateResponse | { classification: EvaluateResponse }>('POST', '/rules/evaluate', { facts }),
+    evaluate: (facts: Record<string, unknown>) => call<EvaluateResult>('POST', '/rules/evaluate', { facts }),
 
     /** Intake: the facts of a request become a classified, routed ticket. */
     createTicket: (facts: Record<string, JsonValue>, idempotencyKey?: string) =>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Blueprint } from '@frontstage/engine';
+import type { Blueprint, BlueprintSummary } from '@frontstage/engine';
 import type { ApiClient } from '../api/client';
-import type { BlueprintSummary } from '../api/types';
 import { ConfirmDialog } from '../designer/ConfirmDialog';
 import { Designer } from '../designer/Designer';
 import { describeError } from '../i18n/describe-error';

@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api/client';
-import type { ApiRole } from '../api/types';
+import type { ApiRole } from '@frontstage/engine';
 
 /** Who is signed in; `api` is null when working offline. */
 export interface Session {

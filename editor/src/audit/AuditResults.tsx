@@ -1,7 +1,7 @@
-import type { AuditEntry } from '../api/console-types';
 import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../shared/time-format';
 import { entryName } from './TimelineEntry';
+import type { AuditEntry } from '@frontstage/engine';
 
 /** Search hits, one row per entry; a ticket id opens that ticket's timeline. */
 export function AuditResults({

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import type { AuditEntry, AuditFilter } from '../api/console-types';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
 import { EMPTY_AUDIT_FORM, toAuditFilter, type AuditForm } from './audit-query';
 import { AuditFilters } from './AuditFilters';
 import { AuditResults } from './AuditResults';
 import { ExportButtons } from './ExportButtons';
+import type { AuditEntry } from '@frontstage/engine';
+import type { AuditFilter } from '../api/filters';
 
 const PAGE = 100;
 

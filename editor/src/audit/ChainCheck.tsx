@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ApiClient } from '../api/client';
-import type { ChainVerification } from '../api/console-types';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
+import type { ChainVerification } from '@frontstage/engine';
 
 /** Recomputes the audit log's hash chain on the server and says whether it holds, or where it breaks. */
 export function ChainCheck({ api }: { api: ApiClient }) {

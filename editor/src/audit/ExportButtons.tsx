@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ApiClient } from '../api/client';
-import type { AuditFilter } from '../api/console-types';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
+import type { AuditFilter } from '../api/filters';
 
 /** Saves a file the browser was handed, under its own name. */
 function save(blob: Blob, filename: string) {

@@ -1,9 +1,9 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StepHeat } from '../api/console-types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { sampleBlueprint } from '../shared/sample-blueprint';
 import { HeatTable } from './HeatTable';
+import type { StepHeat } from '@frontstage/engine';
 
 afterEach(cleanup);
 

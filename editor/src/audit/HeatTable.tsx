@@ -1,5 +1,4 @@
-import type { Blueprint } from '@frontstage/engine';
-import type { StepHeat } from '../api/console-types';
+import type { Blueprint, StepHeat } from '@frontstage/engine';
 import { useI18n } from '../i18n/useI18n';
 import { formatDuration } from '../shared/time-format';
 import { heatLevels, type HeatMetric } from './heat';

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import type { StepHeat } from '../api/console-types';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
 import { BlueprintView } from '../shared/BlueprintView';
@@ -10,6 +9,7 @@ import { dayPeriod } from './audit-query';
 import { heatMarks, heatTotals, type HeatMetric } from './heat';
 import { HeatTable } from './HeatTable';
 import { useHeatmap } from './useHeatmap';
+import type { StepHeat } from '@frontstage/engine';
 
 /** The blueprint heatmap: pick a blueprint, version and period; see time, passes, breaches, refusals per step. */
 export function HeatmapPage({ api }: { api: ApiClient }) {

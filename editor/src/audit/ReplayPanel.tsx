@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Blueprint, CompiledBlueprint } from '@frontstage/engine';
-import type { AuditEntry, ReplayVerdict } from '../api/console-types';
+import type { AuditEntry, Blueprint, CompiledBlueprint, ReplayVerdict } from '@frontstage/engine';
 import { useI18n } from '../i18n/useI18n';
 import { BlueprintView } from '../shared/BlueprintView';
 import { ticketMarks } from '../shared/path-marks';

@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../api/console-types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { sampleBlueprint } from '../shared/sample-blueprint';
 import { fakeApi } from '../test-support/fake-api';
 import { leakClassification, ticketFixture } from '../test-support/ticket-fixture';
 import { TicketAudit } from './TicketAudit';
+import type { AuditEntry } from '@frontstage/engine';
 
 afterEach(cleanup);
 

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import type { AuditEntry, ReplayVerdict, TicketDetail } from '../api/console-types';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
 import { usePinnedBlueprint } from '../shared/usePinnedBlueprint';
 import { customerVisible } from './customer-visible';
 import { ReplayPanel } from './ReplayPanel';
 import { Timeline } from './Timeline';
+import type { AuditEntry, ReplayVerdict, TicketDetail } from '@frontstage/engine';
 
 /** One ticket as the auditor reads it: the full timeline (or what the customer could see) and its replay. */
 export function TicketAudit({

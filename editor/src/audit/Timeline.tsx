@@ -1,5 +1,4 @@
-import type { Blueprint, Classification } from '@frontstage/engine';
-import type { AuditEntry } from '../api/console-types';
+import type { AuditEntry, Blueprint, Classification } from '@frontstage/engine';
 import { TimelineEntry } from './TimelineEntry';
 
 /** A ticket's audit entries in the order they were written. */

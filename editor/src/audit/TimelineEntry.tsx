@@ -1,5 +1,4 @@
-import type { Blueprint, Classification, Text } from '@frontstage/engine';
-import type { AuditEntry } from '../api/console-types';
+import type { AuditEntry, Blueprint, Classification, Text } from '@frontstage/engine';
 import { useI18n } from '../i18n/useI18n';
 import { ClassificationView } from '../shared/ClassificationView';
 import { formatDateTime } from '../shared/time-format';

@@ -1,4 +1,4 @@
-import type { AuditFilter } from '../api/console-types';
+import type { AuditFilter } from '../api/filters';
 
 /** The audit search form: every filter as the inputs hold it (times as `datetime-local` text). */
 export type AuditForm = Required<{ [K in keyof AuditFilter]: string }>;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Blueprint } from '@frontstage/engine';
-import type { AuditEntry } from '../api/console-types';
+import type { AuditEntry, Blueprint } from '@frontstage/engine';
 import { customerVisible } from './customer-visible';
 
 const steps = [

@@ -1,5 +1,4 @@
-import type { Blueprint, Lane } from '@frontstage/engine';
-import type { AuditEntry } from '../api/console-types';
+import type { AuditEntry, Blueprint, Lane } from '@frontstage/engine';
 
 /** The rows above the line of visibility: what happens there, the customer sees. */
 export const CUSTOMER_LANES: readonly Lane[] = ['customer', 'frontstage'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StepHeat } from '../api/console-types';
 import { heatLevels, heatMarks, heatTotals } from './heat';
+import type { StepHeat } from '@frontstage/engine';
 
 const heat = (stepId: string, medianMs: number | null, over: Partial<StepHeat> = {}): StepHeat => ({
   stepId,

@@ -1,6 +1,6 @@
-import type { StepHeat } from '../api/console-types';
 import type { Marks } from '../canvas/model/canvas-types';
 import type { CanvasMarks } from '../canvas/model/to-canvas';
+import type { StepHeat } from '@frontstage/engine';
 
 /** Which time the heatmap colours by. */
 export type HeatMetric = 'median' | 'p90';

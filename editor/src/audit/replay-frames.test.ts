@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile, type CompiledBlueprint } from '@frontstage/engine';
-import type { AuditEntry } from '../api/console-types';
 import { sampleBlueprint } from '../shared/sample-blueprint';
 import { replayFrames } from './replay-frames';
+import type { AuditEntry } from '@frontstage/engine';
 
 const compiled = compile(sampleBlueprint()) as CompiledBlueprint;
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 8, minute)).toISOString();

@@ -5,7 +5,7 @@ import {
   type Text,
   type Ticket,
 } from '@frontstage/engine';
-import type { AuditEntry } from '../api/console-types';
+import type { AuditEntry } from '@frontstage/engine';
 
 /** Where the ticket was after one audit entry, replayed in the page by the engine. */
 export interface ReplayFrame {

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import type { Heatmap } from '../api/console-types';
-import type { BlueprintSummary, VersionSummary } from '../api/types';
+import type { BlueprintSummary, Heatmap, VersionSummary } from '@frontstage/engine';
 
 /** The blueprints to pick from, the versions of the one picked, and its heatmap for a period. */
 export function useHeatmap(api: ApiClient) {

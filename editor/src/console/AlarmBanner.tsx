@@ -1,5 +1,5 @@
-import type { TicketView } from '../api/console-types';
 import { useI18n } from '../i18n/useI18n';
+import type { TicketView } from '@frontstage/engine';
 
 /** New emergencies that arrived while the console was open, until opened or dismissed. */
 export function AlarmBanner({

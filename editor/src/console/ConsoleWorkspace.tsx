@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { TicketChange } from '../api/console-types';
 import type { Session } from '../app/session';
 import { useI18n } from '../i18n/useI18n';
 import { AlarmBanner } from './AlarmBanner';
@@ -12,6 +11,7 @@ import { teamsOf } from './supervisor/teams';
 import { TicketPage } from './ticket/TicketPage';
 import { useEmergencyAlarm } from './useEmergencyAlarm';
 import { useTicketStream } from './useTicketStream';
+import type { TicketChange } from '@frontstage/engine';
 
 type View = 'queue' | 'intake' | 'supervisor';
 

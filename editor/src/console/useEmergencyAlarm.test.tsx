@@ -1,12 +1,12 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../api/client';
-import type { TicketChange } from '../api/console-types';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { fakeApi } from '../test-support/fake-api';
 import { ticketFixture } from '../test-support/ticket-fixture';
 import { AlarmBanner } from './AlarmBanner';
 import { useEmergencyAlarm } from './useEmergencyAlarm';
+import type { TicketChange } from '@frontstage/engine';
 
 const started = vi.fn();
 

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import type { TicketChange, TicketView } from '../api/console-types';
 import { useI18n } from '../i18n/useI18n';
 import { beep, notify } from './alarm';
+import type { TicketChange, TicketView } from '@frontstage/engine';
 
 /**
  * Sounds the alarm for a new emergency that arrives on the stream (not one this user just took

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import type { TicketChange } from '../api/console-types';
+import type { TicketChange } from '@frontstage/engine';
 
 const KINDS = ['ticket.created', 'ticket.updated'] as const;
 

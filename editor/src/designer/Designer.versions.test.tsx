@@ -1,8 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Blueprint } from '@frontstage/engine';
+import type { Blueprint, VersionSummary } from '@frontstage/engine';
 import { ApiError, type ApiClient } from '../api/client';
-import type { VersionSummary } from '../api/types';
 import { sampleBlueprint } from '../shared/sample-blueprint';
 import { removeElements } from './model/edit-steps';
 import { renderDesigner } from './test-utils';

@@ -32,7 +32,7 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
     if (!api) return;
     try {
       const res = await api.rules();
-      setRuleset('ruleset' in res ? res.ruleset : res);
+      setRuleset(res.ruleset);
     } catch (e) {
       setStatus({ key: 'common.failed', error: e });
       setRuleset(sampleRuleset());

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { compile, type CompiledBlueprint } from '@frontstage/engine';
 import type { ApiClient } from '../api/client';
-import type { VersionResponse } from '../api/types';
+import type { VersionResponse } from '@frontstage/engine';
 
 // Published versions never change, so each is fetched once per signed-in client.
 const cache = new WeakMap<ApiClient, Map<string, Promise<VersionResponse>>>();

@@ -1,5 +1,4 @@
-import type { Classification } from '@frontstage/engine';
-import type { TicketDetail } from '../api/console-types';
+import type { Classification, TicketDetail } from '@frontstage/engine';
 
 /** A water-leak emergency as the API shows it, for component tests; `over` replaces members. */
 export function ticketFixture(over: Partial<TicketDetail> = {}): TicketDetail {

@@ -27,7 +27,7 @@ export function useClassificationPreview(
       api.evaluate(JSON.parse(key) as Record<string, JsonValue>).then(
         (res) => {
           if (n !== asked.current) return;
-          setClassification('classification' in res ? res.classification : res);
+          setClassification(res.classification);
           setError(null);
           setPending(false);
         },

@@ -10,7 +10,7 @@ export function useIntakeRuleset(api: ApiClient | null): Ruleset {
     if (!api) return;
     let live = true;
     api.rules().then(
-      (res) => live && setRuleset('ruleset' in res ? res.ruleset : res),
+      (res) => live && setRuleset(res.ruleset),
       () => undefined,
     );
     return () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { TicketQuery } from '../../api/console-types';
 import { useI18n } from '../../i18n/useI18n';
+import type { TicketQuery } from '../../api/filters';
 
 const flag = (v: string) => (v === '' ? undefined : v === 'true');
 // A step id as the API takes it: lower case letters, digits, _ and -.

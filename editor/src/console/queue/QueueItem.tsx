@@ -1,7 +1,7 @@
-import type { TicketView } from '../../api/console-types';
 import { useI18n } from '../../i18n/useI18n';
 import { useStepLabel } from '../../shared/useStepLabel';
 import { UrgencyBadges } from './UrgencyBadges';
+import type { TicketView } from '@frontstage/engine';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 

@@ -1,5 +1,5 @@
-import type { TicketView } from '../../api/console-types';
 import { QueueItem } from './QueueItem';
+import type { TicketView } from '@frontstage/engine';
 
 /** Tickets as the queue lists them, in the order given. */
 export function QueueList({

@@ -1,10 +1,10 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TicketChange } from '../../api/console-types';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { fakeApi } from '../../test-support/fake-api';
 import { ticketFixture } from '../../test-support/ticket-fixture';
 import { QueuePage } from './QueuePage';
+import type { TicketChange } from '@frontstage/engine';
 
 afterEach(cleanup);
 

@@ -1,12 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { ApiClient } from '../../api/client';
-import type { TicketChange, TicketQuery } from '../../api/console-types';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
 import { useNow } from '../../shared/useNow';
 import { QueueFilters } from './QueueFilters';
 import { QueueList } from './QueueList';
 import { useQueue } from './useQueue';
+import type { TicketChange } from '@frontstage/engine';
+import type { TicketQuery } from '../../api/filters';
 
 const INITIAL: TicketQuery = { status: 'open', sort: 'urgency', limit: 100 };
 

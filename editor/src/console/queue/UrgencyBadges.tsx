@@ -1,7 +1,7 @@
-import type { TicketView } from '../../api/console-types';
 import { useI18n } from '../../i18n/useI18n';
 import { formatCountdown } from '../../shared/time-format';
 import { urgencyAt } from './queue-order';
+import type { TicketView } from '@frontstage/engine';
 
 /** Class, at-risk and overdue badges, and a live countdown to the next breach. */
 export function UrgencyBadges({ ticket, now }: { ticket: TicketView; now: number }) {

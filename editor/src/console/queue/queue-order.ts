@@ -1,4 +1,4 @@
-import type { TicketView } from '../../api/console-types';
+import type { TicketView } from '@frontstage/engine';
 
 /** How a ticket stands against its time standards at a moment. */
 export type Urgency = 'overdue' | 'at-risk' | 'on-time' | 'none';

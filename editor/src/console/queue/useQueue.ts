@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../api/client';
-import type { TicketChange, TicketQuery, TicketView } from '../../api/console-types';
 import { byUrgency } from './queue-order';
+import type { TicketChange, TicketView } from '@frontstage/engine';
+import type { TicketQuery } from '../../api/filters';
 
 /**
  * The tickets of a queue query, most urgent first; fetched again whenever the query changes or a

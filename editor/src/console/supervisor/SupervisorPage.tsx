@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { ApiClient } from '../../api/client';
-import type { TicketChange, TicketQuery } from '../../api/console-types';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
 import { useNow } from '../../shared/useNow';
@@ -8,6 +7,8 @@ import { QueueList } from '../queue/QueueList';
 import { useQueue } from '../queue/useQueue';
 import { useWorkload } from './useWorkload';
 import { WorkloadTable } from './WorkloadTable';
+import type { TicketChange } from '@frontstage/engine';
+import type { TicketQuery } from '../../api/filters';
 
 /**
  * The supervisor's view: each team's workload, and the tickets escalated to them (their job role)

@@ -1,5 +1,5 @@
-import type { WorkloadRow } from '../../api/console-types';
 import { useI18n } from '../../i18n/useI18n';
+import type { WorkloadRow } from '@frontstage/engine';
 
 /** Open tickets per team: emergencies, at risk, overdue, and which roles they wait for. */
 export function WorkloadTable({ rows }: { rows: readonly WorkloadRow[] }) {

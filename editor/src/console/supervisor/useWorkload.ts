@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/client';
-import type { TicketChange, WorkloadRow } from '../../api/console-types';
+import type { TicketChange, WorkloadRow } from '@frontstage/engine';
 
 /** Open work per team, fetched again on every change the stream reports. */
 export function useWorkload(api: ApiClient | null, change: TicketChange | null) {

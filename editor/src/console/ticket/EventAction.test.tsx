@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CallerEvent } from '../../api/console-types';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { fakeApi, type SeenCall } from '../../test-support/fake-api';
 import { ticketFixture } from '../../test-support/ticket-fixture';
 import { EventAction } from './EventAction';
+import type { CallerEvent } from '@frontstage/engine';
 
 afterEach(cleanup);
 

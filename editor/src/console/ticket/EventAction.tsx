@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
 import { checkRequiredData } from '@frontstage/engine';
 import { ApiError, type ApiClient } from '../../api/client';
-import type { CallerEvent, TicketDetail } from '../../api/console-types';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
 import { DataFields } from '../../shared/DataFields';
 import { dataOf } from '../../shared/data-values';
 import { newKey } from '../../shared/idempotency';
+import type { CallerEvent, TicketDetail } from '@frontstage/engine';
 
 /**
  * One action the user may take now: the data it asks for, checked by the engine's own rules

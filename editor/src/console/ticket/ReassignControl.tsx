@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ApiError, type ApiClient } from '../../api/client';
-import type { TicketDetail } from '../../api/console-types';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
+import type { TicketDetail } from '@frontstage/engine';
 
 /** A supervisor dispatches the ticket to another team (their authority to dispatch to any department). */
 export function ReassignControl({

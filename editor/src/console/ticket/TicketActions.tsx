@@ -1,7 +1,7 @@
 import type { ApiClient } from '../../api/client';
-import type { TicketDetail } from '../../api/console-types';
 import { useI18n } from '../../i18n/useI18n';
 import { EventAction } from './EventAction';
+import type { TicketDetail } from '@frontstage/engine';
 
 /** What the user may do now, each with the data it needs; and whose turn it is otherwise. */
 export function TicketActions({

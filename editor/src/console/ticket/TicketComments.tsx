@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiClient } from '../../api/client';
-import type { TicketComment } from '../../api/console-types';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
 import { formatDateTime } from '../../shared/time-format';
+import type { TicketComment } from '@frontstage/engine';
 
 /** Notes staff leave on the ticket (each one is audited), and a box to add one. */
 export function TicketComments({

@@ -1,5 +1,5 @@
-import type { TicketDetail } from '../../api/console-types';
 import { useI18n } from '../../i18n/useI18n';
+import type { TicketDetail } from '@frontstage/engine';
 
 const show = (v: unknown) =>
   typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? '✓' : '✕') : JSON.stringify(v);

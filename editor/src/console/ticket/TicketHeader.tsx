@@ -1,6 +1,6 @@
-import type { TicketDetail } from '../../api/console-types';
 import { useI18n } from '../../i18n/useI18n';
 import { UrgencyBadges } from '../queue/UrgencyBadges';
+import type { TicketDetail } from '@frontstage/engine';
 
 /** What the ticket is and where it stands: class, priority, step, team, status, time left. */
 export function TicketHeader({

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { ApiError, type ApiClient } from '../../api/client';
-import type { TicketChange } from '../../api/console-types';
 import type { Session } from '../../app/session';
 import { Timeline } from '../../audit/Timeline';
 import { describeError } from '../../i18n/describe-error';
@@ -17,6 +16,7 @@ import { TicketFacts } from './TicketFacts';
 import { TicketHeader } from './TicketHeader';
 import { TicketTimers } from './TicketTimers';
 import { useTicket } from './useTicket';
+import type { TicketChange } from '@frontstage/engine';
 
 /** One ticket: its facts, its blueprint with the path taken, what to do now, comments, time standards, history. */
 export function TicketPage({

@@ -1,6 +1,6 @@
-import type { TicketDetail } from '../../api/console-types';
 import { useI18n } from '../../i18n/useI18n';
 import { formatCountdown, formatDateTime } from '../../shared/time-format';
+import type { TicketDetail } from '@frontstage/engine';
 
 /** The time standards running now, with their due times and time left, and the escalations so far. */
 export function TicketTimers({

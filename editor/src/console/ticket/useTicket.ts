@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../api/client';
-import type { AuditEntry, TicketChange, TicketComment, TicketDetail } from '../../api/console-types';
+import type { AuditEntry, TicketChange, TicketComment, TicketDetail } from '@frontstage/engine';
 
 /**
  * A ticket with its history and comments, fetched again when the stream says it changed (someone

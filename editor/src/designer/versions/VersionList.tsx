@@ -1,5 +1,5 @@
-import type { VersionSummary } from '../../api/types';
 import { useI18n } from '../../i18n/useI18n';
+import type { VersionSummary } from '@frontstage/engine';
 
 /** Published versions, newest first: number, when, by whom, and the start of the content hash. */
 export function VersionList({ versions }: { versions: readonly VersionSummary[] }) {

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Blueprint } from '@frontstage/engine';
+import type { Blueprint, VersionSummary } from '@frontstage/engine';
 import { ApiError, type ApiClient } from '../../api/client';
-import type { VersionSummary } from '../../api/types';
 
 /**
  * The published versions of the open blueprint, newest first, from `GET /blueprints/:key/versions`.

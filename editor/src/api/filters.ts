@@ -1,26 +1,7 @@
 import type { RequestClass } from '@frontstage/engine';
 
-// The wire shapes the console and audit workspace read come from the engine's contract, the one the
-// API answers with; what is left here is the editor's own: the filters its forms hold.
-export type {
-  AuditEntry,
-  AuditPage,
-  AuditTrace,
-  CallerEvent,
-  ChainVerification,
-  EvaluateResult,
-  Heatmap,
-  Me,
-  ReplayVerdict,
-  RequestClass,
-  StepHeat,
-  TicketChange,
-  TicketComment,
-  TicketDetail,
-  TicketPage,
-  TicketView,
-  WorkloadRow,
-} from '@frontstage/engine';
+// What the API answers with comes from the engine's contract; these are the editor's own: the
+// filters its forms hold, with '' for "any" (left out of the query string).
 
 /** Filters of `GET /api/tickets`; empty values are left out of the query. */
 export interface TicketQuery {
