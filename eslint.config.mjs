@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import { noImportCycle } from './eslint-rules/no-import-cycle.mjs';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/coverage/**', '**/node_modules/**', '**/.nx/**', '**/*.d.ts'] },
@@ -32,6 +33,28 @@ export default tseslint.config(
               sourceTag: 'scope:test',
               onlyDependOnLibsWithTags: ['scope:engine', 'scope:api', 'scope:editor'],
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // No module of a package may import its way back to itself (eslint-rules/no-import-cycle.mjs says why).
+    files: ['engine/src/**/*.ts', 'api/src/**/*.ts', 'api/test/**/*.ts', 'editor/src/**/*.{ts,tsx}'],
+    plugins: { frontstage: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'frontstage/no-import-cycle': 'error' },
+  },
+  {
+    // The editor's folders point one way: designer/ edits blueprints on the read-only canvas/ that
+    // console and audit show too; only app/, which hosts the designer, may import it.
+    files: ['editor/src/**/*.{ts,tsx}'],
+    ignores: ['editor/src/designer/**', 'editor/src/app/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/designer', '**/designer/**'], message: 'Only app/ may import designer/.' },
           ],
         },
       ],

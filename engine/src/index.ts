@@ -34,7 +34,6 @@ export {
   type CompiledRuleset,
   type RuleExplanation,
 } from './classify.js';
-export { referenceEngine, rulesetRules, referenceFiredRules } from './reference.js';
 export {
   Ticket,
   TicketEvent,

@@ -5,7 +5,8 @@ import type { Ruleset } from './schema/ruleset.js';
 
 /**
  * json-rules-engine itself, loaded with rules in their JSON form and Frontstage's custom operator.
- * The engine's compiled closures must agree with it; tests and benchmarks compare the two.
+ * The engine's compiled closures must agree with it; tests and benchmarks compare the two. Not part
+ * of the runtime surface: imported as `@frontstage/engine/reference`, so apps never bundle it.
  * @example const { events } = await referenceEngine(compiled.rules).run(facts);
  */
 export function referenceEngine(rules: readonly RuleJson[]): Engine {

@@ -4,14 +4,13 @@ import {
   classify,
   compile,
   machineImplementations,
-  referenceEngine,
-  rulesetRules,
   start,
   step,
   validate,
   type CompiledBlueprint,
   type Ticket,
 } from '@frontstage/engine';
+import { referenceEngine, rulesetRules } from '@frontstage/engine/reference';
 import { createMachine, transition, type AnyStateMachine } from 'xstate';
 import { generateBlueprint, generateFacts, generateRuleset } from './generate.js';
 
