@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { Clock, SystemClock } from './common/clock.js';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
+import { openApiDocument } from './common/openapi-document.js';
 import { ZodValidationPipe } from './common/zod-validation.pipe.js';
 import type { AppConfig } from './config/config.js';
 import { openDatabase, withStartupLock } from './database/data-source.js';
@@ -90,13 +91,7 @@ export async function createApp(
     if (reply.statusCode >= 400 || reply.elapsedTime > 1000) logger.info(line, 'request');
     else logger.debug(line, 'request');
   });
-  const doc = new DocumentBuilder()
-    .setTitle('Frontstage API')
-    .setDescription('Blueprints, rules, tickets, audit.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app, config.publicUrl), {
     jsonDocumentUrl: 'api/docs-json',
   });
   if (existsSync(join(config.editorDir, 'index.html')))

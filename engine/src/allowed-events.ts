@@ -1,18 +1,20 @@
 import type { CompiledBlueprint } from './compile.js';
 import { fieldsFor, runtimeFor } from './runtime.js';
-import type { Field } from './schema/blueprint.js';
-import type { Text } from './schema/primitives.js';
+import { z } from 'zod';
+import { Field } from './schema/blueprint.js';
+import { Text } from './schema/primitives.js';
 import type { Ticket } from './ticket.js';
 
 /** An event a ticket accepts now, who may send it and the data it needs. */
-export interface AllowedEvent {
-  type: string;
-  label?: Text;
-  roles: string[];
-  fields: Field[];
+export const AllowedEvent = z.object({
+  type: z.string(),
+  label: Text.optional(),
+  roles: z.array(z.string()),
+  fields: z.array(Field),
   /** Whether the asking role may send it. */
-  mine: boolean;
-}
+  mine: z.boolean(),
+});
+export type AllowedEvent = z.infer<typeof AllowedEvent>;
 
 /**
  * The events a ticket accepts at its current step, for building buttons and forms.

@@ -1,13 +1,17 @@
+import { z } from 'zod';
 import type { Blueprint } from './schema/blueprint.js';
-import type { TopLevelCondition } from './schema/condition.js';
+import { TopLevelCondition } from './schema/condition.js';
 
 /** A json-rules-engine rule in its own JSON form (`new Engine(rules)` accepts these). */
-export interface RuleJson {
-  name: string;
-  priority: number;
-  conditions: TopLevelCondition;
-  event: { type: string; params: Record<string, unknown> };
-}
+export const RuleJson = z
+  .object({
+    name: z.string(),
+    priority: z.number(),
+    conditions: TopLevelCondition,
+    event: z.object({ type: z.string(), params: z.record(z.string(), z.string()) }),
+  })
+  .meta({ id: 'RuleJson' });
+export type RuleJson = z.infer<typeof RuleJson>;
 
 /**
  * The guards of a blueprint as json-rules-engine rules: one per conditional flow, named by the

@@ -1,44 +1,59 @@
+import { z } from 'zod';
 import {
   compileCondition,
+  ConditionTrace,
   explainCondition,
   type CompiledCondition,
-  type ConditionTrace,
   type Facts,
 } from './conditions.js';
 import type { Diagnostic } from './diagnostics.js';
-import type { RequestClass } from './schema/blueprint.js';
-import { Ruleset, type ClassificationRule, type Priority } from './schema/ruleset.js';
+import { RequestClass } from './schema/blueprint.js';
+import { Priority, Ruleset, type ClassificationRule } from './schema/ruleset.js';
+import { Text } from './schema/primitives.js';
 import { schemaDiagnostics } from './validate.js';
 import { safeParse } from './safe-parse.js';
 
 /** The parts of a decision, each decided by one rule or by the ruleset's defaults. */
-export type DecisionPart = 'class' | 'priority' | 'blueprint' | 'team' | 'role';
+export const DECISION_PARTS = ['class', 'priority', 'blueprint', 'team', 'role'] as const;
+export type DecisionPart = (typeof DECISION_PARTS)[number];
 
 /** Why a rule fired or not: every comparison it made, with the fact values seen. */
-export interface RuleExplanation {
-  id: string;
-  name: Ruleset['rules'][number]['name'];
-  priority: number;
-  fired: boolean;
-  conditions: ConditionTrace[];
-}
+export const RuleExplanation = z
+  .object({
+    id: z.string(),
+    name: Text,
+    priority: z.number(),
+    fired: z.boolean(),
+    conditions: z.array(ConditionTrace),
+  })
+  .meta({ id: 'RuleExplanation' });
+export type RuleExplanation = z.infer<typeof RuleExplanation>;
 
 /** The classification of a request, with its explanation. */
-export interface Classification {
-  class: RequestClass;
-  priority: Priority;
-  blueprint: string;
-  team: string;
-  role?: string;
-  timeStandards: Record<string, string>;
-  explanation: {
-    /** Which rule (or 'defaults') decided each part. */
-    decidedBy: Record<DecisionPart, string>;
-    rules: RuleExplanation[];
-    /** Facts the rules read that the request did not give. */
-    missingFacts: string[];
-  };
-}
+export const Classification = z
+  .object({
+    class: RequestClass,
+    priority: Priority,
+    blueprint: z.string(),
+    team: z.string(),
+    role: z.string().optional(),
+    timeStandards: z.record(z.string(), z.string()),
+    explanation: z.object({
+      /** Which rule (or 'defaults') decided each part. */
+      decidedBy: z.object({
+        class: z.string(),
+        priority: z.string(),
+        blueprint: z.string(),
+        team: z.string(),
+        role: z.string(),
+      }) satisfies z.ZodType<Record<DecisionPart, string>>,
+      rules: z.array(RuleExplanation),
+      /** Facts the rules read that the request did not give. */
+      missingFacts: z.array(z.string()),
+    }),
+  })
+  .meta({ id: 'Classification' });
+export type Classification = z.infer<typeof Classification>;
 
 export type ClassifyResult =
   { ok: true; classification: Classification } | { ok: false; diagnostics: Diagnostic[] };

@@ -1,28 +1,32 @@
 import { blueprintRules, type RuleJson } from './blueprint-rules.js';
 import { canonicalJson, sha256Hex } from './canonical.js';
-import type { Diagnostic } from './diagnostics.js';
+import { z } from 'zod';
+import { Diagnostic } from './diagnostics.js';
 import { buildGraph, reachableFrom, reachingTo } from './graph.js';
 import { machineConfig, type MachineConfig } from './machine-config.js';
 import type { Blueprint } from './schema/blueprint.js';
 import { validate } from './validate.js';
 
 /** What compiling found: diagnostics plus the facts an editor or reviewer wants at a glance. */
-export interface Report {
-  diagnostics: Diagnostic[];
-  reachable: string[];
-  unreachable: string[];
-  deadEnds: string[];
-  stepsWithoutOwner: string[];
-  emergencyPathsWithoutTimeStandard: string[];
-  stats: {
-    steps: number;
-    flows: number;
-    tasks: number;
-    timed: number;
-    momentsOfTruth: number;
-    failPoints: number;
-  };
-}
+export const Report = z
+  .object({
+    diagnostics: z.array(Diagnostic),
+    reachable: z.array(z.string()),
+    unreachable: z.array(z.string()),
+    deadEnds: z.array(z.string()),
+    stepsWithoutOwner: z.array(z.string()),
+    emergencyPathsWithoutTimeStandard: z.array(z.string()),
+    stats: z.object({
+      steps: z.number().int(),
+      flows: z.number().int(),
+      tasks: z.number().int(),
+      timed: z.number().int(),
+      momentsOfTruth: z.number().int(),
+      failPoints: z.number().int(),
+    }),
+  })
+  .meta({ id: 'Report' });
+export type Report = z.infer<typeof Report>;
 
 /** A compiled blueprint: plain JSON, stored with each published version. */
 export interface CompiledBlueprint {

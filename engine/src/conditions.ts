@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { applyOperator } from './operators.js';
+import { JsonValue } from './schema/primitives.js';
 import type { Condition, FactCondition } from './schema/condition.js';
 
 /** Facts as conditions read them: a flat record of named values. */
@@ -30,14 +32,17 @@ export function compileCondition(condition: Condition): CompiledCondition {
   return (facts) => applyOperator(operator, ownFact(facts, fact), value);
 }
 
-/** One leaf of an explanation: which fact was read, what it held, and whether the comparison held. */
-export interface ConditionTrace {
-  fact: string;
-  operator: string;
-  value: unknown;
-  factValue: unknown;
-  result: boolean;
-}
+/** One leaf of an explanation: which fact was read, what it held (null when absent), and whether the comparison held. */
+export const ConditionTrace = z
+  .object({
+    fact: z.string(),
+    operator: z.string(),
+    value: JsonValue,
+    factValue: JsonValue,
+    result: z.boolean(),
+  })
+  .meta({ id: 'ConditionTrace' });
+export type ConditionTrace = z.infer<typeof ConditionTrace>;
 
 /** Explains a condition tree against facts: the result and every comparison it evaluated. */
 export function explainCondition(
@@ -54,7 +59,14 @@ export function explainCondition(
   const leaf = (c: FactCondition): boolean => {
     const factValue = ownFact(facts, c.fact);
     const result = applyOperator(c.operator, factValue, c.value);
-    trace.push({ fact: c.fact, operator: c.operator, value: c.value, factValue: factValue ?? null, result });
+    // Facts are JSON (the API parses them from a request body), so what a fact holds is a JSON value.
+    trace.push({
+      fact: c.fact,
+      operator: c.operator,
+      value: c.value,
+      factValue: (factValue ?? null) as JsonValue,
+      result,
+    });
     return result;
   };
   return { result: walk(condition), trace };

@@ -1,4 +1,5 @@
-import type { Text } from './schema/primitives.js';
+import { z } from 'zod';
+import { Text } from './schema/primitives.js';
 
 /** Every problem validate can report, by stable code. */
 export const DIAGNOSTIC_CODES = [
@@ -38,21 +39,25 @@ export const DIAGNOSTIC_CODES = [
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
-export type Severity = 'error' | 'warning';
+export const Severity = z.enum(['error', 'warning']);
+export type Severity = z.infer<typeof Severity>;
 
 /**
  * One finding about a blueprint, pointing at the step or flow it concerns.
  * @example { code: 'task.no_role', severity: 'error', stepId: 'dispatch', path: ['steps', 3], message: {...} }
  */
-export interface Diagnostic {
-  code: DiagnosticCode;
-  severity: Severity;
-  message: Text;
-  /** JSON path into the blueprint document. */
-  path: (string | number)[];
-  stepId?: string;
-  flowId?: string;
-}
+export const Diagnostic = z
+  .object({
+    code: z.enum(DIAGNOSTIC_CODES),
+    severity: Severity,
+    message: Text,
+    /** JSON path into the blueprint document. */
+    path: z.array(z.union([z.string(), z.number()])),
+    stepId: z.string().optional(),
+    flowId: z.string().optional(),
+  })
+  .meta({ id: 'Diagnostic' });
+export type Diagnostic = z.infer<typeof Diagnostic>;
 
 /** Whether a list of diagnostics contains at least one error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

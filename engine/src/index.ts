@@ -1,38 +1,26 @@
 // The public surface of @frontstage/engine. Everything a caller may rely on is listed here.
 export * from './schema/index.js';
-export {
-  DIAGNOSTIC_CODES,
-  hasErrors,
-  type Diagnostic,
-  type DiagnosticCode,
-  type Severity,
-} from './diagnostics.js';
+export { DIAGNOSTIC_CODES, hasErrors, Diagnostic, type DiagnosticCode, Severity } from './diagnostics.js';
 export { validate, type ValidationResult } from './validate.js';
-export {
-  compile,
-  blueprintHash,
-  type CompileResult,
-  type CompiledBlueprint,
-  type Report,
-} from './compile.js';
-export { INTAKE, type MachineConfig } from './machine-config.js';
-export type { RuleJson } from './blueprint-rules.js';
+export { compile, blueprintHash, type CompileResult, type CompiledBlueprint, Report } from './compile.js';
+export { INTAKE, MachineConfig, TransitionConfig } from './machine-config.js';
+export { RuleJson } from './blueprint-rules.js';
 export { createBlueprintMachine, machineImplementations, type MachineContext } from './runtime.js';
 export {
   compileCondition,
   explainCondition,
   type CompiledCondition,
-  type ConditionTrace,
+  ConditionTrace,
   type Facts,
 } from './conditions.js';
 export { OPERATOR_DEFINITIONS, applyOperator } from './operators.js';
 export {
   classify,
   compileRuleset,
-  type Classification,
+  Classification,
   type ClassifyResult,
   type CompiledRuleset,
-  type RuleExplanation,
+  RuleExplanation,
 } from './classify.js';
 export {
   Ticket,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { StepGraph } from './graph.js';
 import type { Blueprint, Flow } from './schema/blueprint.js';
 
@@ -5,30 +6,44 @@ import type { Blueprint, Flow } from './schema/blueprint.js';
 export const INTAKE = 'INTAKE';
 
 /** A transition in XState's JSON form, bound to behaviour by name only. */
-export interface TransitionConfig {
-  target: string;
-  /** Only on a flow back to its own step: a new visit, whose time standard starts again. */
-  reenter?: true;
-  guard?: { type: 'flowCondition'; params: { flowId: string } };
-  actions: ({ type: 'recordData' } | { type: 'takeFlow'; params: { flowId: string } })[];
-}
+export const TransitionConfig = z
+  .object({
+    target: z.string(),
+    /** Only on a flow back to its own step: a new visit, whose time standard starts again. */
+    reenter: z.literal(true).optional(),
+    guard: z
+      .object({ type: z.literal('flowCondition'), params: z.object({ flowId: z.string() }) })
+      .optional(),
+    actions: z.array(
+      z.union([
+        z.object({ type: z.literal('recordData') }),
+        z.object({ type: z.literal('takeFlow'), params: z.object({ flowId: z.string() }) }),
+      ]),
+    ),
+  })
+  .meta({ id: 'TransitionConfig' });
+export type TransitionConfig = z.infer<typeof TransitionConfig>;
 
 /** An XState v5 machine config as plain JSON, loadable by `createMachine` once guards and actions are provided. */
-export interface MachineConfig {
-  id: string;
-  initial: string;
-  context: { facts: Record<string, never>; data: Record<string, never> };
-  states: Record<
-    string,
-    {
-      meta: { type: string; lane: string };
-      entry: { type: 'enterStep'; params: { stepId: string } }[];
-      on?: Record<string, TransitionConfig[]>;
-      always?: TransitionConfig[];
-      type?: 'final';
-    }
-  >;
-}
+export const MachineConfig = z
+  .object({
+    id: z.string(),
+    initial: z.string(),
+    // Empty at the start: facts and data arrive with the ticket's own snapshot.
+    context: z.object({ facts: z.strictObject({}), data: z.strictObject({}) }),
+    states: z.record(
+      z.string(),
+      z.object({
+        meta: z.object({ type: z.string(), lane: z.string() }),
+        entry: z.array(z.object({ type: z.literal('enterStep'), params: z.object({ stepId: z.string() }) })),
+        on: z.record(z.string(), z.array(TransitionConfig)).optional(),
+        always: z.array(TransitionConfig).optional(),
+        type: z.literal('final').optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'MachineConfig' });
+export type MachineConfig = z.infer<typeof MachineConfig>;
 
 function transition(flow: Flow, withData: boolean): TransitionConfig {
   return {

@@ -5,24 +5,28 @@ import { JsonValue, Role, Text } from './schema/primitives.js';
  * A clock of the ticket: a warning before, or the breach of, a step's time standard.
  * It lives in the ticket while active; the API turns it into a durable timer row.
  */
-export const Timer = z.strictObject({
-  id: z.string().min(1),
-  stepId: z.string().min(1),
-  kind: z.enum(['warning', 'breach']),
-  due: z.iso.datetime(),
-  fraction: z.number().optional(),
-  escalateTo: Role.optional(),
-});
+export const Timer = z
+  .strictObject({
+    id: z.string().min(1),
+    stepId: z.string().min(1),
+    kind: z.enum(['warning', 'breach']),
+    due: z.iso.datetime(),
+    fraction: z.number().optional(),
+    escalateTo: Role.optional(),
+  })
+  .meta({ id: 'Timer' });
 export type Timer = z.infer<typeof Timer>;
 
 /** A warning or breach that happened, and to whom it went. */
-export const Escalation = z.strictObject({
-  timerId: z.string(),
-  stepId: z.string(),
-  kind: z.enum(['warning', 'breach']),
-  to: Role,
-  at: z.iso.datetime(),
-});
+export const Escalation = z
+  .strictObject({
+    timerId: z.string(),
+    stepId: z.string(),
+    kind: z.enum(['warning', 'breach']),
+    to: Role,
+    at: z.iso.datetime(),
+  })
+  .meta({ id: 'Escalation' });
 export type Escalation = z.infer<typeof Escalation>;
 
 /**

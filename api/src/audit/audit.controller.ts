@@ -1,6 +1,8 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { AuditPage, ChainVerification } from '@frontstage/engine';
+import { Endpoint } from '../common/endpoint.js';
 import { BlueprintKey, EventName, Identifier, RequestClass } from '@frontstage/engine';
 import { z } from 'zod';
 import { Roles } from '../common/roles.decorator.js';
@@ -34,13 +36,18 @@ export const ExportQuery = AuditQuery.extend({
 export class ExportQueryDto extends zodDto(ExportQuery) {}
 
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   /** Searches the log; page on with `afterSeq`. */
   @Roles('auditor', 'supervisor', 'admin')
+  @Endpoint({
+    summary: 'Search the audit log; page on with afterSeq',
+    operationId: 'searchAudit',
+    query: AuditQuery,
+    answer: { schema: AuditPage },
+  })
   @Get()
   async search(@Query() query: AuditQueryDto) {
     const items = await this.audit.search(query);
@@ -49,6 +56,15 @@ export class AuditController {
 
   /** The filtered entries as a file: CSV (one row per entry, data as JSON) or JSON. */
   @Roles('auditor', 'supervisor', 'admin')
+  @Endpoint({
+    summary: 'Export the filtered audit entries as CSV or JSON',
+    operationId: 'exportAudit',
+    query: ExportQuery,
+    answer: {
+      contentType: 'text/csv',
+      description: 'CSV (one row per entry) or, with format=json, a JSON array of AuditEntry',
+    },
+  })
   @Get('export')
   async export(@Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const { format, ...filter } = query;
@@ -61,6 +77,11 @@ export class AuditController {
 
   /** Recomputes the hash chain and names the first broken entry. */
   @Roles('auditor', 'supervisor', 'admin')
+  @Endpoint({
+    summary: 'Recompute the hash chain and name the first broken entry',
+    operationId: 'verifyAudit',
+    answer: { schema: ChainVerification },
+  })
   @Get('verify')
   verify() {
     return this.audit.verify();

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { LoginResponse, Me } from '@frontstage/engine';
 import { z } from 'zod';
 import { API_ROLES, CurrentUser, Public, Roles, type CurrentUserData } from '../common/roles.decorator.js';
-import { ZodBody } from '../common/openapi-schema.js';
+import { Endpoint } from '../common/endpoint.js';
 import { zodDto } from '../common/zod-dto.js';
 import { AuthService } from './auth.service.js';
 
@@ -19,7 +20,13 @@ export class AuthController {
 
   /** Exchanges a username and password for a bearer token. */
   @Public()
-  @ZodBody(LoginBody)
+  @Endpoint({
+    summary: 'Sign in: a username and password for a bearer token',
+    operationId: 'login',
+    body: LoginBody,
+    answer: { schema: LoginResponse },
+    public: true,
+  })
   @Post('login')
   @HttpCode(200)
   login(@Body() body: LoginDto) {
@@ -27,8 +34,8 @@ export class AuthController {
   }
 
   /** Who the token belongs to. */
-  @ApiBearerAuth()
   @Roles(...API_ROLES)
+  @Endpoint({ summary: 'Who the token belongs to', operationId: 'getMe', answer: { schema: Me } })
   @Get('me')
   me(@CurrentUser() user: CurrentUserData) {
     return user;

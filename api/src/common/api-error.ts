@@ -48,6 +48,9 @@ const STATUS: Record<ApiErrorCode, number> = {
   internal_error: 500,
 };
 
+/** The HTTP status an error code is answered with. */
+export const statusOf = (code: ApiErrorCode): number => STATUS[code];
+
 /** A domain error with a code; the exception filter turns it into `{statusCode, error, message, details?}`. */
 export class ApiError extends Error {
   readonly status: number;

@@ -31,7 +31,8 @@ export function toErrorBody(exception: unknown): ErrorBody {
       statusCode: exception.status,
       error: exception.code,
       message: exception.message,
-      ...(exception.details ? { details: exception.details } : {}),
+      // Details are built from request values and engine rejections, all JSON, and sent as JSON.
+      ...(exception.details ? { details: exception.details as ErrorBody['details'] } : {}),
     };
   if (exception instanceof HttpException) {
     // Nest's own exceptions: unknown routes, and body parsing errors it re-throws from Fastify.

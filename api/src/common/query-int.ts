@@ -10,6 +10,12 @@ export const QueryInt = z
   .regex(/^\d{1,15}$/, 'digits only')
   .transform(Number);
 
+/** Integers that travel as text, with their bounds, for the OpenAPI document (see openapi-schema.ts). */
+export const textIntegers = z.registry<{ minimum: number; maximum: number }>();
+
 /** A bounded integer parameter. */
-export const queryInt = (min: number, max = Number.MAX_SAFE_INTEGER) =>
-  QueryInt.pipe(z.number().int().min(min).max(max));
+export const queryInt = (min: number, max = Number.MAX_SAFE_INTEGER) => {
+  const schema = QueryInt.pipe(z.number().int().min(min).max(max));
+  textIntegers.add(schema, { minimum: min, maximum: max });
+  return schema;
+};

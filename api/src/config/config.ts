@@ -6,6 +6,8 @@ import { Calendar } from '@frontstage/engine';
 /** Everything the API reads from its environment, resolved once at start-up. */
 export interface AppConfig {
   port: number;
+  /** FRONTSTAGE_PUBLIC_URL: where clients reach the API (the OpenAPI document's server). */
+  publicUrl: string;
   production: boolean;
   /** `postgres` when DATABASE_URL is set, else the SQLite file. */
   database:
@@ -53,9 +55,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   const secret = env.FRONTSTAGE_SECRET || (production ? refuse() : storedSecret(join(dataDir, 'secret')));
   if (secret.length < 16) throw new ConfigError('FRONTSTAGE_SECRET must be at least 16 characters');
   const blueprintsDir = resolve(root, env.FRONTSTAGE_BLUEPRINTS || 'blueprints');
+  const publicUrl = (env.FRONTSTAGE_PUBLIC_URL || `http://localhost:${port || 3000}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl))
+    throw new ConfigError(`FRONTSTAGE_PUBLIC_URL must be an http(s) URL, got "${env.FRONTSTAGE_PUBLIC_URL}"`);
   const demoPassword = env.FRONTSTAGE_DEMO_PASSWORD || randomBytes(9).toString('base64url');
   return {
     port,
+    publicUrl,
     production,
     database,
     secret,

@@ -1,5 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { Health } from '@frontstage/engine';
+import { Endpoint } from '../common/endpoint.js';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { Public, Roles } from '../common/roles.decorator.js';
@@ -16,15 +18,25 @@ export class HealthController {
 
   /** Liveness and database reachability; open so that load balancers can call it. */
   @Public()
+  @Endpoint({
+    summary: 'Liveness and database reachability',
+    operationId: 'getHealth',
+    answer: { schema: Health },
+    public: true,
+  })
   @Get('health')
-  async health() {
+  async health(): Promise<Health> {
     await this.dataSource.query('SELECT 1');
     return { status: 'ok', database: this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite' };
   }
 
   /** Prometheus text: tickets by state and class, SLA breaches, request latency. */
-  @ApiBearerAuth()
   @Roles('supervisor', 'auditor', 'admin')
+  @Endpoint({
+    summary: 'Prometheus metrics: tickets by state and class, breaches, request latency',
+    operationId: 'getMetrics',
+    answer: { contentType: 'text/plain', description: 'Prometheus text format 0.0.4' },
+  })
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4')
   async metrics(): Promise<string> {

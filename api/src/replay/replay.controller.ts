@@ -1,9 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { ReplayReport, ReplayVerdict } from '@frontstage/engine';
+import { Endpoint } from '../common/endpoint.js';
 import { z } from 'zod';
 import { Roles } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
-import { IdParamsDto } from '../tickets/tickets.controller.js';
+import { IdParams, IdParamsDto } from '../tickets/tickets.controller.js';
 import { ReplayService } from './replay.service.js';
 import { queryInt } from '../common/query-int.js';
 
@@ -15,17 +17,29 @@ export class ReplayQueryDto extends zodDto(ReplayQuery) {}
 
 /** Does every stored ticket equal the replay of its history? For auditors, supervisors and admins. */
 @ApiTags('audit')
-@ApiBearerAuth()
 @Roles('auditor', 'supervisor', 'admin')
 @Controller('audit/replay')
 export class ReplayController {
   constructor(private readonly replay: ReplayService) {}
 
+  @Endpoint({
+    summary: 'Replay a page of tickets over their histories and list the mismatches',
+    operationId: 'replayTickets',
+    query: ReplayQuery,
+    answer: { schema: ReplayReport },
+  })
   @Get()
   all(@Query() query: ReplayQueryDto) {
     return this.replay.all(query.limit, query.offset);
   }
 
+  @Endpoint({
+    summary: 'Replay one ticket over its history: does the stored ticket equal it?',
+    operationId: 'replayTicket',
+    params: IdParams,
+    answer: { schema: ReplayVerdict },
+    errors: ['not_found'],
+  })
   @Get(':id')
   one(@Param() params: IdParamsDto) {
     return this.replay.one(params.id);

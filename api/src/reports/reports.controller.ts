@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { BlueprintKey } from '@frontstage/engine';
+import { ApiTags } from '@nestjs/swagger';
+import { Endpoint } from '../common/endpoint.js';
+import { BlueprintKey, CallbackReport, Heatmap, WorkloadRow } from '@frontstage/engine';
 import { z } from 'zod';
 import { Clock } from '../common/clock.js';
 import { Roles } from '../common/roles.decorator.js';
@@ -24,7 +25,6 @@ const DAYS_30 = 30 * 86_400_000;
 
 /** The periodic analysis the quality department reads (domain.md: statistics and analysis reports). */
 @ApiTags('reports')
-@ApiBearerAuth()
 @Roles('supervisor', 'auditor', 'admin')
 @Controller('reports')
 export class ReportsController {
@@ -34,6 +34,12 @@ export class ReportsController {
   ) {}
 
   /** Callbacks (回访) done within their deadline, and mean satisfaction, per blueprint and team. Default: the last 30 days. */
+  @Endpoint({
+    summary: 'Callbacks within their deadline and satisfaction, per blueprint and team',
+    operationId: 'getCallbackReport',
+    query: PeriodQuery,
+    answer: { schema: CallbackReport },
+  })
   @Get('callbacks')
   callbacks(@Query() query: PeriodQueryDto) {
     const { from, to } = this.period(query);
@@ -41,6 +47,14 @@ export class ReportsController {
   }
 
   /** The blueprint heatmap: per step, passes, median and p90 time, breaches, refusals, satisfaction. Default: the last 30 days, latest version. */
+  @Endpoint({
+    summary: 'Per step of a blueprint version: passes, time spent, breaches, refusals, satisfaction',
+    operationId: 'getHeatmap',
+    params: HeatmapParams,
+    query: HeatmapQuery,
+    answer: { schema: Heatmap },
+    errors: ['not_found'],
+  })
   @Get('heatmap/:key')
   heatmap(@Param() params: HeatmapParamsDto, @Query() query: HeatmapQueryDto) {
     const { from, to } = this.period(query);
@@ -48,6 +62,11 @@ export class ReportsController {
   }
 
   /** Open tickets per team, at risk, overdue, and by the role they wait for. */
+  @Endpoint({
+    summary: 'Open tickets per team, at risk, overdue, and by the role they wait for',
+    operationId: 'getWorkload',
+    answer: { schema: z.array(WorkloadRow) },
+  })
   @Get('workload')
   workload() {
     return this.reports.workload();

@@ -1,9 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { FactName, JsonValue, Ruleset } from '@frontstage/engine';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  EvaluateResult,
+  FactName,
+  JsonValue,
+  Ruleset,
+  RulesCheckResponse,
+  RulesPublishResponse,
+  RulesResponse,
+  RulesetVersionSummary,
+} from '@frontstage/engine';
 import { z } from 'zod';
 import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/roles.decorator.js';
-import { ZodBody } from '../common/openapi-schema.js';
+import { Endpoint } from '../common/endpoint.js';
 import { zodDto } from '../common/zod-dto.js';
 import { RulesService } from './rules.service.js';
 import { queryInt } from '../common/query-int.js';
@@ -18,19 +27,30 @@ export const RulesetVersionParams = z.strictObject({
 export class RulesetVersionParamsDto extends zodDto(RulesetVersionParams) {}
 
 @ApiTags('rules')
-@ApiBearerAuth()
 @Controller('rules')
 export class RulesController {
   constructor(private readonly rules: RulesService) {}
 
   @Roles('designer', 'staff', 'supervisor', 'auditor', 'admin')
+  @Endpoint({
+    summary: 'The classification ruleset in force',
+    operationId: 'getRules',
+    answer: { schema: RulesResponse },
+    errors: ['not_found'],
+  })
   @Get()
   latest() {
     return this.rules.latest();
   }
 
   @Roles('designer', 'admin')
-  @ZodBody(Ruleset)
+  @Endpoint({
+    summary: 'Publish a ruleset as the next version',
+    operationId: 'publishRules',
+    body: Ruleset,
+    answer: { schema: RulesPublishResponse },
+    errors: ['ruleset_invalid', 'conflict'],
+  })
   @Put()
   publish(@Body() body: RulesetDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string) {
     return this.rules.publish(body, { id: user.username, role: user.role }, requestId);
@@ -38,12 +58,24 @@ export class RulesController {
 
   /** Every published version of the ruleset, newest first. */
   @Roles('designer', 'supervisor', 'auditor', 'admin')
+  @Endpoint({
+    summary: 'The published versions of the ruleset, newest first',
+    operationId: 'listRulesVersions',
+    answer: { schema: z.array(RulesetVersionSummary) },
+  })
   @Get('versions')
   versions() {
     return this.rules.versions();
   }
 
   @Roles('designer', 'supervisor', 'auditor', 'admin')
+  @Endpoint({
+    summary: 'A published version of the ruleset',
+    operationId: 'getRulesVersion',
+    params: RulesetVersionParams,
+    answer: { schema: RulesResponse },
+    errors: ['not_found'],
+  })
   @Get('versions/:version')
   version(@Param() params: RulesetVersionParamsDto) {
     return this.rules.version(params.version);
@@ -51,7 +83,12 @@ export class RulesController {
 
   /** Checks a draft ruleset without publishing it. */
   @Roles('designer', 'admin')
-  @ZodBody(Ruleset)
+  @Endpoint({
+    summary: 'Check a draft ruleset without publishing it',
+    operationId: 'validateRules',
+    body: Ruleset,
+    answer: { schema: RulesCheckResponse },
+  })
   @Post('validate')
   @HttpCode(200)
   check(@Body() body: RulesetDto) {
@@ -60,7 +97,13 @@ export class RulesController {
 
   /** Facts in, decision and explanation out; a draft ruleset may be passed to try it. */
   @Roles('designer', 'staff', 'supervisor', 'auditor', 'admin')
-  @ZodBody(EvaluateBody)
+  @Endpoint({
+    summary: 'Classify facts with the ruleset in force (or a draft), with the explanation',
+    operationId: 'evaluateRules',
+    body: EvaluateBody,
+    answer: { schema: EvaluateResult },
+    errors: ['ruleset_invalid', 'classification_failed', 'not_found'],
+  })
   @Post('evaluate')
   @HttpCode(200)
   evaluate(@Body() body: EvaluateDto) {

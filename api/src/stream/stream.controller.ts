@@ -1,18 +1,25 @@
 import { Controller, Sse, type MessageEvent } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { Endpoint } from '../common/endpoint.js';
 import { Observable } from 'rxjs';
 import { CurrentUser, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { canSee } from '../tickets/ticket-access.js';
 import { StreamBus } from './stream-bus.js';
 
 @ApiTags('stream')
-@ApiBearerAuth()
 @Controller('stream')
 export class StreamController {
   constructor(private readonly bus: StreamBus) {}
 
   /** Server-sent events of ticket changes the caller may see (token in the header or `?access_token=`). */
   @Roles('staff', 'supervisor', 'auditor', 'admin')
+  @Endpoint({
+    summary: 'Live ticket changes the caller may see, as server-sent events',
+    operationId: 'streamTicketChanges',
+    description:
+      'Events `ready`, `ticket.created` and `ticket.updated` (data: a TicketChange) and `ping` every 25 s. The token may come as `?access_token=` for EventSource.',
+    answer: { contentType: 'text/event-stream' },
+  })
   @Sse()
   stream(@CurrentUser() user: CurrentUserData): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {

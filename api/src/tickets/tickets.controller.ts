@@ -1,10 +1,21 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { EventName, FactName, Identifier, JsonValue, RequestClass, Role } from '@frontstage/engine';
+import {
+  AuditEntry,
+  EventName,
+  FactName,
+  Identifier,
+  JsonValue,
+  RequestClass,
+  Role,
+  TicketComment,
+  TicketDetail,
+  TicketPage,
+} from '@frontstage/engine';
 import { z } from 'zod';
 import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/roles.decorator.js';
-import { ZodBody } from '../common/openapi-schema.js';
+import { Endpoint } from '../common/endpoint.js';
 import { zodDto } from '../common/zod-dto.js';
 import { IdempotencyService, type Answer } from '../idempotency/idempotency.service.js';
 import { TicketComments } from './ticket-comments.js';
@@ -48,17 +59,10 @@ export const CommentBody = z.strictObject({
 });
 export class CommentDto extends zodDto(CommentBody) {}
 
-const IDEMPOTENCY_HEADER = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'Retry-safe key: a retry with the same key and body gets the first answer; kept 7 days.',
-};
-
 const WORKERS = ['staff', 'supervisor', 'admin'] as const;
 const READERS = ['staff', 'supervisor', 'auditor', 'admin'] as const;
 
 @ApiTags('tickets')
-@ApiBearerAuth()
 @Controller('tickets')
 export class TicketsController {
   constructor(
@@ -69,8 +73,21 @@ export class TicketsController {
 
   /** Intake: facts → classified, routed ticket on the latest version of its blueprint. */
   @Roles(...WORKERS)
-  @ZodBody(CreateTicketBody)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @Endpoint({
+    summary: 'Take in a request: classify its facts and open a routed ticket',
+    operationId: 'createTicket',
+    body: CreateTicketBody,
+    answer: { status: 201, schema: TicketDetail, description: 'The new ticket' },
+    errors: [
+      'classification_failed',
+      'blueprint_not_published',
+      'invalid_input',
+      'data_invalid',
+      'idempotency_key_reused',
+      'idempotency_in_flight',
+    ],
+    idempotent: true,
+  })
   @Post()
   async create(
     @Body() body: CreateTicketDto,
@@ -86,6 +103,12 @@ export class TicketsController {
   }
 
   @Roles(...READERS)
+  @Endpoint({
+    summary: 'List the tickets the caller may see, filtered and sorted',
+    operationId: 'listTickets',
+    query: ListQuery,
+    answer: { schema: TicketPage },
+  })
   @Get()
   list(@Query() query: ListQueryDto, @CurrentUser() user: CurrentUserData) {
     return this.tickets.list(user, query);
@@ -93,12 +116,26 @@ export class TicketsController {
 
   /** A ticket with the events the caller may send now and the data each needs. */
   @Roles(...READERS)
+  @Endpoint({
+    summary: 'A ticket with the events the caller may send now',
+    operationId: 'getTicket',
+    params: IdParams,
+    answer: { schema: TicketDetail },
+    errors: ['not_found'],
+  })
   @Get(':id')
   get(@Param() params: IdParamsDto, @CurrentUser() user: CurrentUserData) {
     return this.tickets.get(user, params.id);
   }
 
   @Roles(...READERS)
+  @Endpoint({
+    summary: 'The audit history of a ticket, oldest first',
+    operationId: 'getTicketHistory',
+    params: IdParams,
+    answer: { schema: z.array(AuditEntry) },
+    errors: ['not_found'],
+  })
   @Get(':id/history')
   history(@Param() params: IdParamsDto, @CurrentUser() user: CurrentUserData) {
     return this.tickets.history(user, params.id);
@@ -106,10 +143,28 @@ export class TicketsController {
 
   /** 200 with the new ticket | 403 role | 409 version conflict | 422 not allowed now. */
   @Roles(...WORKERS)
-  @ZodBody(EventBody)
+  @Endpoint({
+    summary: 'Send an event to a ticket (a step done, a callback made…)',
+    operationId: 'sendTicketEvent',
+    params: IdParams,
+    body: EventBody,
+    answer: { schema: TicketDetail, description: 'The ticket after the event' },
+    errors: [
+      'not_found',
+      'role_not_allowed',
+      'version_conflict',
+      'event_not_allowed',
+      'data_invalid',
+      'no_branch',
+      'ticket_closed',
+      'invalid_input',
+      'idempotency_key_reused',
+      'idempotency_in_flight',
+    ],
+    idempotent: true,
+  })
   @Post(':id/events')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
   async send(
     @Param() params: IdParamsDto,
     @Body() body: EventDto,
@@ -130,7 +185,14 @@ export class TicketsController {
 
   /** Supervisors move a ticket to another team (their authority to dispatch to any department). */
   @Roles('supervisor', 'admin')
-  @ZodBody(ReassignBody)
+  @Endpoint({
+    summary: 'Move a ticket to another team',
+    operationId: 'reassignTicket',
+    params: IdParams,
+    body: ReassignBody,
+    answer: { schema: TicketDetail },
+    errors: ['not_found', 'version_conflict', 'ticket_closed', 'invalid_input'],
+  })
   @Post(':id/reassign')
   @HttpCode(200)
   reassign(
@@ -143,13 +205,27 @@ export class TicketsController {
   }
 
   @Roles(...READERS)
+  @Endpoint({
+    summary: 'The notes staff left on a ticket',
+    operationId: 'listTicketComments',
+    params: IdParams,
+    answer: { schema: z.array(TicketComment) },
+    errors: ['not_found'],
+  })
   @Get(':id/comments')
   listComments(@Param() params: IdParamsDto, @CurrentUser() user: CurrentUserData) {
     return this.comments.list(user, params.id);
   }
 
   @Roles(...WORKERS)
-  @ZodBody(CommentBody)
+  @Endpoint({
+    summary: 'Leave a note on a ticket (it is audited too)',
+    operationId: 'addTicketComment',
+    params: IdParams,
+    body: CommentBody,
+    answer: { status: 201, schema: TicketComment },
+    errors: ['not_found'],
+  })
   @Post(':id/comments')
   addComment(
     @Param() params: IdParamsDto,

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Identifier, Role } from '@frontstage/engine';
+import { ApiTags } from '@nestjs/swagger';
+import { Identifier, Role, UserView } from '@frontstage/engine';
 import { z } from 'zod';
-import { ZodBody } from '../common/openapi-schema.js';
+import { Endpoint } from '../common/endpoint.js';
 import { API_ROLES, Roles } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
 import { UsersService } from './users.service.js';
@@ -23,18 +23,24 @@ export class CreateUserDto extends zodDto(CreateUserBody) {}
 
 /** Accounts: only an admin lists or creates them. Passwords are stored as bcrypt hashes, never returned. */
 @ApiTags('users')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @Endpoint({ summary: 'Every account', operationId: 'listUsers', answer: { schema: z.array(UserView) } })
   @Get()
   list() {
     return this.users.list();
   }
 
-  @ZodBody(CreateUserBody)
+  @Endpoint({
+    summary: 'Create an account',
+    operationId: 'createUser',
+    body: CreateUserBody,
+    answer: { status: 201, schema: UserView },
+    errors: ['conflict'],
+  })
   @Post()
   create(@Body() body: CreateUserDto) {
     return this.users.create(body);

@@ -46,10 +46,16 @@ describe('one port for the API and the built editor', () => {
     const events =
       doc.body.paths['/api/tickets/{id}/events'].post.requestBody.content['application/json'].schema;
     expect(events.required).toEqual(['type', 'expectedVersion']);
-    expect(
-      doc.body.paths['/api/blueprints/{key}/draft'].put.requestBody.content['application/json'].schema
-        .properties.steps,
-    ).toBeDefined();
+    // A blueprint body is the engine's Blueprint schema, held once as a component.
+    const draft = doc.body.paths['/api/blueprints/{key}/draft'].put;
+    expect(draft.requestBody.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Blueprint',
+    });
+    expect(doc.body.components.schemas.Blueprint.required).toEqual(
+      expect.arrayContaining(['key', 'name', 'class', 'steps', 'flows']),
+    );
+    expect(draft.parameters).toEqual([expect.objectContaining({ name: 'key', in: 'path', required: true })]);
+    expect(draft.operationId).toBe('saveBlueprintDraft');
     await api.http.get('/api/docs').expect(200);
   });
 

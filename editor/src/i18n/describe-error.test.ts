@@ -1,3 +1,4 @@
+import type { JsonValue } from '@frontstage/engine';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import { describeError } from './describe-error';
@@ -11,7 +12,7 @@ const i18n = (table: Record<MessageKey, string>, locale: 'en' | 'zh-CN') => ({
 });
 const english = i18n(en, 'en');
 const chinese = i18n(zhCN, 'zh-CN');
-const apiError = (status: number, error: string, message: string, details?: Record<string, unknown>) =>
+const apiError = (status: number, error: string, message: string, details?: Record<string, JsonValue>) =>
   new ApiError(status, { statusCode: status, error, message, details });
 
 describe('describeError', () => {

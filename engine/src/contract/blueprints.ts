@@ -1,75 +1,116 @@
 import { z } from 'zod';
-import type { CompiledBlueprint, Report } from '../compile.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { RuleJson } from '../blueprint-rules.js';
+import { Report } from '../compile.js';
+import { Diagnostic } from '../diagnostics.js';
+import { MachineConfig } from '../machine-config.js';
 import { Blueprint } from '../schema/blueprint.js';
 import { Ruleset } from '../schema/ruleset.js';
 
 // The wire shapes of the blueprints and rules endpoints.
 
-const Diagnostics = z.array(z.custom<Diagnostic>());
+const Diagnostics = z.array(Diagnostic);
 
 /** A published, immutable version of a blueprint. */
-export const VersionSummary = z.object({
-  key: z.string(),
-  version: z.number().int(),
-  hash: z.string(),
-  publishedAt: z.iso.datetime(),
-  publishedBy: z.string().optional(),
-});
+export const VersionSummary = z
+  .object({
+    key: z.string(),
+    version: z.number().int(),
+    hash: z.string(),
+    publishedAt: z.iso.datetime(),
+    publishedBy: z.string().optional(),
+  })
+  .meta({ id: 'VersionSummary' });
 export type VersionSummary = z.infer<typeof VersionSummary>;
 
 /** `GET /api/blueprints`: every blueprint with a draft or a version, with its latest version. */
-export const BlueprintSummary = z.object({
-  key: z.string(),
-  name: Blueprint.shape.name.nullable(),
-  class: Blueprint.shape.class.nullable(),
-  draftUpdatedAt: z.iso.datetime().nullable(),
-  latest: VersionSummary.nullable(),
-});
+export const BlueprintSummary = z
+  .object({
+    key: z.string(),
+    name: Blueprint.shape.name.nullable(),
+    class: Blueprint.shape.class.nullable(),
+    draftUpdatedAt: z.iso.datetime().nullable(),
+    latest: VersionSummary.nullable(),
+  })
+  .meta({ id: 'BlueprintSummary' });
 export type BlueprintSummary = z.infer<typeof BlueprintSummary>;
 
 /** `GET /api/blueprints/:key/draft`: the draft with what validation says of it now. */
-export const DraftResponse = z.object({
-  key: z.string(),
-  blueprint: Blueprint,
-  updatedAt: z.iso.datetime(),
-  updatedBy: z.string().optional(),
-  report: Diagnostics,
-});
+export const DraftResponse = z
+  .object({
+    key: z.string(),
+    blueprint: Blueprint,
+    updatedAt: z.iso.datetime(),
+    updatedBy: z.string().optional(),
+    report: Diagnostics,
+  })
+  .meta({ id: 'DraftResponse' });
 export type DraftResponse = z.infer<typeof DraftResponse>;
 
 /** `PUT /api/blueprints/:key/draft`. */
-export const SaveDraftResponse = z.object({
-  key: z.string(),
-  updatedAt: z.iso.datetime(),
-  report: Diagnostics,
-});
+export const SaveDraftResponse = z
+  .object({
+    key: z.string(),
+    updatedAt: z.iso.datetime(),
+    report: Diagnostics,
+  })
+  .meta({ id: 'SaveDraftResponse' });
 export type SaveDraftResponse = z.infer<typeof SaveDraftResponse>;
 
 /** `POST /api/blueprints/validate`: compiled without saving. */
-export const ValidateResponse = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), hash: z.string(), report: z.custom<Report>() }),
-  z.object({ ok: z.literal(false), report: z.custom<Report>() }),
-]);
+export const ValidateResponse = z
+  .discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), hash: z.string(), report: Report }),
+    z.object({ ok: z.literal(false), report: Report }),
+  ])
+  .meta({ id: 'ValidateResponse' });
 export type ValidateResponse = z.infer<typeof ValidateResponse>;
 
 /** `POST /api/blueprints/:key/publish`: the new version, or the latest one when nothing changed. */
-export const PublishResponse = VersionSummary.extend({ created: z.boolean() });
+export const PublishResponse = VersionSummary.extend({ created: z.boolean() }).meta({
+  id: 'PublishResponse',
+});
 export type PublishResponse = z.infer<typeof PublishResponse>;
 
 /** `GET /api/blueprints/:key/versions/:version`: a version with its compiled machine and rules. */
 export const VersionResponse = VersionSummary.extend({
   blueprint: Blueprint,
-  compiled: z.custom<Pick<CompiledBlueprint, 'machine' | 'rules' | 'report'>>(),
-});
+  /** What publishing compiled: the XState machine config and the json-rules-engine rules of its guards. */
+  compiled: z.object({ machine: MachineConfig, rules: z.array(RuleJson), report: Report }),
+}).meta({ id: 'VersionResponse' });
 export type VersionResponse = z.infer<typeof VersionResponse>;
 
-/** `GET /api/rules`: the ruleset in force. */
-export const RulesResponse = z.object({
-  ruleset: Ruleset,
-  version: z.number().int().optional(),
-  hash: z.string().optional(),
-  publishedAt: z.iso.datetime().optional(),
-  publishedBy: z.string().optional(),
-});
+/** A published version of the classification ruleset. */
+export const RulesetVersionSummary = z
+  .object({
+    version: z.number().int(),
+    key: z.string(),
+    hash: z.string(),
+    publishedAt: z.iso.datetime(),
+    publishedBy: z.string(),
+  })
+  .meta({ id: 'RulesetVersionSummary' });
+export type RulesetVersionSummary = z.infer<typeof RulesetVersionSummary>;
+
+/** `GET /api/rules` and `GET /api/rules/versions/:version`: a ruleset version with its rules. */
+export const RulesResponse = z
+  .object({
+    version: z.number().int(),
+    hash: z.string(),
+    publishedAt: z.iso.datetime(),
+    publishedBy: z.string(),
+    ruleset: Ruleset,
+  })
+  .meta({ id: 'RulesResponse' });
 export type RulesResponse = z.infer<typeof RulesResponse>;
+
+/** `PUT /api/rules`: the version now in force; `created` is false when nothing changed. */
+export const RulesPublishResponse = z
+  .object({ version: z.number().int(), hash: z.string(), created: z.boolean() })
+  .meta({ id: 'RulesPublishResponse' });
+export type RulesPublishResponse = z.infer<typeof RulesPublishResponse>;
+
+/** `POST /api/rules/validate`: every problem of a draft ruleset, or ok with its hash. */
+export const RulesCheckResponse = z
+  .object({ ok: z.boolean(), hash: z.string().optional(), diagnostics: Diagnostics })
+  .meta({ id: 'RulesCheckResponse' });
+export type RulesCheckResponse = z.infer<typeof RulesCheckResponse>;

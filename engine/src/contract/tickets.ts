@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AllowedEvent } from '../allowed-events.js';
-import type { Classification } from '../classify.js';
+import { AllowedEvent } from '../allowed-events.js';
+import { Classification } from '../classify.js';
 import { Escalation, Timer } from '../ticket.js';
 import { RequestClass } from '../schema/blueprint.js';
 import { JsonValue, Role } from '../schema/primitives.js';
@@ -12,86 +12,100 @@ import { JsonValue, Role } from '../schema/primitives.js';
  * A ticket as `GET /api/tickets` lists it: the engine's ticket flattened for reading, with the
  * blueprint version it is pinned to and the queue's columns.
  */
-export const TicketView = z.object({
-  id: z.uuid(),
-  version: z.number().int().min(1),
-  blueprint: z.object({ key: z.string(), version: z.number().int(), hash: z.string() }),
-  class: RequestClass,
-  priority: z.string(),
-  team: z.string().nullable(),
-  state: z.string(),
-  status: z.enum(['open', 'closed']),
-  /** Who should act now. */
-  assignment: z.object({ stepId: z.string(), roles: z.array(Role), team: z.string().optional() }).nullable(),
-  facts: z.record(z.string(), JsonValue),
-  data: z.record(z.string(), JsonValue),
-  /** Steps entered, in order. */
-  path: z.array(z.string()),
-  timers: z.array(Timer),
-  escalations: z.array(Escalation),
-  atRisk: z.boolean(),
-  /** A breach timer is past due (even before the scheduler fired it). */
-  overdue: z.boolean(),
-  nextBreach: z.iso.datetime().nullable(),
-  /** Roles the live escalations of the current step wait for. */
-  escalatedTo: z.array(Role),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  createdBy: z.string(),
-});
+export const TicketView = z
+  .object({
+    id: z.uuid(),
+    version: z.number().int().min(1),
+    blueprint: z.object({ key: z.string(), version: z.number().int(), hash: z.string() }),
+    class: RequestClass,
+    priority: z.string(),
+    team: z.string().nullable(),
+    state: z.string(),
+    status: z.enum(['open', 'closed']),
+    /** Who should act now. */
+    assignment: z
+      .object({ stepId: z.string(), roles: z.array(Role), team: z.string().optional() })
+      .nullable(),
+    facts: z.record(z.string(), JsonValue),
+    data: z.record(z.string(), JsonValue),
+    /** Steps entered, in order. */
+    path: z.array(z.string()),
+    timers: z.array(Timer),
+    escalations: z.array(Escalation),
+    atRisk: z.boolean(),
+    /** A breach timer is past due (even before the scheduler fired it). */
+    overdue: z.boolean(),
+    nextBreach: z.iso.datetime().nullable(),
+    /** Roles the live escalations of the current step wait for. */
+    escalatedTo: z.array(Role),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    createdBy: z.string(),
+  })
+  .meta({ id: 'TicketView' });
 export type TicketView = z.infer<typeof TicketView>;
 
 /** An event the caller may send now; `onBehalfOf: 'customer'` when the front desk records it for the customer. */
-export const CallerEvent = z.custom<AllowedEvent & { onBehalfOf?: 'customer' }>();
+export const CallerEvent = AllowedEvent.extend({ onBehalfOf: z.literal('customer').optional() }).meta({
+  id: 'CallerEvent',
+});
 export type CallerEvent = z.infer<typeof CallerEvent>;
 
 /** What intake's classification decided, with the ruleset version that decided it. */
-export const StoredClassification = z.custom<Classification & { rulesetVersion?: number | null }>();
+export const StoredClassification = Classification.extend({
+  rulesetVersion: z.number().int().nullable().optional(),
+}).meta({ id: 'StoredClassification' });
 export type StoredClassification = z.infer<typeof StoredClassification>;
 
 /** `GET /api/tickets/:id`: the ticket with the events the caller may send now and its classification. */
 export const TicketDetail = TicketView.extend({
   allowedEvents: z.array(CallerEvent),
   classification: StoredClassification.nullable(),
-});
+}).meta({ id: 'TicketDetail' });
 export type TicketDetail = z.infer<typeof TicketDetail>;
 
 /** `GET /api/tickets`: one page of the filtered queue. */
-export const TicketPage = z.object({
-  items: z.array(TicketView),
-  total: z.number().int().nonnegative(),
-  limit: z.number().int(),
-  offset: z.number().int(),
-});
+export const TicketPage = z
+  .object({
+    items: z.array(TicketView),
+    total: z.number().int().nonnegative(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
+  .meta({ id: 'TicketPage' });
 export type TicketPage = z.infer<typeof TicketPage>;
 
 /**
  * A change of a ticket, sent on `GET /api/stream` after its transaction committed. `assignedRoles`
  * is delimited (`,engineer,`) so a stream can tell who may see it without reading the ticket.
  */
-export const TicketChange = z.object({
-  kind: z.enum(['ticket.created', 'ticket.updated']),
-  ticketId: z.string(),
-  version: z.number().int(),
-  state: z.string(),
-  status: z.string(),
-  team: z.string().nullable(),
-  assignedRoles: z.string(),
-  /** The event that made the change (`DISPATCHED`, `TIMER_DUE`, `REASSIGNED`, `COMMENTED`…). */
-  event: z.string().optional(),
-  at: z.iso.datetime(),
-});
+export const TicketChange = z
+  .object({
+    kind: z.enum(['ticket.created', 'ticket.updated']),
+    ticketId: z.string(),
+    version: z.number().int(),
+    state: z.string(),
+    status: z.string(),
+    team: z.string().nullable(),
+    assignedRoles: z.string(),
+    /** The event that made the change (`DISPATCHED`, `TIMER_DUE`, `REASSIGNED`, `COMMENTED`…). */
+    event: z.string().optional(),
+    at: z.iso.datetime(),
+  })
+  .meta({ id: 'TicketChange' });
 export type TicketChange = z.infer<typeof TicketChange>;
 
 /** A note staff left on a ticket (`GET|POST /api/tickets/:id/comments`). */
-export const TicketComment = z.object({
-  id: z.uuid(),
-  ticketId: z.string(),
-  at: z.iso.datetime(),
-  authorId: z.string(),
-  authorRole: z.string(),
-  body: z.string(),
-  /** The audit entry that records it. */
-  auditSeq: z.number().int(),
-});
+export const TicketComment = z
+  .object({
+    id: z.uuid(),
+    ticketId: z.string(),
+    at: z.iso.datetime(),
+    authorId: z.string(),
+    authorRole: z.string(),
+    body: z.string(),
+    /** The audit entry that records it. */
+    auditSeq: z.number().int(),
+  })
+  .meta({ id: 'TicketComment' });
 export type TicketComment = z.infer<typeof TicketComment>;

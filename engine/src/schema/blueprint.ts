@@ -64,20 +64,22 @@ export const FIELD_TYPES = [
  * One field of the data a step requires before it can be completed.
  * @example { name: 'satisfaction', label: { 'zh-CN': '满意度', en: 'Satisfaction' }, type: 'integer', min: 1, max: 5 }
  */
-export const Field = z.strictObject({
-  name: FactName,
-  label: Text,
-  type: z.enum(FIELD_TYPES),
-  /** Defaults to true. */
-  required: z.boolean().optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  maxLength: z.number().int().positive().optional(),
-  options: z
-    .array(z.strictObject({ value: z.string().min(1), label: Text }))
-    .min(1)
-    .optional(),
-});
+export const Field = z
+  .strictObject({
+    name: FactName,
+    label: Text,
+    type: z.enum(FIELD_TYPES),
+    /** Defaults to true. */
+    required: z.boolean().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    maxLength: z.number().int().positive().optional(),
+    options: z
+      .array(z.strictObject({ value: z.string().min(1), label: Text }))
+      .min(1)
+      .optional(),
+  })
+  .meta({ id: 'Field' });
 export type Field = z.infer<typeof Field>;
 
 /** What the customer sees or touches at a step (有形展示): form, app screen, uniform, receipt. */
@@ -142,16 +144,18 @@ export const Layout = z.strictObject({ steps: z.record(z.string(), Point) });
 export type Layout = z.infer<typeof Layout>;
 
 /** A service blueprint (服务蓝图): the central document of Frontstage. */
-export const Blueprint = z.strictObject({
-  $schema: z.string().optional(),
-  key: BlueprintKey,
-  name: Text,
-  description: Text.optional(),
-  class: RequestClass,
-  /** Display names of the roles this blueprint uses. */
-  roles: z.record(Role, Text).optional(),
-  steps: z.array(Step).min(1),
-  flows: z.array(Flow),
-  layout: Layout.optional(),
-});
+export const Blueprint = z
+  .strictObject({
+    $schema: z.string().optional(),
+    key: BlueprintKey,
+    name: Text,
+    description: Text.optional(),
+    class: RequestClass,
+    /** Display names of the roles this blueprint uses. */
+    roles: z.record(Role, Text).optional(),
+    steps: z.array(Step).min(1),
+    flows: z.array(Flow),
+    layout: Layout.optional(),
+  })
+  .meta({ id: 'Blueprint' });
 export type Blueprint = z.infer<typeof Blueprint>;

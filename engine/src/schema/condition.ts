@@ -25,11 +25,13 @@ export type Operator = z.infer<typeof Operator>;
  * One comparison of a fact with a value.
  * @example { fact: 'peopleTrapped', operator: 'equal', value: true }
  */
-export const FactCondition = z.strictObject({
-  fact: FactName,
-  operator: Operator,
-  value: z.union([Scalar, z.array(Scalar)]),
-});
+export const FactCondition = z
+  .strictObject({
+    fact: FactName,
+    operator: Operator,
+    value: z.union([Scalar, z.array(Scalar)]),
+  })
+  .meta({ id: 'FactCondition' });
 export type FactCondition = z.infer<typeof FactCondition>;
 
 export type AllCondition = { all: Condition[] };
@@ -40,16 +42,18 @@ export type Condition = FactCondition | AllCondition | AnyCondition | NotConditi
 /** json-rules-engine requires a boolean group at the top of a rule. */
 export type TopLevelCondition = AllCondition | AnyCondition | NotCondition;
 
-export const AllCondition: z.ZodType<AllCondition> = z.lazy(() =>
-  z.strictObject({ all: z.array(Condition).min(1) }),
-);
-export const AnyCondition: z.ZodType<AnyCondition> = z.lazy(() =>
-  z.strictObject({ any: z.array(Condition).min(1) }),
-);
-export const NotCondition: z.ZodType<NotCondition> = z.lazy(() => z.strictObject({ not: Condition }));
-export const Condition: z.ZodType<Condition> = z.lazy(() =>
-  z.union([FactCondition, AllCondition, AnyCondition, NotCondition]),
-);
+export const AllCondition: z.ZodType<AllCondition> = z
+  .lazy(() => z.strictObject({ all: z.array(Condition).min(1) }))
+  .meta({ id: 'AllCondition' });
+export const AnyCondition: z.ZodType<AnyCondition> = z
+  .lazy(() => z.strictObject({ any: z.array(Condition).min(1) }))
+  .meta({ id: 'AnyCondition' });
+export const NotCondition: z.ZodType<NotCondition> = z
+  .lazy(() => z.strictObject({ not: Condition }))
+  .meta({ id: 'NotCondition' });
+export const Condition: z.ZodType<Condition> = z
+  .lazy(() => z.union([FactCondition, AllCondition, AnyCondition, NotCondition]))
+  .meta({ id: 'Condition' });
 export const TopLevelCondition: z.ZodType<TopLevelCondition> = z.union([
   AllCondition,
   AnyCondition,

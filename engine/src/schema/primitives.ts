@@ -4,10 +4,12 @@ import { z } from 'zod';
  * Bilingual text: every label a user reads exists in zh-CN and en.
  * @example const label: Text = { 'zh-CN': '派工', en: 'Dispatch' };
  */
-export const Text = z.strictObject({
-  'zh-CN': z.string().min(1),
-  en: z.string().min(1),
-});
+export const Text = z
+  .strictObject({
+    'zh-CN': z.string().min(1),
+    en: z.string().min(1),
+  })
+  .meta({ id: 'Text' });
 export type Text = z.infer<typeof Text>;
 
 /** Locales the product speaks. */
@@ -53,6 +55,6 @@ export type Scalar = z.infer<typeof Scalar>;
 
 /** Any JSON value (facts may be nested). */
 export type JsonValue = Scalar | JsonValue[] | { [key: string]: JsonValue };
-export const JsonValue: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([Scalar, z.array(JsonValue), z.record(z.string(), JsonValue)]),
-);
+export const JsonValue: z.ZodType<JsonValue> = z
+  .lazy(() => z.union([Scalar, z.array(JsonValue), z.record(z.string(), JsonValue)]))
+  .meta({ id: 'JsonValue' });

@@ -47,18 +47,20 @@ export const FactDeclaration = z.strictObject({
 export type FactDeclaration = z.infer<typeof FactDeclaration>;
 
 /** The classification ruleset: from the facts of a request to its class, priority, blueprint and team. */
-export const Ruleset = z.strictObject({
-  $schema: z.string().optional(),
-  key: BlueprintKey,
-  name: Text,
-  facts: z.array(FactDeclaration).optional(),
-  defaults: z.strictObject({
-    class: RequestClass,
-    priority: Priority,
-    blueprint: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/),
-    team: Identifier,
-    role: Role.optional(),
-  }),
-  rules: z.array(ClassificationRule),
-});
+export const Ruleset = z
+  .strictObject({
+    $schema: z.string().optional(),
+    key: BlueprintKey,
+    name: Text,
+    facts: z.array(FactDeclaration).optional(),
+    defaults: z.strictObject({
+      class: RequestClass,
+      priority: Priority,
+      blueprint: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/),
+      team: Identifier,
+      role: Role.optional(),
+    }),
+    rules: z.array(ClassificationRule),
+  })
+  .meta({ id: 'Ruleset' });
 export type Ruleset = z.infer<typeof Ruleset>;
