@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { Clock, SystemClock } from './common/clock.js';
-import { HttpExceptionFilter } from './common/http-exception.filter.js';
+import { HttpExceptionFilter, RETRY_AFTER_SECONDS, type ErrorBody } from './common/http-exception.filter.js';
 import { openApiDocument } from './common/openapi-document.js';
 import { ZodValidationPipe } from './common/zod-validation.pipe.js';
 import type { AppConfig } from './config/config.js';
@@ -52,6 +52,8 @@ export async function createApp(
   let counter = 0;
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT,
+    // Fastify's own answer during shutdown is a bare 503; the onRequest hook below sends an ErrorBody with Retry-After.
+    return503OnClosing: false,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given)
@@ -69,9 +71,20 @@ export async function createApp(
   app.useGlobalFilters(new HttpExceptionFilter(logger, editorIndex(config.editorDir)));
   const metrics = app.get(RequestMetrics);
   const fastify = app.getHttpAdapter().getInstance();
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
   // The request id comes back in every answer, so a client can match its logs and audit entries.
   fastify.addHook('onRequest', async (req, reply) => {
     void reply.header('x-request-id', req.id);
+    // Requests still arriving while the server shuts down run nothing: a retry (here after a restart, or on another instance) will.
+    if (closing)
+      return reply
+        .code(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .header('connection', 'close')
+        .send(SHUTTING_DOWN);
   });
   fastify.addHook('onResponse', async (req, reply) => {
     metrics.observe(
@@ -105,6 +118,12 @@ export async function createApp(
   );
   return { app, seed, logger };
 }
+
+const SHUTTING_DOWN: ErrorBody = {
+  statusCode: 503,
+  error: 'unavailable',
+  message: 'The server is shutting down: nothing was done, send it again shortly',
+};
 
 /** The editor's index.html for client-side routes, read once; undefined when no editor is built. */
 function editorIndex(dir: string): () => string | undefined {

@@ -10,6 +10,9 @@ import { zodDto } from '../common/zod-dto.js';
 import { AuditService } from './audit.service.js';
 import { toCsv } from './audit-export.js';
 import { queryInt } from '../common/query-int.js';
+import { ApiError } from '../common/api-error.js';
+import { cursorParam, encodeCursor } from '../common/cursor.js';
+import type { AuditFilter } from './audit.repository.js';
 
 const Instant = z.iso.datetime();
 export const AuditQuery = z.strictObject({
@@ -20,6 +23,8 @@ export const AuditQuery = z.strictObject({
   from: Instant.optional(),
   to: Instant.optional(),
   afterSeq: queryInt(0).optional(),
+  /** The same position as afterSeq, as the opaque `nextCursor` of the previous page. */
+  cursor: cursorParam(z.tuple([z.number().int().min(0)])).optional(),
   blueprintKey: BlueprintKey.optional(),
   blueprintVersion: queryInt(1).optional(),
   eventType: EventName.optional(),
@@ -40,18 +45,21 @@ export class ExportQueryDto extends zodDto(ExportQuery) {}
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  /** Searches the log; page on with `afterSeq`. */
+  /** Searches the log in seq order; page on with `cursor` (or `afterSeq`, its plain form). */
   @Roles('auditor', 'supervisor', 'admin')
   @Endpoint({
-    summary: 'Search the audit log; page on with afterSeq',
+    summary: 'Search the audit log; page on with cursor (or afterSeq)',
     operationId: 'searchAudit',
     query: AuditQuery,
     answer: { schema: AuditPage },
   })
   @Get()
   async search(@Query() query: AuditQueryDto) {
-    const items = await this.audit.search(query);
-    return { items, nextAfterSeq: items.length === query.limit ? items[items.length - 1]!.seq : null };
+    // One entry more than the page says whether another page follows.
+    const found = await this.audit.search({ ...filterOf(query), limit: query.limit + 1 });
+    const items = found.slice(0, query.limit);
+    const next = found.length > query.limit ? items[items.length - 1]!.seq : null;
+    return { items, nextAfterSeq: next, nextCursor: next === null ? null : encodeCursor([next]) };
   }
 
   /** The filtered entries as a file: CSV (one row per entry, data as JSON) or JSON. */
@@ -68,7 +76,7 @@ export class AuditController {
   @Get('export')
   async export(@Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const { format, ...filter } = query;
-    const items = await this.audit.search(filter);
+    const items = await this.audit.search(filterOf(filter));
     void reply.header('content-disposition', `attachment; filename="frontstage-audit.${format}"`);
     if (format === 'json') return items;
     void reply.header('content-type', 'text/csv; charset=utf-8');
@@ -86,4 +94,14 @@ export class AuditController {
   verify() {
     return this.audit.verify();
   }
+}
+
+/** The search filter of a query: `cursor` is the seq `afterSeq` names, and the two must agree when both are sent. */
+function filterOf({ cursor, ...query }: AuditQueryDto): AuditFilter {
+  if (!cursor) return query;
+  if (query.afterSeq !== undefined && query.afterSeq !== cursor[0])
+    throw new ApiError('validation_failed', 'query.cursor: names another position than afterSeq', {
+      field: 'query.cursor',
+    });
+  return { ...query, afterSeq: cursor[0] };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, MoreThan, type EntityManager } from 'typeorm';
 import { UserEntity, type UserRow } from '../database/entities.js';
 
 @Injectable()
@@ -12,6 +12,15 @@ export class UsersRepository {
 
   all(): Promise<UserRow[]> {
     return this.dataSource.getRepository(UserEntity).find({ order: { username: 'ASC' } });
+  }
+
+  /** Up to `limit` users by username, after `after` when given. */
+  page(limit: number, after?: string): Promise<UserRow[]> {
+    return this.dataSource.getRepository(UserEntity).find({
+      ...(after !== undefined ? { where: { username: MoreThan(after) } } : {}),
+      order: { username: 'ASC' },
+      take: limit,
+    });
   }
 
   count(): Promise<number> {

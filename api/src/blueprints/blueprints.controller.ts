@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import {
   Blueprint,
   BlueprintKey,
@@ -15,7 +16,11 @@ import { z } from 'zod';
 import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { Endpoint } from '../common/endpoint.js';
 import { zodDto } from '../common/zod-dto.js';
+import { parseIfMatch, strongETag } from '../common/etag.js';
+import { answerWith } from '../idempotency/answer-with.js';
+import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { BlueprintsService } from './blueprints.service.js';
+import { draftTag } from './draft-etag.js';
 import { queryInt } from '../common/query-int.js';
 
 export class BlueprintDto extends zodDto(Blueprint) {}
@@ -26,10 +31,15 @@ export class KeyParamsDto extends zodDto(KeyParams) {}
 export const VersionParams = KeyParams.extend({ version: queryInt(1, 1_000_000) });
 export class VersionParamsDto extends zodDto(VersionParams) {}
 
+const DRAFT_ETAG = 'The draft as saved (a hash of its body and save time): send it back as If-Match with PUT.';
+
 @ApiTags('blueprints')
 @Controller('blueprints')
 export class BlueprintsController {
-  constructor(private readonly blueprints: BlueprintsService) {}
+  constructor(
+    private readonly blueprints: BlueprintsService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
   @Roles('designer', 'staff', 'supervisor', 'auditor', 'admin')
   @Endpoint({
@@ -64,10 +74,13 @@ export class BlueprintsController {
     params: KeyParams,
     answer: { schema: DraftResponse },
     errors: ['not_found'],
+    etag: DRAFT_ETAG,
   })
   @Get(':key/draft')
-  draft(@Param() params: KeyParamsDto) {
-    return this.blueprints.draft(params.key);
+  async draft(@Param() params: KeyParamsDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const draft = await this.blueprints.draft(params.key);
+    void reply.header('etag', strongETag(draftTag(draft.blueprint, draft.updatedAt)));
+    return draft;
   }
 
   @Roles('designer', 'admin')
@@ -77,10 +90,23 @@ export class BlueprintsController {
     params: KeyParams,
     body: Blueprint,
     answer: { schema: SaveDraftResponse },
+    errors: ['precondition_failed'],
+    etag: DRAFT_ETAG,
+    ifMatch:
+      'Save only over the draft this ETag names (`*`: over any existing draft); another answers 412 `precondition_failed`, nothing saved.',
   })
   @Put(':key/draft')
-  saveDraft(@Param() params: KeyParamsDto, @Body() body: BlueprintDto, @CurrentUser() user: CurrentUserData) {
-    return this.blueprints.saveDraft(params.key, body, { id: user.username, role: user.role });
+  async saveDraft(
+    @Param() params: KeyParamsDto,
+    @Body() body: BlueprintDto,
+    @CurrentUser() user: CurrentUserData,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const doer = { id: user.username, role: user.role };
+    const saved = await this.blueprints.saveDraft(params.key, body, doer, parseIfMatch(ifMatch));
+    void reply.header('etag', strongETag(draftTag(body, saved.updatedAt)));
+    return saved;
   }
 
   @Roles('designer', 'admin')
@@ -90,15 +116,27 @@ export class BlueprintsController {
     params: KeyParams,
     answer: { schema: PublishResponse, description: 'The new version, or the latest when nothing changed' },
     errors: ['not_found', 'blueprint_invalid', 'conflict'],
+    idempotent: true,
   })
   @Post(':key/publish')
   @HttpCode(200)
-  publish(
+  async publish(
     @Param() params: KeyParamsDto,
     @CurrentUser() user: CurrentUserData,
     @RequestId() requestId: string,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.blueprints.publish(params.key, { id: user.username, role: user.role }, requestId);
+    const doer = { id: user.username, role: user.role };
+    // No body: the request is its path, so a key reused on another blueprint is the "other body" (422).
+    const answer = await this.idempotency.run(
+      user.username,
+      key,
+      `POST /api/blueprints/${params.key}/publish`,
+      null,
+      (remember) => this.blueprints.publish(params.key, doer, requestId, remember),
+    );
+    return answerWith(reply, answer);
   }
 
   /** Every published version, newest first (no bodies): for the designer's version list and diffs. */

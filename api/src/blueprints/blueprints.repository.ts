@@ -22,8 +22,16 @@ export class BlueprintsRepository {
     return this.dataSource.getRepository(BlueprintDraftEntity).find({ order: { key: 'ASC' } });
   }
 
-  draft(key: string, manager: EntityManager = this.dataSource.manager): Promise<BlueprintDraftRow | null> {
-    return manager.getRepository(BlueprintDraftEntity).findOneBy({ key });
+  /** A draft; `forUpdate` locks its row to the end of the transaction on PostgreSQL (SQLite has one writer). */
+  draft(
+    key: string,
+    manager: EntityManager = this.dataSource.manager,
+    forUpdate = false,
+  ): Promise<BlueprintDraftRow | null> {
+    const lock = forUpdate && manager.connection.options.type === 'postgres';
+    return manager
+      .getRepository(BlueprintDraftEntity)
+      .findOne({ where: { key }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
   /** One statement, so two first saves of the same key cannot both try to insert it. */

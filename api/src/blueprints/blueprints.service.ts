@@ -13,14 +13,18 @@ import {
   type VersionResponse,
   type VersionSummary,
 } from '@frontstage/engine';
+import type { EntityManager } from 'typeorm';
 import { ApiError, notFound } from '../common/api-error.js';
 import { Clock } from '../common/clock.js';
+import { ifMatchHolds, type IfMatch } from '../common/etag.js';
 import type { BlueprintVersionRow } from '../database/entities.js';
 import { retryOnUniqueViolation } from '../database/sql.js';
 import { Transactor } from '../database/transactor.js';
 import { AuditService } from '../audit/audit.service.js';
+import type { Remember } from '../idempotency/idempotency.service.js';
 import { BlueprintsRepository } from './blueprints.repository.js';
 import { CompiledCache } from './compiled-cache.js';
+import { draftTag } from './draft-etag.js';
 
 /** Who does something, for the audit log. */
 export interface Doer {
@@ -70,14 +74,30 @@ export class BlueprintsService {
     };
   }
 
-  /** Saves a draft; it must be a well-formed blueprint, but may still have diagnostics to fix before publishing. */
-  async saveDraft(key: string, blueprint: Blueprint, doer: Doer): Promise<SaveDraftResponse> {
+  /**
+   * Saves a draft; it must be a well-formed blueprint, but may still have diagnostics to fix before
+   * publishing. With `ifMatch`, only over the draft that condition names (else 412, nothing saved).
+   */
+  async saveDraft(
+    key: string,
+    blueprint: Blueprint,
+    doer: Doer,
+    ifMatch?: IfMatch,
+  ): Promise<SaveDraftResponse> {
     if (blueprint.key !== key)
       throw new ApiError('validation_failed', `key: must equal the path key "${key}"`, { field: 'key' });
     const now = this.clock.iso();
-    await this.tx.run((m) =>
-      this.repo.saveDraft(m, { key, body: blueprint, updatedAt: now, updatedBy: doer.id }),
-    );
+    await this.tx.run(async (m) => {
+      if (ifMatch) {
+        // Read and written in one transaction (the row locked on PostgreSQL): no save slips in between.
+        const current = await this.repo.draft(key, m, true);
+        if (!ifMatchHolds(ifMatch, current && draftTag(current.body, current.updatedAt)))
+          throw new ApiError('precondition_failed', `If-Match: the draft of "${key}" has changed since`, {
+            field: 'If-Match',
+          });
+      }
+      await this.repo.saveDraft(m, { key, body: blueprint, updatedAt: now, updatedBy: doer.id });
+    });
     return { key, updatedAt: now, report: validate(blueprint).diagnostics };
   }
 
@@ -100,11 +120,21 @@ export class BlueprintsService {
    * Two publishes at once (several instances on PostgreSQL) race for the same version number: the
    * loser's insert hits the primary key, and it simply runs again on the winner's version.
    */
-  async publish(key: string, doer: Doer, requestId?: string): Promise<PublishResponse> {
-    return retryOnUniqueViolation(() => this.publishOnce(key, doer, requestId));
+  async publish(
+    key: string,
+    doer: Doer,
+    requestId?: string,
+    remember: Remember | null = null,
+  ): Promise<PublishResponse> {
+    return retryOnUniqueViolation(() => this.publishOnce(key, doer, requestId, remember));
   }
 
-  private async publishOnce(key: string, doer: Doer, requestId?: string) {
+  private async publishOnce(key: string, doer: Doer, requestId?: string, remember: Remember | null = null) {
+    // The answer is kept under the request's Idempotency-Key in the publish's own transaction.
+    const answer = async (m: EntityManager, response: PublishResponse) => {
+      if (remember) await remember(m, 200, JSON.stringify(response), this.clock.iso());
+      return response;
+    };
     return this.tx.run(async (m) => {
       const draft = await this.repo.draft(key, m);
       if (!draft) throw notFound('Blueprint draft', key);
@@ -114,7 +144,7 @@ export class BlueprintsService {
           diagnostics: compiled.report.diagnostics,
         });
       const latest = await this.repo.latest(key, m);
-      if (latest?.hash === compiled.hash) return { ...summary(latest), created: false };
+      if (latest?.hash === compiled.hash) return answer(m, { ...summary(latest), created: false });
       const row: BlueprintVersionRow = {
         key,
         version: (latest?.version ?? 0) + 1,
@@ -142,7 +172,7 @@ export class BlueprintsService {
         trace: null,
         requestId: requestId ?? null,
       });
-      return { ...summary(row), created: true };
+      return answer(m, { ...summary(row), created: true });
     });
   }
 

@@ -10,6 +10,7 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'version_conflict'
+  | 'precondition_failed'
   | 'conflict'
   | 'blueprint_invalid'
   | 'blueprint_not_published'
@@ -18,6 +19,7 @@ export type ApiErrorCode =
   | 'idempotency_key_reused'
   | 'idempotency_in_flight'
   | 'internal_error'
+  | 'unavailable'
   | RejectionCode;
 
 const STATUS: Record<ApiErrorCode, number> = {
@@ -31,6 +33,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   role_not_allowed: 403,
   not_found: 404,
   version_conflict: 409,
+  precondition_failed: 412,
   conflict: 409,
   blueprint_invalid: 422,
   blueprint_not_published: 422,
@@ -46,10 +49,33 @@ const STATUS: Record<ApiErrorCode, number> = {
   timer_not_active: 422,
   timer_not_due: 422,
   internal_error: 500,
+  unavailable: 503,
 };
 
 /** The HTTP status an error code is answered with. */
 export const statusOf = (code: ApiErrorCode): number => STATUS[code];
+
+/**
+ * Whether an error answer asks for the same request again later, so it carries Retry-After: every
+ * 429 and 503, a duplicate of a command still running, and a `conflict` the database could not
+ * order (`details.retryable`). Nothing was applied in any of them.
+ */
+export const retryLater = (body: {
+  statusCode: number;
+  error: string;
+  details?: Record<string, unknown>;
+}): boolean =>
+  body.statusCode === 429 ||
+  body.statusCode === 503 ||
+  body.error === 'idempotency_in_flight' ||
+  body.details?.retryable === true;
+
+/** Codes whose answers may carry Retry-After (see `retryLater`), for the OpenAPI document. */
+export const MAY_RETRY_LATER: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>([
+  'conflict',
+  'idempotency_in_flight',
+  'unavailable',
+]);
 
 /** A domain error with a code; the exception filter turns it into `{statusCode, error, message, details?}`. */
 export class ApiError extends Error {

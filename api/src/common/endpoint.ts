@@ -9,7 +9,7 @@ import {
   ApiResponse,
 } from '@nestjs/swagger';
 import type { z } from 'zod';
-import { statusOf, type ApiErrorCode } from './api-error.js';
+import { MAY_RETRY_LATER, statusOf, type ApiErrorCode } from './api-error.js';
 import { componentRef, openApiSchema } from './openapi-schema.js';
 
 /** What the OpenAPI document says of one operation; every schema is one the API validates or answers with. */
@@ -27,8 +27,12 @@ export interface EndpointSpec {
   errors?: ApiErrorCode[];
   /** Anyone may call it (login, health): `security: []`. */
   public?: boolean;
-  /** Takes an Idempotency-Key header. */
+  /** Takes an Idempotency-Key header (and may answer its 422 and 409). */
   idempotent?: boolean;
+  /** The answer carries an ETag header: what its tag stands for. */
+  etag?: string;
+  /** Takes an If-Match header: what it is compared with, and what a mismatch answers. */
+  ifMatch?: string;
 }
 
 export const PUBLIC_EXTENSION = 'x-frontstage-public';
@@ -40,15 +44,25 @@ const IDEMPOTENCY_HEADER = {
     'Retry-safe key (1-200 visible ASCII characters, kept 8 days): a retry with the same key and body gets the first answer byte for byte (`Idempotent-Replayed: true`); another body under the same key is a 422, a duplicate while the first runs a 409.',
 };
 
+const RETRY_AFTER_HEADER = {
+  'Retry-After': {
+    description:
+      'Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true.',
+    schema: { type: 'integer', minimum: 0 },
+  },
+};
+
 const ERROR_DESCRIPTION: Record<number, string> = {
   400: 'Bad input: `details.field` names it.',
   401: 'No valid bearer token.',
   403: 'The caller’s role may not do this.',
   404: 'Not found, or not visible to the caller.',
   409: 'Conflict: nothing was applied.',
+  412: 'If-Match names another version than the current one: nothing was applied.',
   413: 'The body is too large.',
   415: 'The body is not JSON.',
   422: 'Understood, but refused by the rules of the domain.',
+  503: 'The server is shutting down or its database is busy or unreachable: send it again after Retry-After.',
 };
 
 /**
@@ -72,11 +86,16 @@ export function Endpoint(spec: EndpointSpec): MethodDecorator {
   }
   if (spec.body) decorators.push(ApiBody({ required: true, schema: openApiSchema(spec.body) }));
   if (spec.idempotent) decorators.push(ApiHeader(IDEMPOTENCY_HEADER));
+  if (spec.ifMatch)
+    decorators.push(
+      ApiHeader({ name: 'If-Match', required: false, description: spec.ifMatch, schema: { type: 'string' } }),
+    );
   const { answer } = spec;
   decorators.push(
     ApiResponse({
       status: answer.status ?? 200,
       description: answer.description ?? 'OK',
+      ...(spec.etag ? { headers: { ETag: { description: spec.etag, schema: { type: 'string' } } } } : {}),
       ...(answer.schema
         ? { schema: openApiSchema(answer.schema, 'output') }
         : answer.contentType
@@ -89,6 +108,9 @@ export function Endpoint(spec: EndpointSpec): MethodDecorator {
     ...(spec.body ? (['malformed_json', 'payload_too_large', 'unsupported_media_type'] as const) : []),
     ...(spec.public ? [] : (['unauthorized', 'forbidden'] as const)),
     ...(spec.errors ?? []),
+    ...(spec.idempotent ? (['idempotency_key_reused', 'idempotency_in_flight'] as const) : []),
+    // Any request may meet a shutdown or an unreachable database.
+    'unavailable',
   ];
   const byStatus = new Map<number, ApiErrorCode[]>();
   for (const code of new Set(codes))
@@ -99,6 +121,7 @@ export function Endpoint(spec: EndpointSpec): MethodDecorator {
         status,
         description: `${ERROR_DESCRIPTION[status] ?? 'Error.'} \`error\`: ${list.map((c) => `\`${c}\``).join(', ')}.`,
         schema: { $ref: componentRef('ErrorBody') },
+        ...(list.some((c) => MAY_RETRY_LATER.has(c)) ? { headers: RETRY_AFTER_HEADER } : {}),
       }),
     );
   if (spec.public) decorators.push(ApiExtension(PUBLIC_EXTENSION, true));

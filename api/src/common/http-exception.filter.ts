@@ -2,7 +2,7 @@ import type { ErrorBody } from '@frontstage/engine';
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { ApiError } from './api-error.js';
+import { ApiError, retryLater } from './api-error.js';
 
 /** The JSON body of every error the API sends. */
 export type { ErrorBody };
@@ -22,7 +22,11 @@ const HTTP_CODES: Record<number, string> = {
   405: 'method_not_allowed',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
+  429: 'too_many_requests',
 };
+
+/** The Retry-After of every answer that asks for the same request again later, in seconds. */
+export const RETRY_AFTER_SECONDS = 1;
 
 /** Maps anything thrown to one error shape; an unexpected error is a logged 500 that leaks nothing. */
 export function toErrorBody(exception: unknown): ErrorBody {
@@ -38,6 +42,8 @@ export function toErrorBody(exception: unknown): ErrorBody {
     // Nest's own exceptions: unknown routes, and body parsing errors it re-throws from Fastify.
     const status = exception.getStatus();
     const error = HTTP_CODES[status] ?? (status < 500 ? 'bad_request' : 'internal_error');
+    if (status === 503)
+      return { statusCode: 503, error: 'unavailable', message: 'Unavailable: retry shortly' };
     if (status >= 500) return { statusCode: 500, error: 'internal_error', message: 'Internal error' };
     const aboutBody = status === 400 || status === 413 || status === 415;
     return {
@@ -102,11 +108,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
         return;
       }
     }
-    if (body.statusCode === 503) {
+    if (body.statusCode === 503)
       this.logger.warn({ err: exception, reqId: request.id, url: request.url }, 'database unavailable');
-      void reply.header('retry-after', '1');
-    } else if (body.statusCode >= 500)
+    else if (body.statusCode >= 500)
       this.logger.error({ err: exception, reqId: request.id, url: request.url }, 'unhandled error');
+    // 429, 503, and the 409s of a command that only has to be sent again: nothing was applied.
+    if (retryLater(body)) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }

@@ -6,9 +6,24 @@ import { componentSchemas } from './openapi-schema.js';
 const DESCRIPTION = `Run a property-management customer-service centre from a service blueprint: blueprints,
 classification rules, tickets, the audit log and reports.
 
-Every error answer is an \`ErrorBody\` whose \`error\` is a typed code. Commands that create or change
-something take an \`Idempotency-Key\`. Versioning: the API is version 1; additions (operations, optional
-fields, answer fields) are not breaking, and a breaking change would come as /api/v2 beside /api.`;
+Conventions (the README's "The API" section says more):
+
+- **Errors**: every error answer is an \`ErrorBody\` whose \`error\` is a typed code; \`details.field\`
+  names the input at fault.
+- **Idempotency**: every POST that creates or changes something takes an \`Idempotency-Key\`: a retry
+  with the same key and body gets the first answer byte for byte (\`Idempotent-Replayed: true\`).
+- **Pagination**: the lists that grow (tickets, audit, users, replay) take \`limit\` and \`cursor\` and
+  answer \`nextCursor\` (null on the last page), in a stable total order; \`offset\` and \`afterSeq\`
+  still work. The lists of one ticket or blueprint come whole, in a stable order.
+- **Concurrency**: tickets and blueprint drafts answer an \`ETag\`; send it back as \`If-Match\`
+  (instead of a ticket's \`expectedVersion\`); a stale one is a 412 \`precondition_failed\`.
+- **Retry-After** (seconds) comes with every 429 and 503, and with a 409 that only asks for the same
+  request again (\`idempotency_in_flight\`, a \`conflict\` with \`details.retryable\`).
+- **Versioning and deprecation**: this is version 1, under /api. It changes only by additions
+  (operations, optional parameters and headers, answer fields, error codes): clients must ignore
+  fields they do not know. A breaking change would come as /api/v2 beside /api, which keeps working
+  for at least 6 months after; its operations would then be marked deprecated here and answer
+  \`Deprecation\` and \`Sunset\` headers.`;
 
 /**
  * The OpenAPI 3.1 document: operations as the controllers' @Endpoint decorators describe them,

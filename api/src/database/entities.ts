@@ -5,6 +5,7 @@ import type {
   Ruleset,
   StoredClassification,
   Ticket,
+  TicketComment,
 } from '@frontstage/engine';
 import { EntitySchema } from 'typeorm';
 
@@ -253,15 +254,8 @@ export const AuditHeadEntity = new EntitySchema<AuditHeadRow>({
   },
 });
 
-export interface CommentRow {
-  id: string;
-  ticketId: string;
-  at: string;
-  authorId: string;
-  authorRole: string;
-  body: string;
-  auditSeq: number;
-}
+/** A comment is stored as it is answered. */
+export type CommentRow = TicketComment;
 
 export const CommentEntity = new EntitySchema<CommentRow>({
   name: 'Comment',

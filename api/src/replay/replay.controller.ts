@@ -5,14 +5,22 @@ import { Endpoint } from '../common/endpoint.js';
 import { z } from 'zod';
 import { Roles } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
-import { IdParams, IdParamsDto } from '../tickets/tickets.controller.js';
+import { IdParams, IdParamsDto } from '../tickets/ticket-requests.js';
 import { ReplayService } from './replay.service.js';
 import { queryInt } from '../common/query-int.js';
+import { cursorParam, KeyText } from '../common/cursor.js';
 
-export const ReplayQuery = z.strictObject({
-  limit: queryInt(1, 1000).default(200),
-  offset: queryInt(0).default(0),
-});
+export const ReplayQuery = z
+  .strictObject({
+    limit: queryInt(1, 1000).default(200),
+    offset: queryInt(0).default(0),
+    /** After the ticket the previous page ended on (created_at, id): exact while tickets are added. */
+    cursor: cursorParam(z.tuple([KeyText, KeyText])).optional(),
+  })
+  .refine((q) => !q.cursor || q.offset === 0, {
+    path: ['offset'],
+    message: 'page by offset or by cursor, not both',
+  });
 export class ReplayQueryDto extends zodDto(ReplayQuery) {}
 
 /** Does every stored ticket equal the replay of its history? For auditors, supervisors and admins. */
@@ -30,7 +38,8 @@ export class ReplayController {
   })
   @Get()
   all(@Query() query: ReplayQueryDto) {
-    return this.replay.all(query.limit, query.offset);
+    const after = query.cursor && { createdAt: query.cursor[0], id: query.cursor[1] };
+    return this.replay.all(query.limit, query.offset, after);
   }
 
   @Endpoint({

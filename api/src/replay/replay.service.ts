@@ -3,6 +3,7 @@ import { checkTicket, type StepOptions, type TicketCheck } from '@frontstage/eng
 import { AuditService } from '../audit/audit.service.js';
 import { BlueprintsService } from '../blueprints/blueprints.service.js';
 import { notFound } from '../common/api-error.js';
+import { encodeCursor } from '../common/cursor.js';
 import { STEP_OPTIONS } from '../config/tokens.js';
 import { TicketsRepository } from '../tickets/tickets.repository.js';
 
@@ -35,12 +36,16 @@ export class ReplayService {
     return { ...where, ok: false, ...why };
   }
 
-  /** Every ticket, a page at a time; the mismatches are listed in full. */
-  async all(limit: number, offset: number) {
-    const ids = await this.tickets.ids(limit, offset);
+  /** Every ticket, oldest first, a page at a time; the mismatches are listed in full. */
+  async all(limit: number, offset: number, after?: { createdAt: string; id: string }) {
+    // One ticket more than the page says whether another page follows.
+    const found = await this.tickets.ids(limit + 1, offset, after);
+    const page = found.slice(0, limit);
     const verdicts: ReplayVerdict[] = [];
-    for (const id of ids) verdicts.push(await this.one(id));
+    for (const { id } of page) verdicts.push(await this.one(id));
     const mismatches = verdicts.filter((v) => !v.ok);
-    return { checked: verdicts.length, ok: mismatches.length === 0, mismatches, limit, offset };
+    const last = page[page.length - 1];
+    const nextCursor = found.length > limit && last ? encodeCursor([last.createdAt, last.id]) : null;
+    return { checked: verdicts.length, ok: mismatches.length === 0, mismatches, limit, offset, nextCursor };
   }
 }

@@ -1,4 +1,4 @@
-import type { Blueprint } from '@frontstage/engine';
+import type { Blueprint, CallbackFigures } from '@frontstage/engine';
 
 /** A callback (回访) is the step that asks the customer for a satisfaction score. */
 export const SATISFACTION_FIELD = 'satisfaction';
@@ -11,18 +11,6 @@ export function callbackSteps(blueprint: Pick<Blueprint, 'steps' | 'flows'>): Se
     ...blueprint.steps.filter((s) => asks(s.requiredData)).map((s) => s.id),
     ...blueprint.flows.filter((f) => asks(f.requiredData)).map((f) => f.from),
   ]);
-}
-
-/** Per blueprint and team: callbacks done within their deadline, late, and the satisfaction given. */
-export interface CallbackFigures {
-  blueprint: string;
-  team: string | null;
-  inTime: number;
-  late: number;
-  /** inTime / (inTime + late); null before any callback was due. */
-  rateInTime: number | null;
-  answers: number;
-  meanSatisfaction: number | null;
 }
 
 /** Folds timer outcomes and satisfaction answers into one row per blueprint and team. */

@@ -1,4 +1,4 @@
-import type { Blueprint } from '@frontstage/engine';
+import type { Blueprint, StepHeat } from '@frontstage/engine';
 import { SATISFACTION_FIELD } from './callback-steps.js';
 
 /** The audit columns the heatmap reads, one row per entry, ordered by ticket then seq. */
@@ -11,21 +11,6 @@ export interface HeatEntry {
   toState: string | null;
   data: Record<string, unknown> | null;
   trace: { flows?: string[] } | null;
-}
-
-/** One step of the blueprint, as the heatmap paints it. */
-export interface StepHeat {
-  stepId: string;
-  /** Visits: how many times tickets entered the step. */
-  passed: number;
-  /** Median and 90th percentile of the time tickets waited at the step, for visits that ended. */
-  medianMs: number | null;
-  p90Ms: number | null;
-  breaches: number;
-  refused: number;
-  /** Satisfaction given when leaving the step (callbacks). */
-  answers: number;
-  meanSatisfaction: number | null;
 }
 
 /** Nearest-rank percentile of sorted numbers. */

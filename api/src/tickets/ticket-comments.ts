@@ -4,6 +4,7 @@ import { TICKET_COMMAND, type TicketComment } from '@frontstage/engine';
 import { Clock } from '../common/clock.js';
 import type { CurrentUserData } from '../common/roles.decorator.js';
 import type { CommentRow } from '../database/entities.js';
+import type { Remember } from '../idempotency/idempotency.service.js';
 import { CommentsRepository } from './comments.repository.js';
 import { TicketWriter } from './ticket-writer.js';
 import { TicketsService } from './tickets.service.js';
@@ -28,6 +29,7 @@ export class TicketComments {
     ticketId: string,
     body: string,
     requestId: string,
+    remember: Remember | null = null,
   ): Promise<TicketComment> {
     const ticket = await this.tickets.visibleRow(user, ticketId);
     const id = randomUUID();
@@ -60,6 +62,8 @@ export class TicketComments {
             auditSeq: entry.seq,
           };
           await this.comments.insert(m, comment);
+          // The answer names the entry's seq, so it is kept here, once the entry exists.
+          if (remember) await remember(m, 201, JSON.stringify(comment), at);
         },
       },
     );

@@ -1,63 +1,36 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import {
-  AuditEntry,
-  EventName,
-  FactName,
-  Identifier,
-  JsonValue,
-  RequestClass,
-  Role,
-  TicketComment,
-  TicketDetail,
-  TicketPage,
-} from '@frontstage/engine';
+import { AuditEntry, TicketComment, TicketDetail, TicketPage } from '@frontstage/engine';
 import { z } from 'zod';
 import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { Endpoint } from '../common/endpoint.js';
-import { zodDto } from '../common/zod-dto.js';
-import { IdempotencyService, type Answer } from '../idempotency/idempotency.service.js';
+import { answerWith } from '../idempotency/answer-with.js';
+import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { TicketComments } from './ticket-comments.js';
 import { TicketsService } from './tickets.service.js';
-import { queryInt } from '../common/query-int.js';
+import { strongETag } from '../common/etag.js';
+import { expectedVersion } from './expected-version.js';
+import {
+  CommentBody,
+  CommentDto,
+  CreateTicketBody,
+  CreateTicketDto,
+  EventBody,
+  EventDto,
+  IdParams,
+  IdParamsDto,
+  ListQuery,
+  ListQueryDto,
+  ReassignBody,
+  ReassignDto,
+} from './ticket-requests.js';
+/** A ticket's ETag: its version, which every accepted command moves on. */
+const versionTag = (ticket: { version: number }) => strongETag(ticket.version);
 
-// Intake takes facts only: state, version, role or hash in the body are unknown fields, refused.
-export const CreateTicketBody = z.strictObject({ facts: z.record(FactName, JsonValue) });
-export class CreateTicketDto extends zodDto(CreateTicketBody) {}
-export const EventBody = z.strictObject({
-  type: EventName,
-  data: z.record(FactName, JsonValue).optional(),
-  expectedVersion: z.number().int().min(1),
-});
-export class EventDto extends zodDto(EventBody) {}
-export const IdParams = z.strictObject({ id: z.uuid('a ticket id (uuid)') });
-export class IdParamsDto extends zodDto(IdParams) {}
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
-export const ListQuery = z.strictObject({
-  state: Identifier.optional(),
-  class: RequestClass.optional(),
-  team: Identifier.optional(),
-  assignee: Role.optional(),
-  status: z.enum(['open', 'closed']).optional(),
-  overdue: flag.optional(),
-  atRisk: flag.optional(),
-  escalatedTo: Role.optional(),
-  search: z.string().min(1).max(100).optional(),
-  sort: z.enum(['urgency', 'newest']).default('newest'),
-  limit: queryInt(1, 200).default(50),
-  offset: queryInt(0, 1_000_000).default(0),
-});
-export class ListQueryDto extends zodDto(ListQuery) {}
-export const ReassignBody = z.strictObject({
-  team: Identifier,
-  expectedVersion: z.number().int().min(1),
-});
-export class ReassignDto extends zodDto(ReassignBody) {}
-export const CommentBody = z.strictObject({
-  body: z.string().trim().min(1, 'a comment cannot be empty').max(4000),
-});
-export class CommentDto extends zodDto(CommentBody) {}
+const TICKET_ETAG = 'The ticket’s version, quoted (`"3"`): send it back as If-Match with a command.';
+const TICKET_IF_MATCH =
+  'The ticket version the command is for, as its ETag gave it (`"3"`): instead of `expectedVersion` in the body (both may be sent if equal). A ticket at another version answers 412 `precondition_failed`, nothing applied.';
 
 const WORKERS = ['staff', 'supervisor', 'admin'] as const;
 const READERS = ['staff', 'supervisor', 'auditor', 'admin'] as const;
@@ -78,15 +51,9 @@ export class TicketsController {
     operationId: 'createTicket',
     body: CreateTicketBody,
     answer: { status: 201, schema: TicketDetail, description: 'The new ticket' },
-    errors: [
-      'classification_failed',
-      'blueprint_not_published',
-      'invalid_input',
-      'data_invalid',
-      'idempotency_key_reused',
-      'idempotency_in_flight',
-    ],
+    errors: ['classification_failed', 'blueprint_not_published', 'invalid_input', 'data_invalid'],
     idempotent: true,
+    etag: TICKET_ETAG,
   })
   @Post()
   async create(
@@ -99,7 +66,7 @@ export class TicketsController {
     const answer = await this.idempotency.run(user.username, key, 'POST /api/tickets', body, (remember) =>
       this.tickets.create(user, body.facts, requestId, remember),
     );
-    return answerWith(reply, answer);
+    return answerWith(reply, answer, versionTag);
   }
 
   @Roles(...READERS)
@@ -110,8 +77,9 @@ export class TicketsController {
     answer: { schema: TicketPage },
   })
   @Get()
-  list(@Query() query: ListQueryDto, @CurrentUser() user: CurrentUserData) {
-    return this.tickets.list(user, query);
+  list(@Query() { cursor, ...query }: ListQueryDto, @CurrentUser() user: CurrentUserData) {
+    // Keyset pages (`cursor`) stay exact while tickets are added; offset pages remain for v1 clients.
+    return this.tickets.list(user, { ...query, ...(cursor ? { after: cursor } : {}) });
   }
 
   /** A ticket with the events the caller may send now and the data each needs. */
@@ -122,10 +90,17 @@ export class TicketsController {
     params: IdParams,
     answer: { schema: TicketDetail },
     errors: ['not_found'],
+    etag: TICKET_ETAG,
   })
   @Get(':id')
-  get(@Param() params: IdParamsDto, @CurrentUser() user: CurrentUserData) {
-    return this.tickets.get(user, params.id);
+  async get(
+    @Param() params: IdParamsDto,
+    @CurrentUser() user: CurrentUserData,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const ticket = await this.tickets.get(user, params.id);
+    void reply.header('etag', versionTag(ticket));
+    return ticket;
   }
 
   @Roles(...READERS)
@@ -153,15 +128,16 @@ export class TicketsController {
       'not_found',
       'role_not_allowed',
       'version_conflict',
+      'precondition_failed',
       'event_not_allowed',
       'data_invalid',
       'no_branch',
       'ticket_closed',
       'invalid_input',
-      'idempotency_key_reused',
-      'idempotency_in_flight',
     ],
     idempotent: true,
+    ifMatch: TICKET_IF_MATCH,
+    etag: TICKET_ETAG,
   })
   @Post(':id/events')
   @HttpCode(200)
@@ -171,16 +147,27 @@ export class TicketsController {
     @CurrentUser() user: CurrentUserData,
     @RequestId() requestId: string,
     @Headers('idempotency-key') key: string | undefined,
+    @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    const expected = expectedVersion(body.expectedVersion, ifMatch);
+    // The key remembers the command, wherever its version came from (body or If-Match).
+    const request = { ...body, expectedVersion: expected.version };
     const answer = await this.idempotency.run(
       user.username,
       key,
       `POST /api/tickets/${params.id}/events`,
-      body,
-      (remember) => this.tickets.sendEvent(user, params.id, body, requestId, remember),
+      request,
+      (remember) =>
+        this.tickets.sendEvent(
+          user,
+          params.id,
+          { type: body.type, ...(body.data ? { data: body.data } : {}), expected },
+          requestId,
+          remember,
+        ),
     );
-    return answerWith(reply, answer);
+    return answerWith(reply, answer, versionTag);
   }
 
   /** Supervisors move a ticket to another team (their authority to dispatch to any department). */
@@ -191,17 +178,31 @@ export class TicketsController {
     params: IdParams,
     body: ReassignBody,
     answer: { schema: TicketDetail },
-    errors: ['not_found', 'version_conflict', 'ticket_closed', 'invalid_input'],
+    errors: ['not_found', 'version_conflict', 'precondition_failed', 'ticket_closed', 'invalid_input'],
+    idempotent: true,
+    ifMatch: TICKET_IF_MATCH,
+    etag: TICKET_ETAG,
   })
   @Post(':id/reassign')
   @HttpCode(200)
-  reassign(
+  async reassign(
     @Param() params: IdParamsDto,
     @Body() body: ReassignDto,
     @CurrentUser() user: CurrentUserData,
     @RequestId() requestId: string,
+    @Headers('idempotency-key') key: string | undefined,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.tickets.reassign(user, params.id, body.team, body.expectedVersion, requestId);
+    const expected = expectedVersion(body.expectedVersion, ifMatch);
+    const answer = await this.idempotency.run(
+      user.username,
+      key,
+      `POST /api/tickets/${params.id}/reassign`,
+      { ...body, expectedVersion: expected.version },
+      (remember) => this.tickets.reassign(user, params.id, body.team, expected, requestId, remember),
+    );
+    return answerWith(reply, answer, versionTag);
   }
 
   @Roles(...READERS)
@@ -225,22 +226,24 @@ export class TicketsController {
     body: CommentBody,
     answer: { status: 201, schema: TicketComment },
     errors: ['not_found'],
+    idempotent: true,
   })
   @Post(':id/comments')
-  addComment(
+  async addComment(
     @Param() params: IdParamsDto,
     @Body() body: CommentDto,
     @CurrentUser() user: CurrentUserData,
     @RequestId() requestId: string,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return this.comments.add(user, params.id, body.body, requestId);
+    const answer = await this.idempotency.run(
+      user.username,
+      key,
+      `POST /api/tickets/${params.id}/comments`,
+      body,
+      (remember) => this.comments.add(user, params.id, body.body, requestId, remember),
+    );
+    return answerWith(reply, answer);
   }
-}
-
-/** Without a key, the command's value; with one, exactly the stored bytes (also on the first answer). */
-function answerWith<T>(reply: FastifyReply, answer: Answer<T>): T | string {
-  if (answer.kind === 'value') return answer.value;
-  void reply.status(answer.statusCode).header('content-type', 'application/json; charset=utf-8');
-  if (answer.replayed) void reply.header('idempotent-replayed', 'true');
-  return answer.body;
 }

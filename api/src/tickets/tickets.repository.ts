@@ -6,6 +6,7 @@ import { bool, changedRows, runSql } from '../database/sql.js';
 import type { TimerChanges } from '../timers/timer-changes.js';
 import { TimersRepository } from '../timers/timers.repository.js';
 import { NO_BREACH } from './queue-order.js';
+import type { TicketSortKey } from './ticket-cursor.js';
 
 /** The columns an accepted event changes. */
 export type TicketPatch = Pick<
@@ -41,6 +42,8 @@ export interface TicketFilter {
   now: string;
   limit: number;
   offset: number;
+  /** Keyset paging: the page starts after the row with this sort key (of the same sort). */
+  after?: TicketSortKey;
 }
 
 /** The version-checked ticket update, $1…$13 as `updateValues` lists them; 0 rows means a conflict. */
@@ -154,16 +157,25 @@ export class TicketsRepository {
     ];
   }
 
-  /** Ticket ids in a stable order, a page at a time. */
-  async ids(limit: number, offset: number): Promise<string[]> {
-    const rows = await runSql<{ id: string }>(
+  /** Tickets oldest first (created_at, id), a page at a time: by offset, or after the ticket a page ended on. */
+  async ids(
+    limit: number,
+    offset: number,
+    after?: { createdAt: string; id: string },
+  ): Promise<{ id: string; createdAt: string }[]> {
+    const rows = await runSql<{ id: string; created_at: string }>(
       this.dataSource,
-      `SELECT id FROM tickets ORDER BY created_at, id LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`,
+      `SELECT id, created_at FROM tickets${after ? ' WHERE (created_at, id) > ($1, $2)' : ''} ORDER BY created_at, id LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`,
+      after ? [after.createdAt, after.id] : [],
     );
-    return rows.map((r) => r.id);
+    return rows.map((r) => ({ id: r.id, createdAt: r.created_at }));
   }
 
-  async list(filter: TicketFilter): Promise<{ items: TicketRow[]; total: number }> {
+  /**
+   * A page of the filtered queue in a total order (the id breaks ties), and whether rows follow it;
+   * `total` counts the whole filtered queue, wherever the page starts.
+   */
+  async list(filter: TicketFilter): Promise<{ items: TicketRow[]; total: number; more: boolean }> {
     const qb = this.dataSource.getRepository(TicketEntity).createQueryBuilder('t');
     if (filter.state) qb.andWhere('t.state = :state', { state: filter.state });
     if (filter.class) qb.andWhere('t.class = :class', { class: filter.class });
@@ -195,17 +207,34 @@ export class TicketsRepository {
         myRole,
         me: filter.visibleTo.username,
       });
+    const counted = qb.clone();
+    const after = filter.after;
+    // The same comparison as the ORDER BY below, so a page starts exactly after the row the last one ended on.
+    if (after?.[0] === 'newest')
+      qb.andWhere('(t.created_at < :afterCreated OR (t.created_at = :afterCreated AND t.id > :afterId))', {
+        afterCreated: after[1],
+        afterId: after[2],
+      });
+    else if (after)
+      qb.andWhere(
+        '(t.urgency_rank, t.next_breach, t.created_at, t.id) > (:afterRank, :afterBreach, :afterCreated, :afterId)',
+        { afterRank: after[1], afterBreach: after[2], afterCreated: after[3], afterId: after[4] },
+      );
     if (filter.sort === 'urgency')
       qb.orderBy('t.urgency_rank', 'ASC')
         .addOrderBy('t.next_breach', 'ASC')
         .addOrderBy('t.created_at', 'ASC');
     else qb.orderBy('t.created_at', 'DESC');
-    const [items, total] = await qb
-      .addOrderBy('t.id', 'ASC')
-      .skip(filter.offset)
-      .take(filter.limit)
-      .getManyAndCount();
-    return { items, total };
+    // One row more than the page says whether another page follows.
+    const [rows, total] = await Promise.all([
+      qb
+        .addOrderBy('t.id', 'ASC')
+        .skip(filter.offset)
+        .take(filter.limit + 1)
+        .getMany(),
+      counted.getCount(),
+    ]);
+    return { items: rows.slice(0, filter.limit), total, more: rows.length > filter.limit };
   }
 }
 

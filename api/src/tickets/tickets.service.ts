@@ -11,6 +11,7 @@ import {
   type TicketPage,
 } from '@frontstage/engine';
 import { ApiError, notFound } from '../common/api-error.js';
+import { encodeCursor } from '../common/cursor.js';
 import { Clock } from '../common/clock.js';
 import { STEP_OPTIONS } from '../config/tokens.js';
 import type { CurrentUserData } from '../common/roles.decorator.js';
@@ -21,6 +22,8 @@ import type { Remember } from '../idempotency/idempotency.service.js';
 import { RulesService } from '../rules/rules.service.js';
 import { actingRole, callerEvents } from './customer-proxy.js';
 import { canSee, SERVICE_CENTRE_TEAM } from './ticket-access.js';
+import { staleVersion, type ExpectedVersion } from './expected-version.js';
+import { ticketSortKey } from './ticket-cursor.js';
 import { ticketDetail, ticketView } from './ticket-view.js';
 import { urgencyRank } from './queue-order.js';
 import { columnsOf, TicketWriter, type CommandAttempt } from './ticket-writer.js';
@@ -29,16 +32,7 @@ import { TicketsRepository, type TicketFilter } from './tickets.repository.js';
 export interface EventCommand {
   type: string;
   data?: Record<string, unknown>;
-  expectedVersion: number;
-}
-
-/** The 409 of a command sent for another version than the ticket's. */
-function versionConflict(expected: number, current?: number): ApiError {
-  return new ApiError('version_conflict', `Ticket is at another version than ${expected}`, {
-    field: 'expectedVersion',
-    expectedVersion: expected,
-    ...(current !== undefined ? { currentVersion: current } : {}),
-  });
+  expected: ExpectedVersion;
 }
 
 const actorOf = (user: CurrentUserData, role = user.jobRole): Actor => ({
@@ -141,14 +135,28 @@ export class TicketsService {
     return view;
   }
 
-  async list(user: CurrentUserData, query: Omit<TicketFilter, 'now' | 'visibleTo'>): Promise<TicketPage> {
+  async list(
+    user: CurrentUserData,
+    query: Omit<TicketFilter, 'now' | 'visibleTo' | 'sort'> & { sort: 'newest' | 'urgency' },
+  ): Promise<TicketPage> {
     const now = this.clock.iso();
     const visibleTo =
       user.role === 'staff' && user.team !== SERVICE_CENTRE_TEAM
         ? { jobRole: user.jobRole, username: user.username, ...(user.team ? { team: user.team } : {}) }
         : undefined;
-    const { items, total } = await this.repo.list({ ...query, now, ...(visibleTo ? { visibleTo } : {}) });
-    return { items: items.map((r) => ticketView(r, now)), total, limit: query.limit, offset: query.offset };
+    const { items, total, more } = await this.repo.list({
+      ...query,
+      now,
+      ...(visibleTo ? { visibleTo } : {}),
+    });
+    const last = items[items.length - 1];
+    return {
+      items: items.map((r) => ticketView(r, now)),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+      nextCursor: more && last ? encodeCursor(ticketSortKey(last, query.sort)) : null,
+    };
   }
 
   async get(user: CurrentUserData, id: string): Promise<TicketDetail> {
@@ -184,8 +192,8 @@ export class TicketsService {
       ticket: row,
     };
     const refuse = (error: ApiError) => this.writer.refuse(attempt, error);
-    if (row.version !== command.expectedVersion)
-      throw await refuse(versionConflict(command.expectedVersion, row.version));
+    if (row.version !== command.expected.version)
+      throw await refuse(staleVersion(command.expected, row.version));
     const result = step(
       compiled,
       row.snapshot,
@@ -204,7 +212,7 @@ export class TicketsService {
       trace: { flows: result.flows, effects: result.effects.map((e) => e.kind) },
       ...answerOf(remember, 200, view),
     });
-    if (!written) throw await refuse(versionConflict(command.expectedVersion));
+    if (!written) throw await refuse(staleVersion(command.expected));
     return view;
   }
 
@@ -213,8 +221,9 @@ export class TicketsService {
     user: CurrentUserData,
     id: string,
     team: string,
-    expectedVersion: number,
+    expected: ExpectedVersion,
     requestId: string,
+    remember: Remember | null = null,
   ): Promise<TicketDetail> {
     const row = await this.visible(user, id);
     const now = this.clock.iso();
@@ -228,18 +237,20 @@ export class TicketsService {
       ticket: row,
     };
     const refuse = (error: ApiError) => this.writer.refuse(attempt, error);
-    if (row.version !== expectedVersion) throw await refuse(versionConflict(expectedVersion, row.version));
+    if (row.version !== expected.version) throw await refuse(staleVersion(expected, row.version));
     const result = reassign(row.snapshot, team, now);
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const next = this.writer.next(row, result.ticket);
+    const view = ticketDetail(next, now, callerEvents(compiled, result.ticket, user.jobRole));
     const written = await this.writer.commit(attempt, {
       row: next,
       write: 'update',
       trace: { from: row.team, to: team },
+      ...answerOf(remember, 200, view),
     });
-    if (!written) throw await refuse(versionConflict(expectedVersion));
-    return ticketDetail(next, now, callerEvents(compiled, result.ticket, user.jobRole));
+    if (!written) throw await refuse(staleVersion(expected));
+    return view;
   }
 
   /** A ticket the caller may see, or a 404 (for other services of the tickets domain). */

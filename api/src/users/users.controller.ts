@@ -1,10 +1,15 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Identifier, Role, UserView } from '@frontstage/engine';
+import type { FastifyReply } from 'fastify';
+import { Identifier, Role, UserPage, UserView } from '@frontstage/engine';
 import { z } from 'zod';
+import { cursorParam, KeyText } from '../common/cursor.js';
 import { Endpoint } from '../common/endpoint.js';
-import { API_ROLES, Roles } from '../common/roles.decorator.js';
+import { queryInt } from '../common/query-int.js';
+import { API_ROLES, CurrentUser, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
+import { answerWith } from '../idempotency/answer-with.js';
+import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { UsersService } from './users.service.js';
 
 export const CreateUserBody = z
@@ -20,18 +25,38 @@ export const CreateUserBody = z
     message: 'staff need the job role the blueprints name (frontdesk, engineer…)',
   });
 export class CreateUserDto extends zodDto(CreateUserBody) {}
+// Not strict: this list took no parameters before it was paged, and ignored any it was sent.
+export const UsersQuery = z.object({
+  limit: queryInt(1, 500).optional(),
+  cursor: cursorParam(z.tuple([KeyText])).optional(),
+});
+export class UsersQueryDto extends zodDto(UsersQuery) {}
+
+/** Without `limit` or `cursor`, GET /api/users answers every account as an array, as v1 always did. */
+const DEFAULT_PAGE = 100;
 
 /** Accounts: only an admin lists or creates them. Passwords are stored as bcrypt hashes, never returned. */
 @ApiTags('users')
 @Roles('admin')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
-  @Endpoint({ summary: 'Every account', operationId: 'listUsers', answer: { schema: z.array(UserView) } })
+  @Endpoint({
+    summary: 'The accounts by username: all of them, or a page with limit or cursor',
+    operationId: 'listUsers',
+    description:
+      'Without `limit` and `cursor`: every account, as an array (the answer of v1 before paging). With either: a `UserPage` of `limit` accounts (default 100) after the `cursor`.',
+    query: UsersQuery,
+    answer: { schema: z.union([z.array(UserView), UserPage]) },
+  })
   @Get()
-  list() {
-    return this.users.list();
+  list(@Query() query: UsersQueryDto) {
+    if (query.limit === undefined && query.cursor === undefined) return this.users.list();
+    return this.users.page(query.limit ?? DEFAULT_PAGE, query.cursor?.[0]);
   }
 
   @Endpoint({
@@ -40,9 +65,22 @@ export class UsersController {
     body: CreateUserBody,
     answer: { status: 201, schema: UserView },
     errors: ['conflict'],
+    idempotent: true,
   })
   @Post()
-  create(@Body() body: CreateUserDto) {
-    return this.users.create(body);
+  async create(
+    @Body() body: CreateUserDto,
+    @CurrentUser() user: CurrentUserData,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const answer = await this.idempotency.run(
+      user.username,
+      key,
+      'POST /api/users',
+      this.users.fingerprinted(body),
+      (remember) => this.users.create(body, remember),
+    );
+    return answerWith(reply, answer);
   }
 }

@@ -1,9 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { UserPage, UserView } from '@frontstage/engine';
 import bcrypt from 'bcryptjs';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { UsersRepository } from '../auth/users.repository.js';
 import { ApiError } from '../common/api-error.js';
 import { Clock } from '../common/clock.js';
+import { encodeCursor } from '../common/cursor.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/tokens.js';
+import type { Remember } from '../idempotency/idempotency.service.js';
 import type { ApiRole } from '../common/roles.decorator.js';
 import { isUniqueViolation } from '../database/sql.js';
 import { Transactor } from '../database/transactor.js';
@@ -17,10 +22,10 @@ export interface NewUser {
   team?: string;
 }
 
-const view = (u: UserRow) => ({
+const view = (u: UserRow): UserView => ({
   id: u.id,
   username: u.username,
-  role: u.role,
+  role: u.role as UserView['role'],
   jobRole: u.jobRole,
   team: u.team,
   createdAt: u.createdAt,
@@ -32,13 +37,33 @@ export class UsersService {
     private readonly users: UsersRepository,
     private readonly clock: Clock,
     private readonly tx: Transactor,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async list() {
+  async list(): Promise<UserView[]> {
     return (await this.users.all()).map(view);
   }
 
-  async create(input: NewUser) {
+  /** `limit` accounts by username, after the one a previous page ended on. */
+  async page(limit: number, after?: string): Promise<UserPage> {
+    const rows = await this.users.page(limit + 1, after);
+    const items = rows.slice(0, limit).map(view);
+    const last = items[items.length - 1];
+    return { items, limit, nextCursor: rows.length > limit && last ? encodeCursor([last.username]) : null };
+  }
+
+  /**
+   * The request as its Idempotency-Key remembers it (by a hash): the password by a keyed hash, so
+   * the stored fingerprint cannot be tried against guessed passwords without the server's secret.
+   */
+  fingerprinted(input: NewUser): NewUser {
+    return {
+      ...input,
+      password: createHmac('sha256', this.config.secret).update(input.password).digest('hex'),
+    };
+  }
+
+  async create(input: NewUser, remember: Remember | null = null): Promise<UserView> {
     const row: UserRow = {
       id: randomUUID(),
       username: input.username,
@@ -48,13 +73,17 @@ export class UsersService {
       team: input.team ?? null,
       createdAt: this.clock.iso(),
     };
-    try {
-      await this.tx.run((m) => this.users.insert(m, row));
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new ApiError('conflict', `User "${input.username}" already exists`, { field: 'username' });
-      throw error;
-    }
+    await this.tx.run(async (m) => {
+      try {
+        await this.users.insert(m, row);
+      } catch (error) {
+        // Only the username's violation is this conflict; the idempotency key's is the key service's to answer.
+        if (isUniqueViolation(error))
+          throw new ApiError('conflict', `User "${input.username}" already exists`, { field: 'username' });
+        throw error;
+      }
+      if (remember) await remember(m, 201, JSON.stringify(view(row)), row.createdAt);
+    });
     return view(row);
   }
 }

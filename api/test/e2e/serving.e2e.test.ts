@@ -45,7 +45,9 @@ describe('one port for the API and the built editor', () => {
     );
     const events =
       doc.body.paths['/api/tickets/{id}/events'].post.requestBody.content['application/json'].schema;
-    expect(events.required).toEqual(['type', 'expectedVersion']);
+    // The version goes in the body or as If-Match: the body alone no longer requires it.
+    expect(events.required).toEqual(['type']);
+    expect(events.properties.expectedVersion.description).toMatch(/If-Match/);
     // A blueprint body is the engine's Blueprint schema, held once as a component.
     const draft = doc.body.paths['/api/blueprints/{key}/draft'].put;
     expect(draft.requestBody.content['application/json'].schema).toEqual({
@@ -54,7 +56,10 @@ describe('one port for the API and the built editor', () => {
     expect(doc.body.components.schemas.Blueprint.required).toEqual(
       expect.arrayContaining(['key', 'name', 'class', 'steps', 'flows']),
     );
-    expect(draft.parameters).toEqual([expect.objectContaining({ name: 'key', in: 'path', required: true })]);
+    expect(draft.parameters).toEqual([
+      expect.objectContaining({ name: 'key', in: 'path', required: true }),
+      expect.objectContaining({ name: 'If-Match', in: 'header', required: false }),
+    ]);
     expect(draft.operationId).toBe('saveBlueprintDraft');
     await api.http.get('/api/docs').expect(200);
   });

@@ -57,11 +57,15 @@ export const AuditEntry = z
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-/** `GET /api/audit`: a page of entries; ask for the next with `afterSeq`. */
+/**
+ * `GET /api/audit`: a page of entries; ask for the next with `cursor=nextCursor` (or, as before,
+ * `afterSeq=nextAfterSeq`). Both are null on the last page.
+ */
 export const AuditPage = z
   .object({
     items: z.array(AuditEntry),
     nextAfterSeq: z.number().int().nullable(),
+    nextCursor: z.string().nullable(),
   })
   .meta({ id: 'AuditPage' });
 export type AuditPage = z.infer<typeof AuditPage>;
@@ -115,7 +119,10 @@ export const ReplayVerdict = z
   .meta({ id: 'ReplayVerdict' });
 export type ReplayVerdict = z.infer<typeof ReplayVerdict>;
 
-/** `GET /api/audit/replay`: a page of tickets replayed; the mismatches listed in full. */
+/**
+ * `GET /api/audit/replay`: a page of tickets replayed (oldest first); the mismatches listed in full.
+ * `nextCursor` asks for the next page, null on the last.
+ */
 export const ReplayReport = z
   .object({
     checked: z.number().int(),
@@ -123,6 +130,7 @@ export const ReplayReport = z
     mismatches: z.array(ReplayVerdict),
     limit: z.number().int(),
     offset: z.number().int(),
+    nextCursor: z.string().nullable(),
   })
   .meta({ id: 'ReplayReport' });
 export type ReplayReport = z.infer<typeof ReplayReport>;

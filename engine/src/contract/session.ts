@@ -46,6 +46,16 @@ export const UserView = z
   .meta({ id: 'UserView' });
 export type UserView = z.infer<typeof UserView>;
 
+/** `GET /api/users?limit=…` (or `?cursor=…`): a page of accounts by username; `nextCursor` null on the last. */
+export const UserPage = z
+  .object({
+    items: z.array(UserView),
+    limit: z.number().int(),
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: 'UserPage' });
+export type UserPage = z.infer<typeof UserPage>;
+
 /** `GET /api/health`: the server answers and its database does. */
 export const Health = z
   .object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) })

@@ -64,13 +64,17 @@ export const TicketDetail = TicketView.extend({
 }).meta({ id: 'TicketDetail' });
 export type TicketDetail = z.infer<typeof TicketDetail>;
 
-/** `GET /api/tickets`: one page of the filtered queue. */
+/**
+ * `GET /api/tickets`: one page of the filtered queue. `nextCursor` asks for the page after this
+ * one (`?cursor=`), null on the last page; `total` counts the whole filtered queue.
+ */
 export const TicketPage = z
   .object({
     items: z.array(TicketView),
     total: z.number().int().nonnegative(),
     limit: z.number().int(),
     offset: z.number().int(),
+    nextCursor: z.string().nullable(),
   })
   .meta({ id: 'TicketPage' });
 export type TicketPage = z.infer<typeof TicketPage>;

@@ -1,0 +1,4047 @@
+// Generated from GET /api/docs-json by openapi-typescript: do not edit; run `npm run openapi -w @frontstage/api`.
+
+export type JsonValue = (string | number | boolean | null) | JsonValue[] | {
+    [key: string]: JsonValue;
+};
+export interface paths {
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in: a username and password for a bearer token */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the token belongs to */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live ticket changes the caller may see, as server-sent events
+         * @description Events `ready`, `ticket.created` and `ticket.updated` (data: a TicketChange) and `ping` every 25 s. The token may come as `?access_token=` for EventSource.
+         */
+        get: operations["streamTicketChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the audit log; page on with cursor (or afterSeq) */
+        get: operations["searchAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered audit entries as CSV or JSON */
+        get: operations["exportAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute the hash chain and name the first broken entry */
+        get: operations["verifyAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blueprints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every blueprint with a draft or a published version */
+        get: operations["listBlueprints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blueprints/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate and compile a blueprint without saving it
+         * @description Any JSON is taken: the report says what is wrong with it.
+         */
+        post: operations["validateBlueprint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blueprints/{key}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draft of a blueprint, with its diagnostics */
+        get: operations["getBlueprintDraft"];
+        /** Save the draft of a blueprint */
+        put: operations["saveBlueprintDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blueprints/{key}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the draft as the next immutable version */
+        post: operations["publishBlueprint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blueprints/{key}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published versions of a blueprint, newest first */
+        get: operations["listBlueprintVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blueprints/{key}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published version with its compiled machine and rules */
+        get: operations["getBlueprintVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The classification ruleset in force */
+        get: operations["getRules"];
+        /** Publish a ruleset as the next version */
+        put: operations["publishRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rules/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published versions of the ruleset, newest first */
+        get: operations["listRulesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rules/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published version of the ruleset */
+        get: operations["getRulesVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rules/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a draft ruleset without publishing it */
+        post: operations["validateRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rules/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Classify facts with the ruleset in force (or a draft), with the explanation */
+        post: operations["evaluateRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the tickets the caller may see, filtered and sorted */
+        get: operations["listTickets"];
+        put?: never;
+        /** Take in a request: classify its facts and open a routed ticket */
+        post: operations["createTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket with the events the caller may send now */
+        get: operations["getTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit history of a ticket, oldest first */
+        get: operations["getTicketHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an event to a ticket (a step done, a callback made…) */
+        post: operations["sendTicketEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a ticket to another team */
+        post: operations["reassignTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notes staff left on a ticket */
+        get: operations["listTicketComments"];
+        put?: never;
+        /** Leave a note on a ticket (it is audited too) */
+        post: operations["addTicketComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accounts by username: all of them, or a page with limit or cursor
+         * @description Without `limit` and `cursor`: every account, as an array (the answer of v1 before paging). With either: a `UserPage` of `limit` accounts (default 100) after the `cursor`.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create an account */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Replay a page of tickets over their histories and list the mismatches */
+        get: operations["replayTickets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/replay/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Replay one ticket over its history: does the stored ticket equal it? */
+        get: operations["replayTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Callbacks within their deadline and satisfaction, per blueprint and team */
+        get: operations["getCallbackReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/heatmap/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per step of a blueprint version: passes, time spent, breaches, refusals, satisfaction */
+        get: operations["getHeatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/workload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open tickets per team, at risk, overdue, and by the role they wait for */
+        get: operations["getWorkload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site’s working calendar for time standards on business hours */
+        get: operations["getSiteCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database reachability */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics: tickets by state and class, breaches, request latency */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Text: {
+            "zh-CN": string;
+            en: string;
+        };
+        JsonValue: JsonValue;
+        FactCondition: {
+            fact: string;
+            /** @enum {string} */
+            operator: "equal" | "notEqual" | "lessThan" | "lessThanInclusive" | "greaterThan" | "greaterThanInclusive" | "in" | "notIn" | "contains" | "doesNotContain" | "textContainsAny";
+            value: (string | number | boolean | null) | (string | number | boolean | null)[];
+        };
+        AllCondition: {
+            all: components["schemas"]["Condition"][];
+        };
+        AnyCondition: {
+            any: components["schemas"]["Condition"][];
+        };
+        NotCondition: {
+            not: components["schemas"]["Condition"];
+        };
+        Condition: components["schemas"]["FactCondition"] | components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"];
+        Field: {
+            name: string;
+            label: components["schemas"]["Text"];
+            /** @enum {string} */
+            type: "string" | "text" | "integer" | "number" | "boolean" | "choice" | "date" | "phone";
+            required?: boolean;
+            min?: number;
+            max?: number;
+            maxLength?: number;
+            options?: {
+                value: string;
+                label: components["schemas"]["Text"];
+            }[];
+        };
+        Blueprint: {
+            $schema?: string;
+            key: string;
+            name: components["schemas"]["Text"];
+            description?: components["schemas"]["Text"];
+            /** @enum {string} */
+            class: "general" | "special" | "emergency";
+            roles?: {
+                [key: string]: components["schemas"]["Text"];
+            };
+            steps: {
+                id: string;
+                /** @enum {string} */
+                type: "start" | "task" | "auto" | "decision" | "end";
+                /** @enum {string} */
+                lane: "evidence" | "customer" | "frontstage" | "backstage" | "support";
+                label: components["schemas"]["Text"];
+                description?: components["schemas"]["Text"];
+                roles?: string[];
+                actions?: ({
+                    /** @constant */
+                    kind: "notify";
+                    to: string;
+                    message: components["schemas"]["Text"];
+                } | {
+                    /** @constant */
+                    kind: "assign";
+                    role: string;
+                } | {
+                    /** @constant */
+                    kind: "callSupplier";
+                    supplier: string;
+                    message?: components["schemas"]["Text"];
+                })[];
+                timeStandard?: {
+                    duration: string;
+                    /** @enum {string} */
+                    clock?: "wall" | "business";
+                    warnAt?: number[];
+                    onBreach?: {
+                        escalateTo?: string;
+                        event?: string;
+                    };
+                };
+                momentOfTruth?: boolean;
+                failPoint?: components["schemas"]["Text"];
+                evidence?: {
+                    id: string;
+                    label: components["schemas"]["Text"];
+                }[];
+                requiredData?: components["schemas"]["Field"][];
+            }[];
+            flows: {
+                id: string;
+                from: string;
+                to: string;
+                event?: string;
+                label?: components["schemas"]["Text"];
+                condition?: components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"];
+                roles?: string[];
+                requiredData?: components["schemas"]["Field"][];
+            }[];
+            layout?: {
+                steps: {
+                    [key: string]: {
+                        x: number;
+                        y: number;
+                    };
+                };
+            };
+        };
+        Ruleset: {
+            $schema?: string;
+            key: string;
+            name: components["schemas"]["Text"];
+            facts?: {
+                name: string;
+                label: components["schemas"]["Text"];
+                /** @enum {string} */
+                type: "string" | "text" | "number" | "boolean" | "choice";
+                options?: {
+                    value: string;
+                    label: components["schemas"]["Text"];
+                }[];
+            }[];
+            defaults: {
+                /** @enum {string} */
+                class: "general" | "special" | "emergency";
+                /** @enum {string} */
+                priority: "urgent" | "high" | "normal" | "low";
+                blueprint: string;
+                team: string;
+                role?: string;
+            };
+            rules: {
+                id: string;
+                name: components["schemas"]["Text"];
+                description?: components["schemas"]["Text"];
+                priority: number;
+                conditions: components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"];
+                decide: {
+                    /** @enum {string} */
+                    class?: "general" | "special" | "emergency";
+                    /** @enum {string} */
+                    priority?: "urgent" | "high" | "normal" | "low";
+                    blueprint?: string;
+                    team?: string;
+                    role?: string;
+                    timeStandards?: {
+                        [key: string]: string;
+                    };
+                };
+            }[];
+        };
+        Diagnostic: {
+            /** @enum {string} */
+            code: "schema.invalid" | "blueprint.no_start" | "blueprint.multiple_starts" | "blueprint.no_end" | "step.duplicate_id" | "step.in_evidence_lane" | "step.unreachable" | "step.dead_end" | "step.duplicate_event" | "flow.duplicate_id" | "flow.unknown_step" | "flow.missing_event" | "flow.event_on_automatic" | "start.has_incoming" | "end.has_outgoing" | "automatic.needs_one_flow" | "automatic.cycle" | "task.no_role" | "task.no_flow" | "decision.no_default" | "decision.multiple_defaults" | "decision.no_branch" | "emergency.path_without_time_standard" | "time_standard.not_on_task" | "time_standard.unknown_breach_event" | "lane.customer_step_staff_role" | "lane.staff_step_customer_role" | "lane.crosses_visibility" | "field.duplicate_name" | "field.bad_range" | "field.choice_without_options" | "role.undeclared" | "layout.unknown_step";
+            /** @enum {string} */
+            severity: "error" | "warning";
+            message: components["schemas"]["Text"];
+            path: (string | number)[];
+            stepId?: string;
+            flowId?: string;
+        };
+        RuleJson: {
+            name: string;
+            priority: number;
+            conditions: components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"];
+            event: {
+                type: string;
+                params: {
+                    [key: string]: string;
+                };
+            };
+        };
+        TransitionConfig: {
+            target: string;
+            /** @constant */
+            reenter?: true;
+            guard?: {
+                /** @constant */
+                type: "flowCondition";
+                params: {
+                    flowId: string;
+                };
+            };
+            actions: ({
+                /** @constant */
+                type: "recordData";
+            } | {
+                /** @constant */
+                type: "takeFlow";
+                params: {
+                    flowId: string;
+                };
+            })[];
+        };
+        MachineConfig: {
+            id: string;
+            initial: string;
+            context: {
+                facts: Record<string, never>;
+                data: Record<string, never>;
+            };
+            states: {
+                [key: string]: {
+                    meta: {
+                        type: string;
+                        lane: string;
+                    };
+                    entry: {
+                        /** @constant */
+                        type: "enterStep";
+                        params: {
+                            stepId: string;
+                        };
+                    }[];
+                    on?: {
+                        [key: string]: components["schemas"]["TransitionConfig"][];
+                    };
+                    always?: components["schemas"]["TransitionConfig"][];
+                    /** @constant */
+                    type?: "final";
+                };
+            };
+        };
+        Report: {
+            diagnostics: components["schemas"]["Diagnostic"][];
+            reachable: string[];
+            unreachable: string[];
+            deadEnds: string[];
+            stepsWithoutOwner: string[];
+            emergencyPathsWithoutTimeStandard: string[];
+            stats: {
+                steps: number;
+                flows: number;
+                tasks: number;
+                timed: number;
+                momentsOfTruth: number;
+                failPoints: number;
+            };
+        };
+        ConditionTrace: {
+            fact: string;
+            operator: string;
+            value: components["schemas"]["JsonValue"];
+            factValue: components["schemas"]["JsonValue"];
+            result: boolean;
+        };
+        RuleExplanation: {
+            id: string;
+            name: components["schemas"]["Text"];
+            priority: number;
+            fired: boolean;
+            conditions: components["schemas"]["ConditionTrace"][];
+        };
+        Classification: {
+            /** @enum {string} */
+            class: "general" | "special" | "emergency";
+            /** @enum {string} */
+            priority: "urgent" | "high" | "normal" | "low";
+            blueprint: string;
+            team: string;
+            role?: string;
+            timeStandards: {
+                [key: string]: string;
+            };
+            explanation: {
+                decidedBy: {
+                    class: string;
+                    priority: string;
+                    blueprint: string;
+                    team: string;
+                    role: string;
+                };
+                rules: components["schemas"]["RuleExplanation"][];
+                missingFacts: string[];
+            };
+        };
+        Timer: {
+            id: string;
+            stepId: string;
+            /** @enum {string} */
+            kind: "warning" | "breach";
+            /** Format: date-time */
+            due: string;
+            fraction?: number;
+            escalateTo?: string;
+        };
+        Escalation: {
+            timerId: string;
+            stepId: string;
+            /** @enum {string} */
+            kind: "warning" | "breach";
+            to: string;
+            /** Format: date-time */
+            at: string;
+        };
+        TicketView: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            blueprint: {
+                key: string;
+                version: number;
+                hash: string;
+            };
+            /** @enum {string} */
+            class: "general" | "special" | "emergency";
+            priority: string;
+            team: string | null;
+            state: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            assignment: {
+                stepId: string;
+                roles: string[];
+                team?: string;
+            } | null;
+            facts: {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
+            data: {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
+            path: string[];
+            timers: components["schemas"]["Timer"][];
+            escalations: components["schemas"]["Escalation"][];
+            atRisk: boolean;
+            overdue: boolean;
+            nextBreach: string | null;
+            escalatedTo: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string;
+        };
+        CallerEvent: {
+            type: string;
+            label?: components["schemas"]["Text"];
+            roles: string[];
+            fields: components["schemas"]["Field"][];
+            mine: boolean;
+            /** @constant */
+            onBehalfOf?: "customer";
+        };
+        StoredClassification: {
+            /** @enum {string} */
+            class: "general" | "special" | "emergency";
+            /** @enum {string} */
+            priority: "urgent" | "high" | "normal" | "low";
+            blueprint: string;
+            team: string;
+            role?: string;
+            timeStandards: {
+                [key: string]: string;
+            };
+            explanation: {
+                decidedBy: {
+                    class: string;
+                    priority: string;
+                    blueprint: string;
+                    team: string;
+                    role: string;
+                };
+                rules: components["schemas"]["RuleExplanation"][];
+                missingFacts: string[];
+            };
+            rulesetVersion?: number | null;
+        };
+        TicketDetail: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            blueprint: {
+                key: string;
+                version: number;
+                hash: string;
+            };
+            /** @enum {string} */
+            class: "general" | "special" | "emergency";
+            priority: string;
+            team: string | null;
+            state: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            assignment: {
+                stepId: string;
+                roles: string[];
+                team?: string;
+            } | null;
+            facts: {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
+            data: {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
+            path: string[];
+            timers: components["schemas"]["Timer"][];
+            escalations: components["schemas"]["Escalation"][];
+            atRisk: boolean;
+            overdue: boolean;
+            nextBreach: string | null;
+            escalatedTo: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string;
+            allowedEvents: components["schemas"]["CallerEvent"][];
+            classification: components["schemas"]["StoredClassification"] | null;
+        };
+        TicketPage: {
+            items: components["schemas"]["TicketView"][];
+            total: number;
+            limit: number;
+            offset: number;
+            nextCursor: string | null;
+        };
+        TicketChange: {
+            /** @enum {string} */
+            kind: "ticket.created" | "ticket.updated";
+            ticketId: string;
+            version: number;
+            state: string;
+            status: string;
+            team: string | null;
+            assignedRoles: string;
+            event?: string;
+            /** Format: date-time */
+            at: string;
+        };
+        TicketComment: {
+            /** Format: uuid */
+            id: string;
+            ticketId: string;
+            /** Format: date-time */
+            at: string;
+            authorId: string;
+            authorRole: string;
+            body: string;
+            auditSeq: number;
+        };
+        AuditTrace: {
+            classification?: {
+                /** @enum {string} */
+                class?: "general" | "special" | "emergency";
+                /** @enum {string} */
+                priority?: "urgent" | "high" | "normal" | "low";
+                team?: string;
+                timeStandards?: {
+                    [key: string]: string;
+                };
+                rulesetVersion?: number | null;
+                decidedBy?: {
+                    [key: string]: string;
+                };
+                explanation?: {
+                    decidedBy: {
+                        class: string;
+                        priority: string;
+                        blueprint: string;
+                        team: string;
+                        role: string;
+                    };
+                    rules: components["schemas"]["RuleExplanation"][];
+                    missingFacts: string[];
+                };
+            } | null;
+            flows?: string[];
+            effects?: string[];
+            escalations?: string[];
+            from?: string | null;
+            to?: string;
+            message?: components["schemas"]["Text"];
+        } & {
+            [key: string]: components["schemas"]["JsonValue"];
+        };
+        AuditEntry: {
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            ticketId: string | null;
+            actorId: string;
+            actorRole: string;
+            command: string;
+            eventType: string | null;
+            data: {
+                [key: string]: components["schemas"]["JsonValue"];
+            } | null;
+            fromState: string | null;
+            toState: string | null;
+            blueprintKey?: string | null;
+            blueprintVersion?: number | null;
+            /** @enum {string} */
+            outcome: "accepted" | "refused";
+            code: string | null;
+            trace: components["schemas"]["AuditTrace"] | null;
+            requestId?: string | null;
+            prevHash?: string;
+            hash?: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            nextAfterSeq: number | null;
+            nextCursor: string | null;
+        };
+        ChainBreak: {
+            seq: number;
+            /** @enum {string} */
+            reason: "hash_mismatch" | "prev_hash_mismatch" | "missing_entry" | "head_mismatch";
+        };
+        ChainVerification: {
+            ok: boolean;
+            entries: number;
+            headSeq: number;
+            firstBroken?: components["schemas"]["ChainBreak"];
+        };
+        ReplayVerdict: {
+            ok: boolean;
+            ticketId: string;
+            blueprint: string;
+            version: number;
+            /** @enum {string} */
+            reason?: "history_invalid" | "replay_refused" | "state_differs" | "ticket_differs";
+            message?: components["schemas"]["Text"];
+            field?: string;
+            index?: number;
+            seq?: number | null;
+            recorded?: string;
+            replayed?: string;
+            issues?: {
+                code: string;
+                path: (string | number)[];
+                message: string;
+            }[];
+            rejection?: {
+                code: string;
+                message: components["schemas"]["Text"];
+                details?: {
+                    [key: string]: components["schemas"]["JsonValue"];
+                };
+            };
+        };
+        ReplayReport: {
+            checked: number;
+            ok: boolean;
+            mismatches: components["schemas"]["ReplayVerdict"][];
+            limit: number;
+            offset: number;
+            nextCursor: string | null;
+        };
+        WorkloadRow: {
+            team: string | null;
+            open: number;
+            emergency: number;
+            atRisk: number;
+            overdue: number;
+            byRole: {
+                [key: string]: number;
+            };
+        };
+        StepHeat: {
+            stepId: string;
+            passed: number;
+            medianMs: number | null;
+            p90Ms: number | null;
+            breaches: number;
+            refused: number;
+            answers: number;
+            meanSatisfaction: number | null;
+        };
+        Heatmap: {
+            blueprint: string;
+            version: number;
+            from?: string;
+            to?: string;
+            tickets: number;
+            entries: number;
+            steps: components["schemas"]["StepHeat"][];
+        };
+        CallbackFigures: {
+            blueprint: string;
+            team: string | null;
+            inTime: number;
+            late: number;
+            rateInTime: number | null;
+            answers: number;
+            meanSatisfaction: number | null;
+        };
+        CallbackReport: {
+            from: string;
+            to: string;
+            rows: components["schemas"]["CallbackFigures"][];
+        };
+        /** @enum {string} */
+        ApiRole: "designer" | "staff" | "supervisor" | "auditor" | "admin";
+        Me: {
+            id: string;
+            username: string;
+            role: components["schemas"]["ApiRole"];
+            jobRole: string;
+            team?: string;
+        };
+        LoginResponse: {
+            token: string;
+            user: components["schemas"]["Me"];
+        };
+        EvaluateResult: {
+            rulesetVersion?: number;
+            classification: components["schemas"]["Classification"];
+        };
+        UserView: {
+            id: string;
+            username: string;
+            role: components["schemas"]["ApiRole"];
+            jobRole: string;
+            team: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        UserPage: {
+            items: components["schemas"]["UserView"][];
+            limit: number;
+            nextCursor: string | null;
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+            /** @enum {string} */
+            database: "sqlite" | "postgres";
+        };
+        SiteCalendar: {
+            calendar: {
+                utcOffsetMinutes: number;
+                workdays: number[];
+                opens: string;
+                closes: string;
+                breaks?: {
+                    from: string;
+                    to: string;
+                }[];
+                holidays?: string[];
+            } | null;
+        };
+        VersionSummary: {
+            key: string;
+            version: number;
+            hash: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy?: string;
+        };
+        BlueprintSummary: {
+            key: string;
+            name: components["schemas"]["Text"] | null;
+            class: ("general" | "special" | "emergency") | null;
+            draftUpdatedAt: string | null;
+            latest: components["schemas"]["VersionSummary"] | null;
+        };
+        DraftResponse: {
+            key: string;
+            blueprint: components["schemas"]["Blueprint"];
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy?: string;
+            report: components["schemas"]["Diagnostic"][];
+        };
+        SaveDraftResponse: {
+            key: string;
+            /** Format: date-time */
+            updatedAt: string;
+            report: components["schemas"]["Diagnostic"][];
+        };
+        ValidateResponse: {
+            /** @constant */
+            ok: true;
+            hash: string;
+            report: components["schemas"]["Report"];
+        } | {
+            /** @constant */
+            ok: false;
+            report: components["schemas"]["Report"];
+        };
+        PublishResponse: {
+            key: string;
+            version: number;
+            hash: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy?: string;
+            created: boolean;
+        };
+        VersionResponse: {
+            key: string;
+            version: number;
+            hash: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy?: string;
+            blueprint: components["schemas"]["Blueprint"];
+            compiled: {
+                machine: components["schemas"]["MachineConfig"];
+                rules: components["schemas"]["RuleJson"][];
+                report: components["schemas"]["Report"];
+            };
+        };
+        RulesetVersionSummary: {
+            version: number;
+            key: string;
+            hash: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+        };
+        RulesResponse: {
+            version: number;
+            hash: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            ruleset: components["schemas"]["Ruleset"];
+        };
+        RulesPublishResponse: {
+            version: number;
+            hash: string;
+            created: boolean;
+        };
+        RulesCheckResponse: {
+            ok: boolean;
+            hash?: string;
+            diagnostics: components["schemas"]["Diagnostic"][];
+        };
+        ErrorBody: {
+            statusCode: number;
+            error: string;
+            message: string;
+            details?: {
+                [key: string]: components["schemas"]["JsonValue"];
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    streamTicketChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    searchAudit: {
+        parameters: {
+            query?: {
+                ticketId?: string;
+                actorId?: string;
+                command?: string;
+                outcome?: "accepted" | "refused";
+                from?: string;
+                to?: string;
+                afterSeq?: number;
+                cursor?: string;
+                blueprintKey?: string;
+                blueprintVersion?: number;
+                eventType?: string;
+                actorRole?: string;
+                class?: "general" | "special" | "emergency";
+                team?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportAudit: {
+        parameters: {
+            query?: {
+                ticketId?: string;
+                actorId?: string;
+                command?: string;
+                outcome?: "accepted" | "refused";
+                from?: string;
+                to?: string;
+                afterSeq?: number;
+                cursor?: string;
+                blueprintKey?: string;
+                blueprintVersion?: number;
+                eventType?: string;
+                actorRole?: string;
+                class?: "general" | "special" | "emergency";
+                team?: string;
+                limit?: number;
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (one row per entry) or, with format=json, a JSON array of AuditEntry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    verifyAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainVerification"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listBlueprints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlueprintSummary"][];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    validateBlueprint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Blueprint"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidateResponse"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getBlueprintDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The draft as saved (a hash of its body and save time): send it back as If-Match with PUT. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftResponse"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    saveBlueprintDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Save only over the draft this ETag names (`*`: over any existing draft); another answers 412 `precondition_failed`, nothing saved. */
+                "If-Match"?: string;
+            };
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Blueprint"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The draft as saved (a hash of its body and save time): send it back as If-Match with PUT. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaveDraftResponse"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description If-Match names another version than the current one: nothing was applied. `error`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    publishBlueprint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-200 visible ASCII characters, kept 8 days): a retry with the same key and body gets the first answer byte for byte (`Idempotent-Replayed: true`); another body under the same key is a 422, a duplicate while the first runs a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new version, or the latest when nothing changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishResponse"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: nothing was applied. `error`: `conflict`, `idempotency_in_flight`. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Understood, but refused by the rules of the domain. `error`: `blueprint_invalid`, `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listBlueprintVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionSummary"][];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getBlueprintVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionResponse"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesResponse"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    publishRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Ruleset"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesPublishResponse"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: nothing was applied. `error`: `conflict`. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Understood, but refused by the rules of the domain. `error`: `ruleset_invalid`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listRulesVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesetVersionSummary"][];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getRulesVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesResponse"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    validateRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Ruleset"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesCheckResponse"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    evaluateRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    facts: {
+                        [key: string]: components["schemas"]["JsonValue"];
+                    };
+                    ruleset?: components["schemas"]["Ruleset"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluateResult"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Understood, but refused by the rules of the domain. `error`: `ruleset_invalid`, `classification_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listTickets: {
+        parameters: {
+            query?: {
+                state?: string;
+                class?: "general" | "special" | "emergency";
+                team?: string;
+                assignee?: string;
+                status?: "open" | "closed";
+                overdue?: "true" | "false";
+                atRisk?: "true" | "false";
+                escalatedTo?: string;
+                search?: string;
+                sort?: "urgency" | "newest";
+                limit?: number;
+                offset?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketPage"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-200 visible ASCII characters, kept 8 days): a retry with the same key and body gets the first answer byte for byte (`Idempotent-Replayed: true`); another body under the same key is a 422, a duplicate while the first runs a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    facts: {
+                        [key: string]: components["schemas"]["JsonValue"];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The new ticket */
+            201: {
+                headers: {
+                    /** @description The ticket’s version, quoted (`"3"`): send it back as If-Match with a command. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`, `invalid_input`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: nothing was applied. `error`: `idempotency_in_flight`. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Understood, but refused by the rules of the domain. `error`: `classification_failed`, `blueprint_not_published`, `data_invalid`, `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The ticket’s version, quoted (`"3"`): send it back as If-Match with a command. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getTicketHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sendTicketEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-200 visible ASCII characters, kept 8 days): a retry with the same key and body gets the first answer byte for byte (`Idempotent-Replayed: true`); another body under the same key is a 422, a duplicate while the first runs a 409. */
+                "Idempotency-Key"?: string;
+                /** @description The ticket version the command is for, as its ETag gave it (`"3"`): instead of `expectedVersion` in the body (both may be sent if equal). A ticket at another version answers 412 `precondition_failed`, nothing applied. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    type: string;
+                    data?: {
+                        [key: string]: components["schemas"]["JsonValue"];
+                    };
+                    /** @description The ticket version the command is for; required unless If-Match names it */
+                    expectedVersion?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The ticket after the event */
+            200: {
+                headers: {
+                    /** @description The ticket’s version, quoted (`"3"`): send it back as If-Match with a command. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`, `invalid_input`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`, `role_not_allowed`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: nothing was applied. `error`: `version_conflict`, `idempotency_in_flight`. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description If-Match names another version than the current one: nothing was applied. `error`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Understood, but refused by the rules of the domain. `error`: `event_not_allowed`, `data_invalid`, `no_branch`, `ticket_closed`, `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reassignTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-200 visible ASCII characters, kept 8 days): a retry with the same key and body gets the first answer byte for byte (`Idempotent-Replayed: true`); another body under the same key is a 422, a duplicate while the first runs a 409. */
+                "Idempotency-Key"?: string;
+                /** @description The ticket version the command is for, as its ETag gave it (`"3"`): instead of `expectedVersion` in the body (both may be sent if equal). A ticket at another version answers 412 `precondition_failed`, nothing applied. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    team: string;
+                    /** @description The ticket version the command is for; required unless If-Match names it */
+                    expectedVersion?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The ticket’s version, quoted (`"3"`): send it back as If-Match with a command. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`, `invalid_input`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: nothing was applied. `error`: `version_conflict`, `idempotency_in_flight`. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description If-Match names another version than the current one: nothing was applied. `error`: `precondition_failed`. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Understood, but refused by the rules of the domain. `error`: `ticket_closed`, `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listTicketComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketComment"][];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addTicketComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-200 visible ASCII characters, kept 8 days): a retry with the same key and body gets the first answer byte for byte (`Idempotent-Replayed: true`); another body under the same key is a 422, a duplicate while the first runs a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketComment"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: nothing was applied. `error`: `idempotency_in_flight`. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Understood, but refused by the rules of the domain. `error`: `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"][] | components["schemas"]["UserPage"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe key (1-200 visible ASCII characters, kept 8 days): a retry with the same key and body gets the first answer byte for byte (`Idempotent-Replayed: true`); another body under the same key is a 422, a duplicate while the first runs a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    password: string;
+                    /** @enum {string} */
+                    role: "designer" | "staff" | "supervisor" | "auditor" | "admin";
+                    jobRole?: string;
+                    team?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: nothing was applied. `error`: `conflict`, `idempotency_in_flight`. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Understood, but refused by the rules of the domain. `error`: `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    replayTickets: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayReport"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    replayTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayVerdict"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCallbackReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackReport"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getHeatmap: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Heatmap"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `error`: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getWorkload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkloadRow"][];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSiteCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteCalendar"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text format 0.0.4 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,62 @@
+import { EventName, FactName, Identifier, JsonValue, RequestClass, Role } from '@frontstage/engine';
+import { z } from 'zod';
+import { cursorParam } from '../common/cursor.js';
+import { queryInt } from '../common/query-int.js';
+import { zodDto } from '../common/zod-dto.js';
+import { TicketSortKey } from './ticket-cursor.js';
+
+// What the tickets endpoints take: bodies, path and query parameters, validated by the one pipe.
+
+// Intake takes facts only: state, version, role or hash in the body are unknown fields, refused.
+export const CreateTicketBody = z.strictObject({ facts: z.record(FactName, JsonValue) });
+export class CreateTicketDto extends zodDto(CreateTicketBody) {}
+// The version the command was sent for: here, or as `If-Match: "3"` (one of the two is required).
+const ExpectedVersionField = z
+  .number()
+  .int()
+  .min(1)
+  .optional()
+  .meta({ description: 'The ticket version the command is for; required unless If-Match names it' });
+export const EventBody = z.strictObject({
+  type: EventName,
+  data: z.record(FactName, JsonValue).optional(),
+  expectedVersion: ExpectedVersionField,
+});
+export class EventDto extends zodDto(EventBody) {}
+export const IdParams = z.strictObject({ id: z.uuid('a ticket id (uuid)') });
+export class IdParamsDto extends zodDto(IdParams) {}
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+export const ListQuery = z
+  .strictObject({
+    state: Identifier.optional(),
+    class: RequestClass.optional(),
+    team: Identifier.optional(),
+    assignee: Role.optional(),
+    status: z.enum(['open', 'closed']).optional(),
+    overdue: flag.optional(),
+    atRisk: flag.optional(),
+    escalatedTo: Role.optional(),
+    search: z.string().min(1).max(100).optional(),
+    sort: z.enum(['urgency', 'newest']).default('newest'),
+    limit: queryInt(1, 200).default(50),
+    offset: queryInt(0, 1_000_000).default(0),
+    cursor: cursorParam(TicketSortKey).optional(),
+  })
+  .refine((q) => !q.cursor || q.cursor[0] === q.sort, {
+    path: ['cursor'],
+    message: 'this cursor belongs to another sort: keep the sort a cursor was given with',
+  })
+  .refine((q) => !q.cursor || q.offset === 0, {
+    path: ['offset'],
+    message: 'page by offset or by cursor, not both',
+  });
+export class ListQueryDto extends zodDto(ListQuery) {}
+export const ReassignBody = z.strictObject({
+  team: Identifier,
+  expectedVersion: ExpectedVersionField,
+});
+export class ReassignDto extends zodDto(ReassignBody) {}
+export const CommentBody = z.strictObject({
+  body: z.string().trim().min(1, 'a comment cannot be empty').max(4000),
+});
+export class CommentDto extends zodDto(CommentBody) {}
