@@ -42,7 +42,7 @@ export const ListQuery = z
     offset: queryInt(0, 1_000_000).default(0),
     cursor: cursorParam(TicketSortKey).optional(),
   })
-  .refine((q) => !q.cursor || q.cursor[0] === q.sort, {
+  .refine((q) => !Array.isArray(q.cursor) || q.cursor[0] === q.sort, {
     path: ['cursor'],
     message: 'this cursor belongs to another sort: keep the sort a cursor was given with',
   })
