@@ -14,5 +14,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     setupFiles: ['src/test-setup.ts'],
+    // jsdom renders and layout runs take seconds on a loaded 2-core machine; vitest's default 5 s is too tight.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

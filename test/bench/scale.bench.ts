@@ -10,7 +10,8 @@ import { Agent } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { cpuMs, freePort, login, openRepairs, PASSWORD, sendCycleEvent, stopped } from './support.js';
+import { openStream, type Heard } from '../scale/support/sse.js';
+import { cpuMs, freePort, login, openRepairs, PASSWORD, post, sendCycleEvent, stopped } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 48);
@@ -108,6 +109,34 @@ function postgresPids(): number[] {
     });
 }
 
+/**
+ * Live-update latency: ten tickets opened through the last instance, each timed from its request
+ * until the first instance's stream hears it (what test/scale asserts only arrives). Max, in ms.
+ */
+async function liveUpdateMs(bases: string[], frontdesk: string): Promise<number> {
+  const { token } = await post(bases[0]!, '/api/auth/login', { username: 'supervisor', password: PASSWORD });
+  const stream = await openStream(`${bases[0]}/api/stream?access_token=${String(token)}`);
+  let max = 0;
+  try {
+    for (let i = 0; i < 10; i++) {
+      const at = performance.now();
+      const { id } = await post(
+        bases.at(-1)!,
+        '/api/tickets',
+        { facts: { description: `live ${i}` } },
+        frontdesk,
+      );
+      const heard = (h: Heard[]) => h.find((e) => e.data.ticketId === id);
+      if (!(await stream.until((h) => heard(h) !== undefined, 30_000)))
+        throw new Error('live update not heard');
+      max = Math.max(max, heard(stream.heard)!.at - at);
+    }
+  } finally {
+    await stream.close();
+  }
+  return Math.round(max);
+}
+
 /** One phase: `count` fresh instances on a fresh database, tickets opened, then driven. */
 async function phase(name: string, kind: 'sqlite' | 'postgres', count: number) {
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-scale-'));
@@ -146,6 +175,7 @@ async function phase(name: string, kind: 'sqlite' | 'postgres', count: number) {
     // Backends of this phase outlive it only as long as its instances, which are still up here.
     const after = { api: cpuMs(pids), db: cpuMs(postgresPids()) };
     const committed = kind === 'postgres' ? (await commits(db)) - committedBefore : 0;
+    const live = await liveUpdateMs(bases, tokens.frontdesk!);
     const perEvent = (ms: number) => Math.round((ms / Math.max(1, driven.ok)) * 1000);
     return {
       name,
@@ -155,6 +185,7 @@ async function phase(name: string, kind: 'sqlite' | 'postgres', count: number) {
       'PostgreSQL CPU µs/event': kind === 'postgres' ? perEvent(after.db - before.db) : 0,
       // Reads commit too (one each); what group commit saves shows as fewer than two per event.
       'commits/event': kind === 'postgres' ? Math.round((committed / Math.max(1, driven.ok)) * 100) / 100 : 0,
+      'live update max ms': live,
     };
   } finally {
     await Promise.all(instances.map((i) => stopped(i.child)));

@@ -63,8 +63,10 @@ console.log('after the step');`;
   return { parent, output: () => out, exited };
 }
 
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
+/** Waits for `check` to hold; the deadline only catches a hang (a busy machine may take seconds to start a process). */
+async function until(check: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
   expect(check()).toBe(true);
 }
 
