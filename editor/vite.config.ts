@@ -11,11 +11,33 @@ export default defineConfig({
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 4000 },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
-    setupFiles: ['src/test-setup.ts'],
-    // jsdom renders and layout runs take seconds on a loaded 2-core machine; vitest's default 5 s is too tight.
+    // Renders and layout runs take seconds on a loaded 2-core machine; vitest's default 5 s is too tight.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Two projects by file name; `vitest run` runs both, `--project pure|dom` one of them.
+    // Building a DOM per test file was most of the suite's time, so only files that render get one.
+    projects: [
+      {
+        extends: true,
+        test: {
+          // *.test.ts: pure functions, no DOM. Plain Node, files share one module graph per worker
+          // (isolate: false), so these tests must not mock modules or leave globals changed.
+          name: 'pure',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // *.test.tsx: render React, in happy-dom (much faster to start than jsdom).
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['src/test-setup.ts'],
+        },
+      },
+    ],
   },
 });

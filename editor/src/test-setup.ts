@@ -1,4 +1,5 @@
-// jsdom lacks the browser APIs React Flow measures with; give it harmless stand-ins.
+// Setup for the DOM tests (happy-dom). Give React Flow harmless stand-ins for the browser APIs it
+// measures with, in case the DOM library in use lacks them.
 class ResizeObserverStub {
   observe() {}
   unobserve() {}

@@ -183,3 +183,20 @@ describe('compileRuleset', () => {
     ]);
   });
 });
+
+describe('classify of facts that are not an object', () => {
+  it('refuses them with one schema diagnostic in both languages', () => {
+    for (const facts of ['leak', null, [1]])
+      expect(classify(ruleset, facts)).toEqual({
+        ok: false,
+        diagnostics: [
+          {
+            code: 'schema.invalid',
+            severity: 'error',
+            path: ['facts'],
+            message: { 'zh-CN': '事实应为一个对象', en: 'Facts must be an object' },
+          },
+        ],
+      });
+  });
+});

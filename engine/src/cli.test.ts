@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './cli/main.js';
 import { compile } from './compile.js';
 import { start, step } from './step.js';
 import { repairBlueprint, sampleRuleset } from './test-support/builders.js';
@@ -14,34 +15,50 @@ const write = (name: string, value: unknown) => {
   writeFileSync(file, JSON.stringify(value));
   return file;
 };
-const cli = (...args: string[]) => {
-  try {
-    return {
-      code: 0,
-      out: execFileSync('npx', ['tsx', 'src/cli.ts', ...args], { encoding: 'utf8', stdio: 'pipe' }),
-    };
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string };
-    return { code: err.status, out: err.stdout + err.stderr };
-  }
+/** Runs the CLI in this process; like a shell, a failing run shows standard error after standard output. */
+const cli = async (...args: string[]) => {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCli(args, {
+    out: (text) => stdout.push(`${text}\n`),
+    err: (text) => stderr.push(`${text}\n`),
+  });
+  return { code, out: stdout.join('') + (code === 0 ? '' : stderr.join('')) };
 };
 
+describe('the frontstage bin', () => {
+  it('runs as a process: arguments in, report on standard output, exit code out', () => {
+    const file = write('bin-bad.json', { ...repairBlueprint(), class: 'urgent' });
+    let run: { status: number; stdout: string } = { status: 0, stdout: '' };
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'validate', file], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    } catch (e) {
+      run = e as { status: number; stdout: string };
+    }
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('schema.invalid [class]');
+  });
+}, 60_000);
+
 describe('frontstage CLI', () => {
-  it('validates a good blueprint with exit 0 and a bad one with exit 1 naming the field', () => {
-    expect(cli('validate', write('good.json', repairBlueprint())).code).toBe(0);
-    const bad = cli('validate', write('bad.json', { ...repairBlueprint(), class: 'urgent' }));
+  it('validates a good blueprint with exit 0 and a bad one with exit 1 naming the field', async () => {
+    expect((await cli('validate', write('good.json', repairBlueprint()))).code).toBe(0);
+    const bad = await cli('validate', write('bad.json', { ...repairBlueprint(), class: 'urgent' }));
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('schema.invalid [class]');
   });
 
-  it('compiles and prints the hash and the machine', () => {
-    const { code, out } = cli('compile', write('good.json', repairBlueprint()));
+  it('compiles and prints the hash and the machine', async () => {
+    const { code, out } = await cli('compile', write('good.json', repairBlueprint()));
     expect(code).toBe(0);
     expect(out).toMatch(/hash\s+[0-9a-f]{64}/);
   });
 
-  it('classifies and explains which rules fired', () => {
-    const { code, out } = cli(
+  it('classifies and explains which rules fired', async () => {
+    const { code, out } = await cli(
       'classify',
       write('rules.json', sampleRuleset()),
       '--facts',
@@ -52,9 +69,9 @@ describe('frontstage CLI', () => {
     expect(out).toContain('✓ water-leak');
   });
 
-  it('simulates along events, fires due timers on wait, and exits 1 on a refused event', () => {
+  it('simulates along events, fires due timers on wait, and exits 1 on a refused event', async () => {
     const file = write('good.json', repairBlueprint());
-    const ok = cli(
+    const ok = await cli(
       'simulate',
       file,
       '--events',
@@ -63,11 +80,11 @@ describe('frontstage CLI', () => {
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('OVERDUE');
     expect(ok.out).toContain('fix — fix');
-    const refused = cli('simulate', file, '--events', 'RECORDED:engineer:{"location":"lobby"}');
+    const refused = await cli('simulate', file, '--events', 'RECORDED:engineer:{"location":"lobby"}');
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('role_not_allowed');
   });
-}, 60_000);
+});
 
 /** A ticket worked live, its history as the API returns it, and the published version it is pinned to. */
 function workedTicket() {
@@ -161,9 +178,9 @@ function workedTicket() {
 }
 
 describe('frontstage replay', () => {
-  it('prints every step and the final state, and exits 0 when the stored ticket matches', () => {
+  it('prints every step and the final state, and exits 0 when the stored ticket matches', async () => {
     const { version, entries, ticket } = workedTicket();
-    const plain = cli('replay', write('version.json', version), write('history.json', entries));
+    const plain = await cli('replay', write('version.json', version), write('history.json', entries));
     expect(plain.code).toBe(0);
     expect(plain.out).toMatch(/#1\s.*INTAKE.*start -> record/);
     expect(plain.out).toMatch(/#4\s.*DISPATCHED\s+dispatcher\s+dispatch -> fix/);
@@ -171,7 +188,7 @@ describe('frontstage replay', () => {
     expect(plain.out).toContain('final  fix');
     // A plain blueprint, a wrapped history and the API's ticket view work as well.
     const view = { id: 't-1', version: 3, snapshot: ticket };
-    const matched = cli(
+    const matched = await cli(
       'replay',
       write('blueprint.json', repairBlueprint()),
       write('wrapped.json', { entries }),
@@ -187,10 +204,10 @@ describe('frontstage replay', () => {
     });
   });
 
-  it('exits 1 naming the first differing field, and 2 on unreadable input', () => {
+  it('exits 1 naming the first differing field, and 2 on unreadable input', async () => {
     const { version, entries, ticket } = workedTicket();
     const history = write('history.json', entries);
-    const altered = cli(
+    const altered = await cli(
       'replay',
       write('version.json', version),
       history,
@@ -199,11 +216,12 @@ describe('frontstage replay', () => {
     );
     expect(altered.code).toBe(1);
     expect(altered.out).toContain('ticket_differs: The stored ticket differs from the replay at assignment');
-    expect(cli('replay', write('version.json', version), write('broken.json', [{ seq: 'one' }])).code).toBe(
-      2,
-    );
     expect(
-      cli('replay', write('version.json', version), history, '--ticket', join(dir, 'missing.json')).code,
+      (await cli('replay', write('version.json', version), write('broken.json', [{ seq: 'one' }]))).code,
+    ).toBe(2);
+    expect(
+      (await cli('replay', write('version.json', version), history, '--ticket', join(dir, 'missing.json')))
+        .code,
     ).toBe(2);
   });
-}, 60_000);
+});

@@ -131,3 +131,21 @@ describe('JSON Schema export', () => {
     expect(valid({ ...sampleRuleset(), defaults: {} })).toBe(false);
   });
 });
+
+describe('compile of a document that is not a blueprint', () => {
+  it('reports only the schema diagnostics, with every list empty and every count zero', () => {
+    const result = compile({ key: 'repair' });
+    expect(result.ok).toBe(false);
+    const { diagnostics, ...rest } = result.report;
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics.every((d) => d.code === 'schema.invalid')).toBe(true);
+    expect(rest).toEqual({
+      reachable: [],
+      unreachable: [],
+      deadEnds: [],
+      stepsWithoutOwner: [],
+      emergencyPathsWithoutTimeStandard: [],
+      stats: { steps: 0, flows: 0, tasks: 0, timed: 0, momentsOfTruth: 0, failPoints: 0 },
+    });
+  });
+});

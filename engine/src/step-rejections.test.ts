@@ -98,6 +98,27 @@ describe('rejections', () => {
     expect(!result.ok && result.rejection.details).toEqual({ allowedRoles: ['dispatcher'] });
   });
 
+  it("lets a flow's own roles replace its step's roles", () => {
+    const b = repairBlueprint();
+    b.flows = b.flows.map((f) => (f.event === 'DISPATCHED' ? { ...f, roles: ['engineer'] } : f));
+    const c = compiledOf(b);
+    const ticket = run(c, [['RECORDED', 'frontdesk', { location: 'lobby' }]]);
+    const byStepRole = step(c, ticket, { type: 'DISPATCHED' }, actor('dispatcher'), at(2));
+    expect(!byStepRole.ok && byStepRole.rejection).toMatchObject({
+      code: 'role_not_allowed',
+      details: { allowedRoles: ['engineer'] },
+    });
+    expect(step(c, ticket, { type: 'DISPATCHED' }, actor('engineer'), at(2)).ok).toBe(true);
+  });
+
+  it('refuses a supervisor at a step that does not name the role', () => {
+    const result = step(repair, recorded(), { type: 'DISPATCHED' }, actor('supervisor'), at(2));
+    expect(!result.ok && result.rejection).toMatchObject({
+      code: 'role_not_allowed',
+      details: { allowedRoles: ['dispatcher'] },
+    });
+  });
+
   it('names each missing or invalid field', () => {
     const ticket = run(repair, [
       ['RECORDED', 'frontdesk', { location: 'lobby' }],
@@ -132,7 +153,11 @@ describe('rejections', () => {
       actor('dispatcher'),
       at(60),
     );
-    expect(!result.ok && result.rejection.code).toBe('role_not_allowed');
+    expect(!result.ok && result.rejection).toEqual({
+      code: 'role_not_allowed',
+      message: { 'zh-CN': '只有系统可以触发计时器', en: 'Only the system fires timers' },
+      details: { allowedRoles: ['system'] },
+    });
   });
 
   it('leaves the ticket as it was when it refuses', () => {

@@ -8,6 +8,8 @@ import {
   scenarioFor,
   start,
   step,
+  TICKET_COMMAND,
+  TIMER_DUE,
   verify,
   type CompiledBlueprint,
   type Scenario,
@@ -29,6 +31,9 @@ interface Route {
   compiled: CompiledBlueprint;
   scenarios: Scenario[];
 }
+
+/** Who fires due time standards in the API (its scheduler). */
+const SCHEDULER = { id: 'scheduler', role: 'system' };
 
 /** A small deterministic generator, so two runs seed the same data. */
 function random(seed: number) {
@@ -195,6 +200,36 @@ export function seedLargeDatabase(file: string, tickets: number, end: Date): See
         });
         entries += 1;
         ticket = moved.ticket;
+        version += 1;
+      }
+      // An open ticket's clocks keep running after its last event: each one due before `end` fires
+      // as the API's scheduler fires it (a TIMER_DUE command, audited), so tickets left at a step
+      // past their time standard are at risk or overdue, as they would be live (and the overdue
+      // queue has rows to find). Closed tickets are left as their scenarios drove them.
+      for (let fired = 0; ticket.status !== 'closed' && fired < 10; fired++) {
+        const timer = ticket.timers
+          .filter((t) => Date.parse(t.due) < end.getTime())
+          .sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+        if (!timer) break;
+        at = Math.max(at, Date.parse(timer.due));
+        const data = { timerId: timer.id };
+        const due = step(route.compiled, ticket, { type: TIMER_DUE, data }, SCHEDULER, iso());
+        if (!due.ok) break;
+        append({
+          ...base,
+          at: iso(),
+          actorId: SCHEDULER.id,
+          actorRole: SCHEDULER.role,
+          command: TICKET_COMMAND.timer,
+          eventType: TIMER_DUE,
+          data,
+          fromState: ticket.state,
+          toState: due.ticket.state,
+          outcome: 'accepted',
+          trace: { flows: due.flows, effects: due.effects.map((e) => e.kind) },
+        });
+        entries += 1;
+        ticket = due.ticket;
         version += 1;
       }
       const columns = columnsOf(ticket);

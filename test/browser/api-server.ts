@@ -64,15 +64,20 @@ export async function startApi(): Promise<RunningApi> {
   child.stdout?.on('data', (b) => (log += String(b)));
   child.stderr?.on('data', (b) => (log += String(b)));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
+  // A deadline that only catches a hang: on a loaded machine the API's start alone takes ~30 s.
+  const deadline = Date.now() + 100_000;
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited (${child.exitCode}): ${log}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
       // not listening yet
     }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`API did not start within 100 s: ${log}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
-    if (i === 149) throw new Error(`API did not start: ${log}`);
   }
   const login = await fetch(`${url}/api/auth/login`, {
     method: 'POST',

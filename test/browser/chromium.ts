@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { startApi, type RunningApi } from './api-server.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -19,4 +20,16 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * The API and Chromium of one test file, started side by side (neither needs the other to start).
+ * If either fails, the other is stopped before the error is thrown, so nothing is left running.
+ */
+export async function startBoth(): Promise<[RunningApi, Browser]> {
+  const [api, browser] = await Promise.allSettled([startApi(), launchChromium()]);
+  if (api.status === 'fulfilled' && browser.status === 'fulfilled') return [api.value, browser.value];
+  if (api.status === 'fulfilled') await api.value.stop();
+  if (browser.status === 'fulfilled') await browser.value.close();
+  throw api.status === 'rejected' ? api.reason : (browser as PromiseRejectedResult).reason;
 }

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, startApi, type RunningApi } from './api-server.js';
-import { launchChromium } from './chromium.js';
+import { DEMO_PASSWORD, type RunningApi } from './api-server.js';
+import { startBoth } from './chromium.js';
 import { act, openFromQueue, signIn, waitForState } from './console-helpers.js';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
@@ -36,9 +36,10 @@ async function openHeatmap(page: Page): Promise<number> {
 describe('the staff console and the audit workspace in Chromium, against the real API', () => {
   let auditor: Page;
 
+  // One server and one browser for the file, started side by side; the tests are one story on one
+  // database (each builds on the state the last one left), so data is never reset between them.
   beforeAll(async () => {
-    api = await startApi();
-    browser = await launchChromium();
+    [api, browser] = await startBoth();
     mkdirSync(ARTIFACTS, { recursive: true });
   });
 

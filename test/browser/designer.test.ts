@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBlueprint } from '../bench/generate.js';
-import { DEMO_PASSWORD, startApi, type RunningApi } from './api-server.js';
-import { launchChromium } from './chromium.js';
+import { DEMO_PASSWORD, type RunningApi } from './api-server.js';
+import { startBoth } from './chromium.js';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
@@ -46,9 +46,10 @@ async function fillAndSend(event: ReturnType<Page['locator']>) {
 }
 
 describe('the blueprint designer in Chromium, against the real API', () => {
+  // One server and one browser for the file, started side by side; the tests are one story on one
+  // database (each builds on the state the last one left), so data is never reset between them.
   beforeAll(async () => {
-    api = await startApi();
-    browser = await launchChromium();
+    [api, browser] = await startBoth();
     page = await browser.newPage({ viewport: { width: 1600, height: 940 } });
     mkdirSync(ARTIFACTS, { recursive: true });
   });
@@ -222,7 +223,8 @@ describe('the blueprint designer in Chromium, against the real API', () => {
     await page.click('[data-action=export]');
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 150_000 }),
-      page.click('[data-export=svg]'),
+      // The click waits for the export it starts: as long as the download may take, not 30 s.
+      page.click('[data-export=svg]', { timeout: 150_000 }),
     ]);
     const file = join(ARTIFACTS, 'designer-export-big.svg');
     await download.saveAs(file);

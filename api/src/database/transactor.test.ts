@@ -180,8 +180,15 @@ describe('Transactor on SQLite (group commit)', () => {
     await tx.run(async (m) => m.query('INSERT INTO probe (id, note) VALUES (200, ?)', ['a']));
     await Promise.resolve();
     await expect(
-      tx.run(async (m) => m.query('INSERT INTO probe (id, note) VALUES (201, ?)', ['b'])),
-    ).resolves.toBeDefined();
+      tx.run(async (m) => {
+        await m.query('INSERT INTO probe (id, note) VALUES (201, ?)', ['b']);
+        return 'queued';
+      }),
+    ).resolves.toBe('queued');
+    expect(await dataSource.query('SELECT id, note FROM probe WHERE id IN (200, 201) ORDER BY id')).toEqual([
+      { id: 200, note: 'a' },
+      { id: 201, note: 'b' },
+    ]);
   });
 });
 

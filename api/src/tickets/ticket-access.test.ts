@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrentUserData } from '../common/roles.decorator.js';
-import { canSee, delimitRoles } from './ticket-access.js';
+import { canSee, delimitRoles, SERVICE_CENTRE_TEAM } from './ticket-access.js';
 
 const engineer: CurrentUserData = {
   id: 'u1',
@@ -35,5 +35,20 @@ describe('ticket access', () => {
     expect(
       canSee({ ...engineer, role: 'supervisor', team: undefined }, { team: 'x', assignedRoles: ',' }),
     ).toBe(true);
+  });
+
+  it('shows the service centre every ticket and staff the tickets they opened', () => {
+    const elsewhere = { team: 'cleaning', assignedRoles: delimitRoles(['frontdesk']) };
+    expect(SERVICE_CENTRE_TEAM).toBe('customer_service');
+    expect(canSee({ ...engineer, team: 'customer_service' }, elsewhere)).toBe(true);
+    expect(canSee(engineer, { ...elsewhere, createdBy: 'engineer' })).toBe(true);
+    expect(canSee(engineer, { ...elsewhere, createdBy: 'someone-else' })).toBe(false);
+    expect(canSee({ ...engineer, role: 'auditor' }, elsewhere)).toBe(true);
+  });
+
+  it('delimits role lists on both ends, and an empty list by a lone comma', () => {
+    expect(delimitRoles([])).toBe(',');
+    expect(delimitRoles(['engineer'])).toBe(',engineer,');
+    expect(delimitRoles(['dispatcher', 'engineer'])).toBe(',dispatcher,engineer,');
   });
 });

@@ -77,34 +77,93 @@ describe.each(DB_KINDS)('the audit chain on %s', (kind) => {
     expect(seqs.map((r) => Number(r.seq))).toEqual(seqs.map((_, i) => i + 1));
   });
 
+  /** A single-row column value, read back so a tamper can be undone for the next test. */
+  const column = async (sql: string, params: unknown[] = []) =>
+    Object.values(((await api.dataSource.query(sql, params)) as Record<string, unknown>[])[0]!)[0];
+  // `entries` of a broken chain counts the pages verified before the break, so these leave it out.
+  const verify = async () =>
+    (
+      await api.http
+        .get('/api/audit/verify')
+        .set(await auth('auditor'))
+        .expect(200)
+    ).body;
+  const headSeq = async () => Number(await column('SELECT seq FROM audit_head WHERE id = 1'));
+
   it('names the first entry whose row was edited behind the application', async () => {
-    const [victim] = (await api.dataSource.query(
-      `SELECT seq FROM audit_entries WHERE command = ${p(1)} ORDER BY seq LIMIT 1`,
-      ['ticket.event'],
-    )) as { seq: number }[];
+    const victim = Number(
+      await column(`SELECT seq FROM audit_entries WHERE command = ${p(1)} ORDER BY seq LIMIT 1`, [
+        'ticket.event',
+      ]),
+    );
+    const actor = await column(`SELECT actor_id FROM audit_entries WHERE seq = ${p(1)}`, [victim]);
     await api.dataSource.query(`UPDATE audit_entries SET actor_id = ${p(1)} WHERE seq = ${p(2)}`, [
       'mallory',
-      victim!.seq,
+      victim,
     ]);
-    const res = await api.http
-      .get('/api/audit/verify')
-      .set(await auth('auditor'))
-      .expect(200);
-    expect(res.body).toMatchObject({
+    const head = await headSeq();
+    expect(await verify()).toMatchObject({
       ok: false,
-      firstBroken: { seq: Number(victim!.seq), reason: 'hash_mismatch' },
+      headSeq: head,
+      firstBroken: { seq: victim, reason: 'hash_mismatch' },
+    });
+    await api.dataSource.query(`UPDATE audit_entries SET actor_id = ${p(1)} WHERE seq = ${p(2)}`, [
+      actor,
+      victim,
+    ]);
+    expect(await verify()).toEqual({ ok: true, entries: head, headSeq: head });
+  });
+
+  it('names an entry re-hashed onto another predecessor', async () => {
+    const victim = 3;
+    const prevHash = await column(`SELECT prev_hash FROM audit_entries WHERE seq = ${p(1)}`, [victim]);
+    await api.dataSource.query(`UPDATE audit_entries SET prev_hash = ${p(1)} WHERE seq = ${p(2)}`, [
+      'f'.repeat(64),
+      victim,
+    ]);
+    const head = await headSeq();
+    expect(await verify()).toMatchObject({
+      ok: false,
+      headSeq: head,
+      firstBroken: { seq: victim, reason: 'prev_hash_mismatch' },
+    });
+    await api.dataSource.query(`UPDATE audit_entries SET prev_hash = ${p(1)} WHERE seq = ${p(2)}`, [
+      prevHash,
+      victim,
+    ]);
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it('notices a chain head that no longer matches the last entry', async () => {
+    const hash = await column('SELECT hash FROM audit_head WHERE id = 1');
+    await api.dataSource.query(`UPDATE audit_head SET hash = ${p(1)} WHERE id = 1`, ['e'.repeat(64)]);
+    const head = await headSeq();
+    expect(await verify()).toMatchObject({
+      ok: false,
+      headSeq: head,
+      firstBroken: { seq: head + 1, reason: 'head_mismatch' },
+    });
+    await api.dataSource.query(`UPDATE audit_head SET hash = ${p(1)} WHERE id = 1`, [hash]);
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it('names the gap a deleted entry leaves', async () => {
+    const head = await headSeq();
+    await api.dataSource.query(`DELETE FROM audit_entries WHERE seq = ${p(1)}`, [head - 1]);
+    expect(await verify()).toMatchObject({
+      ok: false,
+      headSeq: head,
+      firstBroken: { seq: head - 1, reason: 'missing_entry' },
     });
   });
 
-  it('notices a deleted entry', async () => {
-    const [last] = (await api.dataSource.query('SELECT MAX(seq) AS seq FROM audit_entries')) as {
-      seq: number;
-    }[];
-    await api.dataSource.query(`DELETE FROM audit_entries WHERE seq = ${p(1)}`, [Number(last!.seq) - 1]);
-    const res = await api.http
-      .get('/api/audit/verify')
-      .set(await auth('auditor'))
-      .expect(200);
-    expect(res.body.ok).toBe(false);
+  it('names the last entry missing when the newest one is deleted', async () => {
+    const head = await headSeq();
+    await api.dataSource.query(`DELETE FROM audit_entries WHERE seq >= ${p(1)}`, [head - 3]);
+    expect(await verify()).toMatchObject({
+      ok: false,
+      headSeq: head,
+      firstBroken: { seq: head - 3, reason: 'missing_entry' },
+    });
   });
 });

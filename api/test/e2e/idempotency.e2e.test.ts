@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../../src/common/clock.js';
+import { IdempotencyRepository } from '../../src/idempotency/idempotency.repository.js';
 import { TimerScheduler } from '../../src/scheduler/timer-scheduler.js';
 import { DB_KINDS, startApi, type Api } from '../support/harness.js';
 
@@ -92,15 +93,42 @@ describe.each(DB_KINDS)('idempotent commands on %s', (kind) => {
       .expect(201);
     const headers = { ...(await auth('frontdesk')), 'idempotency-key': `race-${t.id}` };
     const body = { type: 'RECORDED', data: { location: 'gate' }, expectedVersion: 1 };
-    const results = await Promise.all(
-      [0, 1, 2].map(() => api.http.post(`/api/tickets/${t.id}/events`).set(headers).send(body)),
-    );
-    const statuses = results.map((r) => r.status).sort();
-    expect(statuses[0]).toBe(200);
-    for (const r of results.filter((x) => x.status !== 200))
-      expect(r.body.error).toBe('idempotency_in_flight');
-    for (const r of results.filter((x) => x.status === 200))
-      expect(r.text).toBe(results.find((x) => x.status === 200)!.text);
+    const send = () => api.http.post(`/api/tickets/${t.id}/events`).set(headers).send(body);
+    // The first request is held at its key lookup (after claiming the key) until the duplicates are answered.
+    const keys = api.app.get(IdempotencyRepository);
+    const find = keys.find.bind(keys);
+    let reached!: () => void;
+    const atLookup = new Promise<void>((resolve) => (reached = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held = vi.spyOn(keys, 'find').mockImplementationOnce(async (...args) => {
+      reached();
+      await gate;
+      return find(...args);
+    });
+    try {
+      const first = send().then((r) => r);
+      await atLookup;
+      const duplicates = await Promise.all([send(), send()]);
+      release();
+      const answered = await first;
+      expect(answered.status).toBe(200);
+      expect(answered.body).toMatchObject({ id: t.id, version: 2 });
+      for (const duplicate of duplicates) {
+        expect(duplicate.status).toBe(409);
+        expect(duplicate.body).toMatchObject({
+          error: 'idempotency_in_flight',
+          details: { field: 'Idempotency-Key' },
+        });
+      }
+      // Once the first has answered, the same request is a retry: the stored answer, replayed.
+      const retry = await send().expect(200);
+      expect(retry.text).toBe(answered.text);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+    } finally {
+      release();
+      held.mockRestore();
+    }
     const history = await api.http
       .get(`/api/tickets/${t.id}/history`)
       .set(await auth('auditor'))

@@ -255,7 +255,15 @@ describe.each(DB_KINDS)('tickets over HTTP on %s', (kind) => {
       .set(await auth('auditor'))
       .expect(200);
     expect(v1.body.hash).toBe(before.blueprint.hash);
-    expect(v1.body.compiled.machine).toBeDefined();
+    // The stored machine and rules are exactly what compiling the stored version yields.
+    const recompiled = compile(v1.body.blueprint);
+    if (!recompiled.ok) throw new Error('stored version 1 does not compile');
+    expect(recompiled.hash).toBe(before.blueprint.hash);
+    expect(v1.body.compiled).toEqual(
+      JSON.parse(
+        JSON.stringify({ machine: recompiled.machine, rules: recompiled.rules, report: recompiled.report }),
+      ),
+    );
     const list = await api.http
       .get('/api/blueprints')
       .set(await auth('designer'))

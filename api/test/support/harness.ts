@@ -12,7 +12,9 @@ import { WRITE_SOURCE } from '../../src/database/database.module.js';
 import { createLogger } from '../../src/logger.js';
 
 export type DbKind = 'sqlite' | 'postgres';
-export const DB_KINDS: DbKind[] = ['sqlite', 'postgres'];
+// FRONTSTAGE_TEST_DB=sqlite narrows the suites run on both databases to SQLite (the mutation run).
+export const DB_KINDS: DbKind[] =
+  process.env.FRONTSTAGE_TEST_DB === 'sqlite' ? ['sqlite'] : ['sqlite', 'postgres'];
 export const PASSWORD = 'demo-password-for-tests';
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures/blueprints');
 export const SITE_CALENDAR = resolve(import.meta.dirname, '../../../blueprints/calendar/site.json');

@@ -63,46 +63,52 @@ export function DataFields({
   const set = (name: string, value: string) => onChange({ ...values, [name]: value });
   return (
     <>
-      {fields.map((f) => (
-        <label key={f.name} className="prop">
-          <span>
-            {text(f.label)}
-            {f.required !== false && <em className="required-mark"> *</em>}
-          </span>
-          {scores && isScore(f) ? (
-            <ScoreInput field={f} value={values[f.name] ?? ''} onChange={(v) => set(f.name, v)} />
-          ) : f.type === 'choice' || f.type === 'boolean' ? (
-            <select
-              name={`data-${f.name}`}
-              value={values[f.name] ?? ''}
-              onChange={(e) => set(f.name, e.target.value)}
-            >
-              <option value="" />
-              {(f.type === 'boolean' ? YES_NO : (f.options ?? [])).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {text(o.label)}
-                </option>
-              ))}
-            </select>
-          ) : f.type === 'text' ? (
-            <textarea
-              name={`data-${f.name}`}
-              maxLength={f.maxLength}
-              value={values[f.name] ?? ''}
-              onChange={(e) => set(f.name, e.target.value)}
-            />
-          ) : (
-            <input
-              name={`data-${f.name}`}
-              type={INPUT_TYPES[f.type] ?? 'text'}
-              min={f.min}
-              max={f.max}
-              value={values[f.name] ?? ''}
-              onChange={(e) => set(f.name, e.target.value)}
-            />
-          )}
-        </label>
-      ))}
+      {fields.map((f) => {
+        const asScore = scores && isScore(f);
+        // A row of score buttons is named by its radiogroup; a <label> around it would label (and
+        // click) only the first button, so a score field sits in a plain box instead.
+        const Box = asScore ? 'div' : 'label';
+        return (
+          <Box key={f.name} className="prop">
+            <span>
+              {text(f.label)}
+              {f.required !== false && <em className="required-mark"> *</em>}
+            </span>
+            {asScore ? (
+              <ScoreInput field={f} value={values[f.name] ?? ''} onChange={(v) => set(f.name, v)} />
+            ) : f.type === 'choice' || f.type === 'boolean' ? (
+              <select
+                name={`data-${f.name}`}
+                value={values[f.name] ?? ''}
+                onChange={(e) => set(f.name, e.target.value)}
+              >
+                <option value="" />
+                {(f.type === 'boolean' ? YES_NO : (f.options ?? [])).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {text(o.label)}
+                  </option>
+                ))}
+              </select>
+            ) : f.type === 'text' ? (
+              <textarea
+                name={`data-${f.name}`}
+                maxLength={f.maxLength}
+                value={values[f.name] ?? ''}
+                onChange={(e) => set(f.name, e.target.value)}
+              />
+            ) : (
+              <input
+                name={`data-${f.name}`}
+                type={INPUT_TYPES[f.type] ?? 'text'}
+                min={f.min}
+                max={f.max}
+                value={values[f.name] ?? ''}
+                onChange={(e) => set(f.name, e.target.value)}
+              />
+            )}
+          </Box>
+        );
+      })}
     </>
   );
 }

@@ -14,6 +14,8 @@ export interface Ack {
 
 export interface DriveStats {
   acks: Ack[];
+  /** Commands sent and not yet answered, now: how much work a kill at this instant cuts off. */
+  pending: number;
   /** Attempts that met a connection error (the API was down) and were sent again. */
   connectionRetries: number;
   inFlightRetries: number;
@@ -27,6 +29,7 @@ export interface DriveStats {
 
 export const newStats = (): DriveStats => ({
   acks: [],
+  pending: 0,
   connectionRetries: 0,
   inFlightRetries: 0,
   conflicts: 0,
@@ -88,6 +91,21 @@ export interface ClientContext {
  * 5xx or a 409 idempotency_in_flight. Returns the first other answer.
  */
 async function command(
+  ctx: ClientContext,
+  user: string,
+  path: string,
+  body: unknown,
+  key: string,
+): Promise<Answer> {
+  ctx.stats.pending++;
+  try {
+    return await answerTo(ctx, user, path, body, key);
+  } finally {
+    ctx.stats.pending--;
+  }
+}
+
+async function answerTo(
   ctx: ClientContext,
   user: string,
   path: string,

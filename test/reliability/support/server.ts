@@ -39,10 +39,11 @@ export class ServerProcess {
   }
 
   /**
-   * Starts the server and waits until it is healthy. A start that dies of a half-written build
+   * Starts the server and waits until it is healthy (the limit only catches a hang: under CPU load a
+   * start takes ~55 s). A start that dies of a half-written build
    * (another build rewriting dist/ meanwhile; never in CI) is tried again; any other death is an error.
    */
-  async start(timeoutMs = 90_000): Promise<void> {
+  async start(timeoutMs = 180_000): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.startOnce(timeoutMs);

@@ -14,6 +14,8 @@ export interface Ack {
 
 export interface DriveStats {
   acks: Ack[];
+  /** Requests sent to each instance (by base) and not yet answered, now. */
+  pending: Map<string, number>;
   /** Attempts that met a connection error (the instance was killed) and went to the next instance. */
   failovers: number;
   /** 409s answered to a retry while the first attempt's transaction was still being settled. */
@@ -24,6 +26,7 @@ export interface DriveStats {
 
 export const newStats = (): DriveStats => ({
   acks: [],
+  pending: new Map(),
   failovers: 0,
   retried409: 0,
   serverErrors: [],
@@ -76,6 +79,8 @@ async function send(
   for (let attempt = 0; attempt < 2_000; attempt++) {
     const base = client.bases[client.home % client.bases.length]!;
     let res: Answer;
+    const { pending } = client.stats;
+    pending.set(base, (pending.get(base) ?? 0) + 1);
     try {
       res = await call(base, 'POST', path, { token: client.tokens[user]!, body, key });
     } catch {
@@ -83,6 +88,8 @@ async function send(
       client.home++;
       await sleep(Math.min(10 + attempt * 10, 200));
       continue;
+    } finally {
+      pending.set(base, pending.get(base)! - 1);
     }
     if (res.status >= 500) {
       client.stats.serverErrors.push({ key, status: res.status, body: res.body });

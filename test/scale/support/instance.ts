@@ -61,7 +61,8 @@ export class Instance {
     return this.child !== null;
   }
 
-  async start(timeoutMs = 60_000): Promise<void> {
+  // The limit only catches a hang: on a loaded 2-core machine a start alone took 70-80 s.
+  async start(timeoutMs = 180_000): Promise<void> {
     const began = Date.now();
     const child = spawn(process.execPath, [join(ROOT, 'api/dist/main.js')], {
       cwd: ROOT,
