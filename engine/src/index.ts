@@ -73,4 +73,33 @@ export {
   type ScenarioEvent,
   type ScenarioResult,
 } from './scenario.js';
+export {
+  normalizeWidth,
+  parseUnitAddress,
+  parseAddressQuery,
+  unitCode,
+  type UnitAddress,
+  type AddressQuery,
+} from './estate/address.js';
+export { normalizePhone, maskPhone, isMaskedPhone } from './estate/phone.js';
+export {
+  REPEAT_FAULT_DAYS,
+  isRepeatOf,
+  repeatLinks,
+  repeatWindow,
+  type RepeatCandidate,
+  type RepeatLinks,
+} from './estate/repeat-fault.js';
+export {
+  ESTATE_COLUMNS,
+  DEFAULT_SEGMENTS,
+  readEstateRows,
+  writeEstateRows,
+  segmentText,
+  type EstateRow,
+  type EstateRowCustomer,
+  type EstateColumn,
+  type EstateLanguage,
+  type RowProblem,
+} from './estate/estate-rows.js';
 export * from './contract/index.js';

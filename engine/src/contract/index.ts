@@ -6,3 +6,4 @@ export * from './reports.js';
 export * from './session.js';
 export * from './blueprints.js';
 export * from './errors.js';
+export * from './estate.js';
