@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { BlueprintsModule } from './blueprints/blueprints.module.js';
 import { CoreModule, type CoreOptions } from './config/core.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { EstateModule } from './estate/estate.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ReplayModule } from './replay/replay.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         BlueprintsModule,
         RulesModule,
         TicketsModule,
+        EstateModule,
         TimersModule,
         SchedulerModule,
         UsersModule,

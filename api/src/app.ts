@@ -13,12 +13,15 @@ import { ZodValidationPipe } from './common/zod-validation.pipe.js';
 import type { AppConfig } from './config/config.js';
 import { openDatabase, withStartupLock } from './database/data-source.js';
 import { openReader } from './database/read-source.js';
+import { CSV_TYPE, XLSX_TYPE } from './estate/estate-file.js';
 import { RequestMetrics } from './health/request-metrics.js';
 import { createLogger, PinoNestLogger } from './logger.js';
 import { SeedService, type SeedReport } from './seed/seed.service.js';
 import type { SchedulerOptions } from './scheduler/timer-scheduler.js';
 
 export const BODY_LIMIT = 1024 * 1024;
+/** Estate files (CSV, XLSX) are read as raw bytes, up to this size: 100,000 units is about 10 MB of CSV. */
+export const ESTATE_FILE_LIMIT = 64 * 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** A ready application: migrated, seeded, not yet listening. */
@@ -71,6 +74,12 @@ export async function createApp(
   app.useGlobalFilters(new HttpExceptionFilter(logger, editorIndex(config.editorDir)));
   const metrics = app.get(RequestMetrics);
   const fastify = app.getHttpAdapter().getInstance();
+  // The estate import takes the file itself as the body; its service tells CSV from XLSX by the bytes.
+  fastify.addContentTypeParser(
+    [CSV_TYPE, XLSX_TYPE],
+    { parseAs: 'buffer', bodyLimit: ESTATE_FILE_LIMIT },
+    (_req: unknown, body: Buffer, done: (error: Error | null, value?: Buffer) => void) => done(null, body),
+  );
   let closing = false;
   fastify.addHook('preClose', async () => {
     closing = true;

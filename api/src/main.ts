@@ -11,10 +11,11 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: '0.0.0.0' });
   if (seed.blueprints.length || seed.ruleset)
     logger.info({ blueprints: seed.blueprints, ruleset: seed.ruleset, skipped: seed.skipped }, 'seeded');
+  if (seed.sites.length) logger.info({ sites: seed.sites }, 'seeded the demo estate');
   if (seed.users.length) {
     // Printed once, on the start that created them; they are never logged again.
     const rows = seed.users
-      .map((u) => `  ${u.username.padEnd(11)} ${u.role.padEnd(36)} ${u.password}`)
+      .map((u) => `  ${u.username.padEnd(16)} ${u.role.padEnd(48)} ${u.password}`)
       .join('\n');
     process.stdout.write(`\nDemo users (password shown once):\n${rows}\n\n`);
   }

@@ -9,6 +9,7 @@ import './styles/rules.css';
 import './styles/console.css';
 import './styles/ticket.css';
 import './styles/audit.css';
+import './styles/estate.css';
 import { App } from './app/App';
 
 createRoot(document.getElementById('root')!).render(

@@ -81,11 +81,20 @@ export function seedLargeDatabase(file: string, tickets: number, end: Date): See
     seq: number;
     hash: string;
   };
+  // The tickets belong to the site of the console's user, so the console lists them.
+  const site = (
+    db
+      .prepare(
+        "SELECT us.site_id AS id FROM user_sites us JOIN users u ON u.id = us.user_id WHERE u.username = 'frontdesk'",
+      )
+      .get() as { id: string } | undefined
+  )?.id;
+  if (!site) throw new Error('the frontdesk demo user works at no site: seed the database first');
   let seq = head.seq;
   let prev = head.hash || GENESIS_HASH;
   const insertTicket = db.prepare(
-    `INSERT INTO tickets (id, blueprint_key, blueprint_version, blueprint_hash, class, priority, team, state, status, assigned_roles, escalated_to, urgency_rank, next_breach, overdue, at_risk, snapshot, classification, version, created_at, updated_at, created_by)
-     VALUES (@id, @blueprintKey, @blueprintVersion, @blueprintHash, @class, @priority, @team, @state, @status, @assignedRoles, @escalatedTo, @urgencyRank, @nextBreach, @overdue, @atRisk, @snapshot, @classification, @version, @createdAt, @updatedAt, @createdBy)`,
+    `INSERT INTO tickets (id, blueprint_key, blueprint_version, blueprint_hash, class, priority, team, state, status, assigned_roles, escalated_to, urgency_rank, next_breach, overdue, at_risk, snapshot, classification, version, created_at, updated_at, created_by, site_id)
+     VALUES (@id, @blueprintKey, @blueprintVersion, @blueprintHash, @class, @priority, @team, @state, @status, @assignedRoles, @escalatedTo, @urgencyRank, @nextBreach, @overdue, @atRisk, @snapshot, @classification, @version, @createdAt, @updatedAt, @createdBy, @siteId)`,
   );
   const insertEntry = db.prepare(
     `INSERT INTO audit_entries (seq, at, ticket_id, actor_id, actor_role, command, event_type, data, from_state, to_state, blueprint_key, blueprint_version, outcome, code, trace, request_id, prev_hash, hash)
@@ -250,6 +259,7 @@ export function seedLargeDatabase(file: string, tickets: number, end: Date): See
         version,
         createdAt: new Date(starts[i]!).toISOString(),
         createdBy: 'frontdesk',
+        siteId: site,
       });
     }
   });

@@ -71,9 +71,11 @@ describe('the staff console and the audit workspace in Chromium, against the rea
     await desk.click('[data-view=intake]');
     await desk.fill('textarea[name=intake-description]', '楼上跑水');
     await desk.click('[data-fact=waterFlowing] [data-value=yes]');
-    await desk.fill('input[name=intake-unit]', '3-1201');
-    await desk.fill('input[name=intake-customerName]', 'Ms Wang');
-    await desk.fill('input[name=intake-phone]', '13800138000');
+    // The unit is picked by typing its address; its owner is proposed as the caller.
+    await desk.fill('input[name=intake-place]', '3-1-1201');
+    await desk.locator('[role=option][data-hit=unit]').first().waitFor();
+    await desk.keyboard.press('Enter');
+    await desk.waitForSelector('[data-testid=picked-place][data-kind=unit]');
     const preview = desk.locator('[data-testid=intake-classification]');
     await expect.poll(() => preview.getAttribute('data-class')).toBe('emergency');
     expect(await desk.textContent('[data-testid=emergency-banner]')).toContain('Emergency');

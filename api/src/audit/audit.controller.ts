@@ -5,7 +5,7 @@ import { AuditPage, ChainVerification } from '@frontstage/engine';
 import { Endpoint } from '../common/endpoint.js';
 import { BlueprintKey, EventName, Identifier, RequestClass } from '@frontstage/engine';
 import { z } from 'zod';
-import { Roles } from '../common/roles.decorator.js';
+import { CurrentUser, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
 import { AuditService } from './audit.service.js';
 import { toCsv } from './audit-export.js';
@@ -54,9 +54,9 @@ export class AuditController {
     answer: { schema: AuditPage },
   })
   @Get()
-  async search(@Query() query: AuditQueryDto) {
+  async search(@Query() query: AuditQueryDto, @CurrentUser() user: CurrentUserData) {
     // One entry more than the page says whether another page follows.
-    const found = await this.audit.search({ ...filterOf(query), limit: query.limit + 1 });
+    const found = await this.audit.search({ ...filterOf(query, user), limit: query.limit + 1 });
     const items = found.slice(0, query.limit);
     const next = found.length > query.limit ? items[items.length - 1]!.seq : null;
     return { items, nextAfterSeq: next, nextCursor: next === null ? null : encodeCursor([next]) };
@@ -74,9 +74,13 @@ export class AuditController {
     },
   })
   @Get('export')
-  async export(@Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  async export(
+    @Query() query: ExportQueryDto,
+    @CurrentUser() user: CurrentUserData,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { format, ...filter } = query;
-    const items = await this.audit.search(filterOf(filter));
+    const items = await this.audit.search(filterOf(filter, user));
     void reply.header('content-disposition', `attachment; filename="frontstage-audit.${format}"`);
     if (format === 'json') return items;
     void reply.header('content-type', 'text/csv; charset=utf-8');
@@ -96,12 +100,15 @@ export class AuditController {
   }
 }
 
-/** The search filter of a query: `cursor` is the seq `afterSeq` names, and the two must agree when both are sent. */
-function filterOf({ cursor, ...query }: AuditQueryDto): AuditFilter {
-  if (!cursor) return query;
+/**
+ * The search filter of a query within the caller's sites: `cursor` is the seq `afterSeq` names,
+ * and the two must agree when both are sent.
+ */
+function filterOf({ cursor, ...query }: AuditQueryDto, user: CurrentUserData): AuditFilter {
+  if (!cursor) return { ...query, scope: user };
   if (query.afterSeq !== undefined && query.afterSeq !== cursor[0])
     throw new ApiError('validation_failed', 'query.cursor: names another position than afterSeq', {
       field: 'query.cursor',
     });
-  return { ...query, afterSeq: cursor[0] };
+  return { ...query, afterSeq: cursor[0], scope: user };
 }

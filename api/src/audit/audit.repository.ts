@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEntryEntity, AuditHeadEntity, type AuditHeadRow, type AuditRow } from '../database/entities.js';
 import { runSql } from '../database/sql.js';
+import type { Scoped } from '../estate/site-scope.js';
 
 /** Entries per INSERT: 18 parameters each stays far below either database's parameter limit. */
 const APPEND_CHUNK = 200;
@@ -47,6 +48,8 @@ export interface AuditFilter {
   class?: string;
   team?: string;
   limit: number;
+  /** The caller's sites: entries of other sites' tickets are never found. */
+  scope: Scoped;
 }
 
 /** Queries the audit log. It inserts entries and moves the head; it never updates or deletes an entry. */
@@ -129,6 +132,16 @@ export class AuditRepository {
       qb.andWhere('EXISTS (SELECT 1 FROM tickets t WHERE t.id = a.ticket_id AND t.team = :team)', {
         team: filter.team,
       });
+    if (filter.scope.sites !== '*') {
+      const sites = filter.scope.sites.length > 0 ? [...filter.scope.sites] : [''];
+      // A ticket's entries go with its site; an entry of no ticket (a refused intake, a publication) with its actor's sites.
+      qb.andWhere(
+        `(EXISTS (SELECT 1 FROM tickets st WHERE st.id = a.ticket_id AND st.site_id IN (:...scopeSites))
+          OR (a.ticket_id IS NULL AND EXISTS (SELECT 1 FROM users su JOIN user_sites us ON us.user_id = su.id
+            WHERE su.username = a.actor_id AND us.site_id IN (:...scopeSites))))`,
+        { scopeSites: sites },
+      );
+    }
     return qb.getMany();
   }
 

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { ApiError } from '../common/api-error.js';
 import { PUBLIC_KEY, ROLES_KEY, type ApiRole, type CurrentUserData } from '../common/roles.decorator.js';
+import { scopeOf } from '../estate/site-scope.js';
 
 /** Verified tokens kept; a full cache is emptied, a cheaper bound than LRU order for a rare event. */
 const VERIFIED_CAPACITY = 10_000;
@@ -55,6 +56,11 @@ export class AuthGuard implements CanActivate {
         role: payload.role,
         jobRole: payload.jobRole,
         ...(payload.team ? { team: payload.team } : {}),
+        // A token from before sites existed names none: it sees what its role sees company-wide, else nothing.
+        sites:
+          payload.sites === '*' || Array.isArray(payload.sites)
+            ? payload.sites
+            : scopeOf(payload.role, false, []),
       };
       if (payload.exp !== undefined) {
         if (this.verified.size >= VERIFIED_CAPACITY) this.verified.clear();

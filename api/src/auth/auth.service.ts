@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import bcrypt from 'bcryptjs';
 import { ApiError } from '../common/api-error.js';
 import type { ApiRole, CurrentUserData } from '../common/roles.decorator.js';
+import { scopeOf } from '../estate/site-scope.js';
 import { UsersRepository } from './users.repository.js';
 
 // A fixed hash to compare against when the user does not exist, so timing does not reveal usernames.
@@ -26,6 +27,8 @@ export class AuthService {
       role: row.role as ApiRole,
       jobRole: row.jobRole,
       ...(row.team ? { team: row.team } : {}),
+      // Read once at sign-in: a change of a user's sites applies from their next sign-in.
+      sites: scopeOf(row.role as ApiRole, row.companyWide, await this.users.sitesOf(row.id)),
     };
     const token = await this.jwt.signAsync({
       sub: user.id,
@@ -33,6 +36,7 @@ export class AuthService {
       role: user.role,
       jobRole: user.jobRole,
       team: user.team,
+      sites: user.sites,
     });
     return { token, user };
   }

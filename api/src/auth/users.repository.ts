@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan, type EntityManager } from 'typeorm';
 import { UserEntity, type UserRow } from '../database/entities.js';
+import { runSql } from '../database/sql.js';
+import { UserSiteEntity } from '../estate/estate.entities.js';
 
 @Injectable()
 export class UsersRepository {
@@ -21,6 +23,51 @@ export class UsersRepository {
       order: { username: 'ASC' },
       take: limit,
     });
+  }
+
+  /** The sites a user works at. */
+  async sitesOf(userId: string): Promise<string[]> {
+    const rows = await this.dataSource
+      .getRepository(UserSiteEntity)
+      .find({ where: { userId }, order: { siteId: 'ASC' } });
+    return rows.map((r) => r.siteId);
+  }
+
+  /** The sites of many users at once, by user id (for a page of accounts). */
+  async sitesOfAll(userIds: string[]): Promise<Map<string, string[]>> {
+    const bySite = new Map<string, string[]>(userIds.map((id) => [id, []]));
+    if (userIds.length === 0) return bySite;
+    const rows = await this.dataSource
+      .getRepository(UserSiteEntity)
+      .createQueryBuilder('us')
+      .where('us.user_id IN (:...ids)', { ids: userIds })
+      .orderBy('us.site_id', 'ASC')
+      .getMany();
+    for (const r of rows) bySite.get(r.userId)?.push(r.siteId);
+    return bySite;
+  }
+
+  /** Site ids among `ids` that exist, for naming the unknown ones. */
+  async existingSites(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const marks = ids.map((_, i) => `$${i + 1}`).join(', ');
+    const rows = await runSql<{ id: string }>(
+      this.dataSource,
+      `SELECT id FROM sites WHERE id IN (${marks})`,
+      ids,
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** The company's site when it has exactly one, else null. */
+  async onlySite(): Promise<string | null> {
+    const rows = await runSql<{ id: string }>(this.dataSource, 'SELECT id FROM sites ORDER BY id LIMIT 2');
+    return rows.length === 1 ? rows[0]!.id : null;
+  }
+
+  async insertSites(manager: EntityManager, userId: string, sites: string[]): Promise<void> {
+    if (sites.length > 0)
+      await manager.getRepository(UserSiteEntity).insert(sites.map((siteId) => ({ userId, siteId })));
   }
 
   count(): Promise<number> {

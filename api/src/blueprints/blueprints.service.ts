@@ -190,6 +190,15 @@ export class BlueprintsService {
     return row ? { row, compiled: this.cache.get(row) } : null;
   }
 
+  /** One published version with its compiled form, for starting tickets at a site pinned to it; null when unpublished. */
+  async compiledAt(
+    key: string,
+    version: number,
+  ): Promise<{ row: BlueprintVersionRow; compiled: CompiledBlueprint } | null> {
+    const row = await this.repo.version(key, version);
+    return row ? { row, compiled: this.cache.get(row) } : null;
+  }
+
   /** A pinned version's compiled form, for moving tickets. */
   async compiledVersion(key: string, version: number): Promise<CompiledBlueprint> {
     const id = `${key}@${version}`;

@@ -16,6 +16,7 @@ export type ApiErrorCode =
   | 'blueprint_not_published'
   | 'ruleset_invalid'
   | 'classification_failed'
+  | 'invalid_import'
   | 'idempotency_key_reused'
   | 'idempotency_in_flight'
   | 'internal_error'
@@ -39,6 +40,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   blueprint_not_published: 422,
   ruleset_invalid: 422,
   classification_failed: 422,
+  // An estate file with bad rows: `details.problems` lists each (row, column, reason); nothing imported.
+  invalid_import: 400,
   idempotency_key_reused: 422,
   idempotency_in_flight: 409,
   event_not_allowed: 422,

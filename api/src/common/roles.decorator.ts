@@ -1,5 +1,5 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { API_ROLES, type ApiRole } from '@frontstage/engine';
+import { API_ROLES, type ApiRole, type SiteScope } from '@frontstage/engine';
 
 export { API_ROLES, type ApiRole };
 
@@ -17,6 +17,8 @@ export interface CurrentUserData {
   role: ApiRole;
   jobRole: string;
   team?: string;
+  /** The sites the caller sees: `'*'` for company-level users (see estate/site-scope.ts). */
+  sites: SiteScope;
 }
 
 export const CurrentUser = createParamDecorator(

@@ -8,6 +8,7 @@ import type {
   TicketComment,
 } from '@frontstage/engine';
 import { EntitySchema } from 'typeorm';
+import { ESTATE_ENTITIES } from '../estate/estate.entities.js';
 
 // Entities are plain interfaces mapped by EntitySchema: no decorator metadata, one mapping per table,
 // and the same column types on SQLite and PostgreSQL (times are ISO-8601 strings, JSON is text).
@@ -21,6 +22,8 @@ export interface UserRow {
   /** The role the blueprints name (frontdesk, dispatcher, engineer…); equals `role` for non-staff. */
   jobRole: string;
   team: string | null;
+  /** Sees every site, whatever its API role (the quality desk); auditors, admins and designers always do. */
+  companyWide: boolean;
   createdAt: string;
 }
 
@@ -79,6 +82,13 @@ export interface TicketRow {
   createdAt: string;
   updatedAt: string;
   createdBy: string;
+  /** The site the ticket belongs to: who may see it (site scope). */
+  siteId: string;
+  unitId: string | null;
+  areaId: string | null;
+  /** The unit's or area's code when the ticket started, kept for lists without a join. */
+  locationCode: string | null;
+  customerId: string | null;
 }
 
 export interface TimerRow {
@@ -133,6 +143,7 @@ export const UserEntity = new EntitySchema<UserRow>({
     role: str(20),
     jobRole: { ...str(40), name: 'job_role' },
     team: str(64, true),
+    companyWide: { type: 'boolean', name: 'company_wide', default: false },
     createdAt: { ...str(30), name: 'created_at' },
   },
 });
@@ -200,6 +211,11 @@ export const TicketEntity = new EntitySchema<TicketRow>({
     createdAt: { ...str(30), name: 'created_at' },
     updatedAt: { ...str(30), name: 'updated_at' },
     createdBy: { ...str(64), name: 'created_by' },
+    siteId: { ...str(40), name: 'site_id' },
+    unitId: { ...str(36, true), name: 'unit_id' },
+    areaId: { ...str(36, true), name: 'area_id' },
+    locationCode: { ...str(64, true), name: 'location_code' },
+    customerId: { ...str(36, true), name: 'customer_id' },
   },
 });
 
@@ -281,4 +297,5 @@ export const ENTITIES = [
   TimerEntity,
   AuditEntryEntity,
   AuditHeadEntity,
+  ...ESTATE_ENTITIES,
 ];

@@ -4,7 +4,9 @@ import { Health } from '@frontstage/engine';
 import { Endpoint } from '../common/endpoint.js';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
-import { Public, Roles } from '../common/roles.decorator.js';
+import { CurrentUser, Public, Roles, type CurrentUserData } from '../common/roles.decorator.js';
+import { runSql } from '../database/sql.js';
+import { scopeSql } from '../estate/site-scope.js';
 import { RequestMetrics } from './request-metrics.js';
 
 @ApiTags('ops')
@@ -39,18 +41,27 @@ export class HealthController {
   })
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4')
-  async metrics(): Promise<string> {
+  async metrics(@CurrentUser() user: CurrentUserData): Promise<string> {
     const now = this.clock.iso();
-    const byState = (await this.dataSource.query(
-      'SELECT blueprint_key AS bp, state, class AS cls, status, COUNT(*) AS n FROM tickets GROUP BY blueprint_key, state, class, status',
-    )) as { bp: string; state: string; cls: string; status: string; n: number | string }[];
-    const [breaches] = (await this.dataSource.query(
-      `SELECT COUNT(DISTINCT t.id) AS n FROM tickets t WHERE t.overdue = ${this.dataSource.options.type === 'postgres' ? 'true' : '1'} OR EXISTS (SELECT 1 FROM timers tm WHERE tm.ticket_id = t.id AND tm.kind = 'breach' AND tm.status = 'pending' AND tm.due < $1)`.replace(
-        '$1',
-        this.dataSource.options.type === 'postgres' ? '$1' : '?',
-      ),
-      [now],
-    )) as { n: number | string }[];
+    // A supervisor of one site reads that site's figures; company-level callers (the scraper's account) all of them.
+    const sites = scopeSql(user, 'site_id', 1);
+    const byState = await runSql<{
+      bp: string;
+      state: string;
+      cls: string;
+      status: string;
+      n: number | string;
+    }>(
+      this.dataSource,
+      `SELECT blueprint_key AS bp, state, class AS cls, status, COUNT(*) AS n FROM tickets WHERE 1 = 1${sites.sql} GROUP BY blueprint_key, state, class, status`,
+      sites.values,
+    );
+    const late = scopeSql(user, 't.site_id', 2);
+    const [breaches] = await runSql<{ n: number | string }>(
+      this.dataSource,
+      `SELECT COUNT(DISTINCT t.id) AS n FROM tickets t WHERE (t.overdue = ${this.dataSource.options.type === 'postgres' ? 'true' : '1'} OR EXISTS (SELECT 1 FROM timers tm WHERE tm.ticket_id = t.id AND tm.kind = 'breach' AND tm.status = 'pending' AND tm.due < $1))${late.sql}`,
+      [now, ...late.values],
+    );
     const lines = [
       '# HELP frontstage_tickets Tickets by blueprint, state, class and status.',
       '# TYPE frontstage_tickets gauge',

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { ReplayReport, ReplayVerdict } from '@frontstage/engine';
 import { Endpoint } from '../common/endpoint.js';
 import { z } from 'zod';
-import { Roles } from '../common/roles.decorator.js';
+import { CurrentUser, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
 import { IdParams, IdParamsDto } from '../tickets/ticket-requests.js';
 import { ReplayService } from './replay.service.js';
@@ -37,9 +37,9 @@ export class ReplayController {
     answer: { schema: ReplayReport },
   })
   @Get()
-  all(@Query() query: ReplayQueryDto) {
+  all(@Query() query: ReplayQueryDto, @CurrentUser() user: CurrentUserData) {
     const after = query.cursor && { createdAt: query.cursor[0], id: query.cursor[1] };
-    return this.replay.all(query.limit, query.offset, after);
+    return this.replay.all(user, query.limit, query.offset, after);
   }
 
   @Endpoint({
@@ -50,7 +50,7 @@ export class ReplayController {
     errors: ['not_found'],
   })
   @Get(':id')
-  one(@Param() params: IdParamsDto) {
-    return this.replay.one(params.id);
+  one(@Param() params: IdParamsDto, @CurrentUser() user: CurrentUserData) {
+    return this.replay.one(user, params.id);
   }
 }

@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { checkTicket, type StepOptions, type TicketCheck } from '@frontstage/engine';
+import { Injectable } from '@nestjs/common';
+import { checkTicket, type TicketCheck } from '@frontstage/engine';
 import { AuditService } from '../audit/audit.service.js';
 import { BlueprintsService } from '../blueprints/blueprints.service.js';
 import { notFound } from '../common/api-error.js';
 import { encodeCursor } from '../common/cursor.js';
-import { STEP_OPTIONS } from '../config/tokens.js';
+import { inScope, type Scoped } from '../estate/site-scope.js';
+import { SiteOptions } from '../tickets/site-options.js';
 import { TicketsRepository } from '../tickets/tickets.repository.js';
 
 /** One ticket's verdict: its stored state is, or is not, the replay of its audit history. */
@@ -22,27 +23,29 @@ export class ReplayService {
     private readonly tickets: TicketsRepository,
     private readonly audit: AuditService,
     private readonly blueprints: BlueprintsService,
-    @Inject(STEP_OPTIONS) private readonly stepOptions: StepOptions,
+    private readonly siteOptions: SiteOptions,
   ) {}
 
-  async one(id: string): Promise<ReplayVerdict> {
+  /** One ticket of the caller's sites (another site's is not found, like a missing one). */
+  async one(scope: Scoped, id: string): Promise<ReplayVerdict> {
     const row = await this.tickets.findById(id);
-    if (!row) throw notFound('Ticket', id);
+    if (!row || !inScope(scope, row.siteId)) throw notFound('Ticket', id);
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
-    const check = checkTicket(compiled, await this.audit.history(id), row.snapshot, this.stepOptions);
+    const options = await this.siteOptions.of(row.siteId);
+    const check = checkTicket(compiled, await this.audit.history(id), row.snapshot, options);
     const where = { ticketId: id, blueprint: row.blueprintKey, version: row.blueprintVersion };
     if (check.ok) return { ...where, ok: true };
     const { ok: _ok, ...why } = check;
     return { ...where, ok: false, ...why };
   }
 
-  /** Every ticket, oldest first, a page at a time; the mismatches are listed in full. */
-  async all(limit: number, offset: number, after?: { createdAt: string; id: string }) {
+  /** Every ticket of the caller's sites, oldest first, a page at a time; the mismatches are listed in full. */
+  async all(scope: Scoped, limit: number, offset: number, after?: { createdAt: string; id: string }) {
     // One ticket more than the page says whether another page follows.
-    const found = await this.tickets.ids(limit + 1, offset, after);
+    const found = await this.tickets.ids(scope, limit + 1, offset, after);
     const page = found.slice(0, limit);
     const verdicts: ReplayVerdict[] = [];
-    for (const { id } of page) verdicts.push(await this.one(id));
+    for (const { id } of page) verdicts.push(await this.one(scope, id));
     const mismatches = verdicts.filter((v) => !v.ok);
     const last = page[page.length - 1];
     const nextCursor = found.length > limit && last ? encodeCursor([last.createdAt, last.id]) : null;

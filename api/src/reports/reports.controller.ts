@@ -4,7 +4,7 @@ import { Endpoint } from '../common/endpoint.js';
 import { BlueprintKey, CallbackReport, Heatmap, WorkloadRow } from '@frontstage/engine';
 import { z } from 'zod';
 import { Clock } from '../common/clock.js';
-import { Roles } from '../common/roles.decorator.js';
+import { CurrentUser, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
 import { ReportsService } from './reports.service.js';
 import { queryInt } from '../common/query-int.js';
@@ -41,9 +41,9 @@ export class ReportsController {
     answer: { schema: CallbackReport },
   })
   @Get('callbacks')
-  callbacks(@Query() query: PeriodQueryDto) {
+  callbacks(@Query() query: PeriodQueryDto, @CurrentUser() user: CurrentUserData) {
     const { from, to } = this.period(query);
-    return this.reports.callbacks(from, to);
+    return this.reports.callbacks(user, from, to);
   }
 
   /** The blueprint heatmap: per step, passes, median and p90 time, breaches, refusals, satisfaction. Default: the last 30 days, latest version. */
@@ -56,9 +56,13 @@ export class ReportsController {
     errors: ['not_found'],
   })
   @Get('heatmap/:key')
-  heatmap(@Param() params: HeatmapParamsDto, @Query() query: HeatmapQueryDto) {
+  heatmap(
+    @Param() params: HeatmapParamsDto,
+    @Query() query: HeatmapQueryDto,
+    @CurrentUser() user: CurrentUserData,
+  ) {
     const { from, to } = this.period(query);
-    return this.reports.heatmap(params.key, query.version, from, to);
+    return this.reports.heatmap(user, params.key, query.version, from, to);
   }
 
   /** Open tickets per team, at risk, overdue, and by the role they wait for. */
@@ -68,8 +72,8 @@ export class ReportsController {
     answer: { schema: z.array(WorkloadRow) },
   })
   @Get('workload')
-  workload() {
-    return this.reports.workload();
+  workload(@CurrentUser() user: CurrentUserData) {
+    return this.reports.workload(user);
   }
 
   private period(query: { from?: string; to?: string }) {

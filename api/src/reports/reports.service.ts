@@ -3,6 +3,7 @@ import type { Blueprint } from '@frontstage/engine';
 import { DataSource } from 'typeorm';
 import { runSql } from '../database/sql.js';
 import { notFound } from '../common/api-error.js';
+import { scopeSql, type Scoped } from '../estate/site-scope.js';
 import { callbackFigures, callbackSteps, SATISFACTION_FIELD } from './callback-steps.js';
 import { heatmap, type HeatEntry } from './heatmap.js';
 
@@ -10,8 +11,9 @@ import { heatmap, type HeatEntry } from './heatmap.js';
 export class ReportsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Callback rate within the deadline and mean satisfaction, per blueprint and team, over [from, to]. */
-  async callbacks(from: string, to: string) {
+  /** Callback rate within the deadline and mean satisfaction, per blueprint and team, over [from, to], of the caller's sites. */
+  async callbacks(scope: Scoped, from: string, to: string) {
+    const sites = scopeSql(scope, 't.site_id', 3);
     const steps = await this.callbackStepsByBlueprint();
     const isCallback = (blueprint: string, step: string | null) =>
       step !== null && (steps.get(blueprint)?.has(step) ?? false);
@@ -24,8 +26,8 @@ export class ReportsService {
     }>(
       this.dataSource,
       `SELECT t.blueprint_key AS bp, t.team AS team, tm.step_id AS step, tm.status AS status, COUNT(*) AS n FROM timers tm JOIN tickets t ON t.id = tm.ticket_id
-       WHERE tm.kind = 'breach' AND tm.status IN ('cancelled', 'fired') AND tm.settled_at >= $1 AND tm.settled_at <= $2 GROUP BY t.blueprint_key, t.team, tm.step_id, tm.status`,
-      [from, to],
+       WHERE tm.kind = 'breach' AND tm.status IN ('cancelled', 'fired') AND tm.settled_at >= $1 AND tm.settled_at <= $2${sites.sql} GROUP BY t.blueprint_key, t.team, tm.step_id, tm.status`,
+      [from, to, ...sites.values],
     );
     const answered = await runSql<{
       bp: string;
@@ -35,8 +37,8 @@ export class ReportsService {
     }>(
       this.dataSource,
       `SELECT a.blueprint_key AS bp, t.team AS team, a.from_state AS step, a.data AS data FROM audit_entries a JOIN tickets t ON t.id = a.ticket_id
-       WHERE a.outcome = 'accepted' AND a.command = 'ticket.event' AND a.at >= $1 AND a.at <= $2 AND a.data LIKE $3`,
-      [from, to, `%"${SATISFACTION_FIELD}"%`],
+       WHERE a.outcome = 'accepted' AND a.command = 'ticket.event' AND a.at >= $1 AND a.at <= $2 AND a.data LIKE $3${scopeSql(scope, 't.site_id', 4).sql}`,
+      [from, to, `%"${SATISFACTION_FIELD}"%`, ...sites.values],
     );
     const answers = answered.flatMap((a) => {
       const score = a.data ? (JSON.parse(a.data) as Record<string, unknown>)[SATISFACTION_FIELD] : undefined;
@@ -64,8 +66,8 @@ export class ReportsService {
     return byKey;
   }
 
-  /** Per step of one blueprint version, over [from, to]: passes, time spent, breaches, refusals, satisfaction. */
-  async heatmap(key: string, version: number | undefined, from: string, to: string) {
+  /** Per step of one blueprint version, over [from, to], tickets of the caller's sites: passes, time spent, breaches, refusals, satisfaction. */
+  async heatmap(scope: Scoped, key: string, version: number | undefined, from: string, to: string) {
     const [bp] = await runSql<{ version: number | string; body: string }>(
       this.dataSource,
       version === undefined
@@ -75,6 +77,10 @@ export class ReportsService {
     );
     if (!bp) throw notFound('Blueprint version', version === undefined ? key : `${key}@${version}`);
     const v = Number(bp.version);
+    const sites = scopeSql(scope, 't.site_id', 5);
+    const ofSites = sites.sql
+      ? ` AND EXISTS (SELECT 1 FROM tickets t WHERE t.id = audit_entries.ticket_id${sites.sql})`
+      : '';
     const rows = await runSql<{
       ticket_id: string;
       at: string;
@@ -87,8 +93,8 @@ export class ReportsService {
     }>(
       this.dataSource,
       `SELECT ticket_id, at, outcome, event_type, from_state, to_state, data, trace FROM audit_entries
-       WHERE blueprint_key = $1 AND blueprint_version = $2 AND at >= $3 AND at <= $4 AND ticket_id IS NOT NULL ORDER BY ticket_id, seq`,
-      [key, v, from, to],
+       WHERE blueprint_key = $1 AND blueprint_version = $2 AND at >= $3 AND at <= $4 AND ticket_id IS NOT NULL${ofSites} ORDER BY ticket_id, seq`,
+      [key, v, from, to, ...sites.values],
     );
     const entries: HeatEntry[] = rows.map((r) => ({
       ticketId: r.ticket_id,
@@ -112,8 +118,9 @@ export class ReportsService {
     };
   }
 
-  /** Open tickets per team: how many, how many at risk or late, and who they wait for. */
-  async workload() {
+  /** Open tickets per team of the caller's sites: how many, how many at risk or late, and who they wait for. */
+  async workload(scope: Scoped) {
+    const sites = scopeSql(scope, 'site_id', 1);
     const rows = await runSql<{
       team: string | null;
       assigned: string;
@@ -123,7 +130,8 @@ export class ReportsService {
       n: number | string;
     }>(
       this.dataSource,
-      "SELECT team, assigned_roles AS assigned, overdue, at_risk, class AS cls, COUNT(*) AS n FROM tickets WHERE status = 'open' GROUP BY team, assigned_roles, overdue, at_risk, class",
+      `SELECT team, assigned_roles AS assigned, overdue, at_risk, class AS cls, COUNT(*) AS n FROM tickets WHERE status = 'open'${sites.sql} GROUP BY team, assigned_roles, overdue, at_risk, class`,
+      sites.values,
     );
     const teams = new Map<
       string,

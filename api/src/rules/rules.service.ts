@@ -111,18 +111,43 @@ export class RulesService {
     });
   }
 
-  /** Classifies facts with the given ruleset, or the latest published one. */
+  /**
+   * Classifies facts with the given ruleset, or a published version (a site's assignment may hold
+   * it on one), or the latest published one.
+   */
   async evaluate(
     facts: Record<string, unknown>,
     ruleset?: Ruleset,
+    version?: number | null,
   ): Promise<{ rulesetVersion: number | null; classification: Classification }> {
-    const used = ruleset ? { version: null, ruleset } : await this.currentRuleset();
+    const used = ruleset
+      ? { version: null, ruleset }
+      : version
+        ? await this.publishedRuleset(version)
+        : await this.currentRuleset();
     const result = classify(used.ruleset, facts);
     if (!result.ok)
       throw new ApiError('classification_failed', 'The facts could not be classified', {
         diagnostics: result.diagnostics,
       });
     return { rulesetVersion: used.version, classification: result.classification };
+  }
+
+  /** Published rulesets never change: parsed once per version. */
+  private readonly held = new Map<number, { version: number; ruleset: Ruleset }>();
+
+  private async publishedRuleset(version: number): Promise<{ version: number; ruleset: Ruleset }> {
+    const known = this.held.get(version);
+    if (known) return known;
+    const row = await this.repo.version(version);
+    if (!row)
+      throw new ApiError('classification_failed', `The site's ruleset version ${version} is not published`, {
+        field: 'ruleset',
+        rulesetVersion: version,
+      });
+    const used = { version: row.version, ruleset: row.body as Ruleset };
+    this.held.set(version, used);
+    return used;
   }
 
   private async currentRuleset(): Promise<{ version: number; ruleset: Ruleset }> {

@@ -1,11 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { step, TICKET_COMMAND, TIMER_DUE, type Actor, type StepOptions } from '@frontstage/engine';
+import { Injectable } from '@nestjs/common';
+import { step, TICKET_COMMAND, TIMER_DUE, type Actor } from '@frontstage/engine';
 import type { EntityManager } from 'typeorm';
 import { BlueprintsService } from '../blueprints/blueprints.service.js';
 import { Clock } from '../common/clock.js';
-import { STEP_OPTIONS } from '../config/tokens.js';
 import { isUniqueViolation } from '../database/sql.js';
 import { Transactor } from '../database/transactor.js';
+import { SiteOptions } from '../tickets/site-options.js';
 import { TicketWriter, type CommandAttempt } from '../tickets/ticket-writer.js';
 import { TicketsRepository } from '../tickets/tickets.repository.js';
 import { TimersRepository, type DueTimer } from '../timers/timers.repository.js';
@@ -23,7 +23,7 @@ export class DueTimers {
     private readonly blueprints: BlueprintsService,
     private readonly tx: Transactor,
     private readonly clock: Clock,
-    @Inject(STEP_OPTIONS) private readonly stepOptions: StepOptions,
+    private readonly siteOptions: SiteOptions,
   ) {}
 
   /** Fires up to `limit` due timers in one transaction; returns how many were claimed. */
@@ -42,7 +42,8 @@ export class DueTimers {
     if (!row) return;
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const event = { type: TIMER_DUE, data: { timerId: timer.timerId } };
-    const result = step(compiled, row.snapshot, event, SCHEDULER, now, this.stepOptions);
+    // The ticket's site's calendar: its time standards run on that site's working hours.
+    const result = step(compiled, row.snapshot, event, SCHEDULER, now, await this.siteOptions.of(row.siteId));
     const attempt: CommandAttempt = {
       command: TICKET_COMMAND.timer,
       eventType: TIMER_DUE,

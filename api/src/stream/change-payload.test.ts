@@ -16,6 +16,7 @@ const change = (assignedRoles = ',engineer,'): TicketChange => ({
   status: 'open',
   team: 'engineering',
   assignedRoles,
+  site: 'cuihu',
   event: 'DISPATCHED',
   at: '2025-01-01T00:00:00.000Z',
 });
@@ -23,6 +24,19 @@ const change = (assignedRoles = ',engineer,'): TicketChange => ({
 describe('the NOTIFY payload of a ticket change', () => {
   it('carries the whole change when it fits', () => {
     expect(decodeChange(encodeChange(change()))).toEqual({ change: change() });
+  });
+
+  it('completes a change without its site from the ticket row, as a reference', () => {
+    const { site: _site, ...older } = change();
+    expect(decodeChange(JSON.stringify({ change: older }))).toEqual({
+      ref: {
+        kind: 'ticket.updated',
+        ticketId: older.ticketId,
+        version: 3,
+        at: older.at,
+        event: 'DISPATCHED',
+      },
+    });
   });
 
   it('becomes a reference when the change would pass PostgreSQL’s 8000-byte limit', () => {

@@ -87,8 +87,15 @@ function parse(payload: string | undefined): unknown {
 function decodeItem(parsed: unknown): DecodedChange | null {
   const { change, ref } = (parsed ?? {}) as { change?: unknown; ref?: unknown };
   if (isChange(change)) return { change };
+  // A change without its site (sent by an instance older than sites) is completed from the row like a reference.
+  if (isRef(change)) return { ref: refOf(change) };
   if (isRef(ref)) return { ref };
   return null;
+}
+
+function refOf(change: ChangeRef): ChangeRef {
+  const { kind, ticketId, version, at, event } = change;
+  return { kind, ticketId, version, at, ...(typeof event === 'string' ? { event } : {}) };
 }
 
 /** The key a change is delivered under at most once per instance: one ticket version is committed once. */
@@ -114,6 +121,7 @@ function isChange(value: unknown): value is TicketChange {
     typeof v!.state === 'string' &&
     typeof v!.status === 'string' &&
     typeof v!.assignedRoles === 'string' &&
+    typeof v!.site === 'string' &&
     (v!.team === null || typeof v!.team === 'string')
   );
 }

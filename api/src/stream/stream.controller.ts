@@ -17,7 +17,7 @@ export class StreamController {
     summary: 'Live ticket changes the caller may see, as server-sent events',
     operationId: 'streamTicketChanges',
     description:
-      'Events `ready`, `ticket.created` and `ticket.updated` (data: a TicketChange) and `ping` every 25 s. The token may come as `?access_token=` for EventSource.',
+      'Events `ready`, `ticket.created` and `ticket.updated` (data: a TicketChange, only of the caller’s sites) and `ping` every 25 s. The token may come as `?access_token=` for EventSource.',
     answer: { contentType: 'text/event-stream' },
   })
   @Sse()
@@ -26,7 +26,8 @@ export class StreamController {
       subscriber.next({ type: 'ready', data: { user: user.username } });
       const unsubscribe = this.bus.subscribe(
         (change) => {
-          if (canSee(user, change))
+          // A change of a site outside the caller's scope is never sent, whatever its team or roles.
+          if (canSee(user, { ...change, siteId: change.site }))
             subscriber.next({ type: change.kind, id: `${change.ticketId}:${change.version}`, data: change });
         },
         () => subscriber.complete(),

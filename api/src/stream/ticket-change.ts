@@ -11,6 +11,7 @@ export function changeOf(row: TicketRow, kind: TicketChange['kind'], event?: str
     status: row.status,
     team: row.team,
     assignedRoles: row.assignedRoles,
+    site: row.siteId,
     ...(event ? { event } : {}),
     at: row.updatedAt,
   };

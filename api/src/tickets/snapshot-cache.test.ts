@@ -1,6 +1,6 @@
 import type { Ticket } from '@frontstage/engine';
 import { describe, expect, it } from 'vitest';
-import { SnapshotCache } from './tickets.repository.js';
+import { SnapshotCache } from './ticket-rows.js';
 
 describe('SnapshotCache', () => {
   it('gives back the remembered object for the same bytes, and parses anything else', () => {

@@ -1,7 +1,10 @@
 import type { CurrentUserData } from '../common/roles.decorator.js';
+import { inScope } from '../estate/site-scope.js';
 
 /** The parts of a ticket that decide who may see it. */
 export interface Visible {
+  /** The ticket's site: outside the caller's sites nothing else matters. */
+  siteId: string;
   team: string | null;
   assignedRoles: string;
   createdBy?: string;
@@ -14,13 +17,14 @@ export interface Visible {
 export const SERVICE_CENTRE_TEAM = 'customer_service';
 
 /**
- * Staff see their team's tickets, tickets waiting for their job role and tickets they opened; the
+ * Only tickets of the caller's sites (company-level users: every site). Within them:
+ * staff see their team's tickets, tickets waiting for their job role and tickets they opened; the
  * service centre sees all; designers see none;
  * supervisors, auditors and admins see all.
- * @example canSee({ role: 'staff', jobRole: 'engineer', team: 'engineering', ... }, { team: 'cleaning', assignedRoles: ',engineer,' }) === true
+ * @example canSee({ role: 'staff', jobRole: 'engineer', team: 'engineering', sites: ['cuihu'], ... }, { siteId: 'cuihu', team: 'cleaning', assignedRoles: ',engineer,' }) === true
  */
 export function canSee(user: CurrentUserData, ticket: Visible): boolean {
-  if (user.role === 'designer') return false;
+  if (user.role === 'designer' || !inScope(user, ticket.siteId)) return false;
   if (user.role !== 'staff') return true;
   if (user.team === SERVICE_CENTRE_TEAM || ticket.createdBy === user.username) return true;
   return (

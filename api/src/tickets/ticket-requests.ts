@@ -1,4 +1,4 @@
-import { EventName, FactName, Identifier, JsonValue, RequestClass, Role } from '@frontstage/engine';
+import { EventName, FactName, Identifier, JsonValue, RequestClass, Role, SiteId } from '@frontstage/engine';
 import { z } from 'zod';
 import { cursorParam } from '../common/cursor.js';
 import { queryInt } from '../common/query-int.js';
@@ -7,8 +7,30 @@ import { TicketSortKey } from './ticket-cursor.js';
 
 // What the tickets endpoints take: bodies, path and query parameters, validated by the one pipe.
 
-// Intake takes facts only: state, version, role or hash in the body are unknown fields, refused.
-export const CreateTicketBody = z.strictObject({ facts: z.record(FactName, JsonValue) });
+// Intake takes facts and where the request is: state, version, role or hash in the body are unknown fields, refused.
+export const CreateTicketBody = z
+  .strictObject({
+    facts: z.record(FactName, JsonValue),
+    site: SiteId.optional().meta({
+      description: 'The site of the request; required when the caller works at more than one',
+    }),
+    unitId: z.uuid().optional().meta({ description: 'The unit (home, office) of that site' }),
+    areaId: z.uuid().optional().meta({ description: 'The common area of that site (gate, car park, lift)' }),
+    address: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .meta({ description: 'A unit address as typed (3栋2单元1101, 3-2-1101), read to a unit of that site' }),
+    customerId: z.uuid().optional().meta({ description: 'Who reported it; absent for an anonymous report' }),
+  })
+  .superRefine((body, ctx) => {
+    // One place: the second one named is the field at fault.
+    const named = (['unitId', 'areaId', 'address'] as const).filter((k) => body[k] !== undefined);
+    for (const field of named.slice(1))
+      ctx.addIssue({ code: 'custom', path: [field], message: `name one place: ${named.join(', ')} given` });
+  });
 export class CreateTicketDto extends zodDto(CreateTicketBody) {}
 // The version the command was sent for: here, or as `If-Match: "3"` (one of the two is required).
 const ExpectedVersionField = z
@@ -36,6 +58,10 @@ export const ListQuery = z
     overdue: flag.optional(),
     atRisk: flag.optional(),
     escalatedTo: Role.optional(),
+    site: SiteId.optional(),
+    unit: z.uuid('a unit id (uuid)').optional(),
+    area: z.uuid('a common area id (uuid)').optional(),
+    customer: z.uuid('a customer id (uuid)').optional(),
     search: z.string().min(1).max(100).optional(),
     sort: z.enum(['urgency', 'newest']).default('newest'),
     limit: queryInt(1, 200).default(50),

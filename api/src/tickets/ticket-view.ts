@@ -1,6 +1,7 @@
 import type { CallerEvent, TicketDetail, TicketView } from '@frontstage/engine';
 import type { TicketRow } from '../database/entities.js';
 import { NO_BREACH } from './queue-order.js';
+import type { TicketContext } from './ticket-context.js';
 
 /** Whether a breach timer of the ticket is past due at `now` (before the scheduler has fired it). */
 export function isOverdue(row: TicketRow, now: string): boolean {
@@ -32,10 +33,19 @@ export function ticketView(row: TicketRow, now: string): TicketView {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     createdBy: row.createdBy,
+    site: row.siteId,
+    location:
+      row.locationCode !== null ? { unitId: row.unitId, areaId: row.areaId, code: row.locationCode } : null,
+    customerId: row.customerId,
   };
 }
 
-/** A ticket with the events the caller may send now and its classification. */
-export function ticketDetail(row: TicketRow, now: string, allowedEvents: CallerEvent[]): TicketDetail {
-  return { ...ticketView(row, now), allowedEvents, classification: row.classification };
+/** A ticket with the events the caller may send now, its classification and its context. */
+export function ticketDetail(
+  row: TicketRow,
+  now: string,
+  allowedEvents: CallerEvent[],
+  context: TicketContext,
+): TicketDetail {
+  return { ...ticketView(row, now), allowedEvents, classification: row.classification, ...context };
 }

@@ -8,6 +8,7 @@ import { Endpoint } from '../common/endpoint.js';
 import { answerWith } from '../idempotency/answer-with.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { TicketComments } from './ticket-comments.js';
+import { TicketIntake } from './ticket-intake.js';
 import { TicketsService } from './tickets.service.js';
 import { strongETag } from '../common/etag.js';
 import { expectedVersion } from './expected-version.js';
@@ -40,6 +41,7 @@ const READERS = ['staff', 'supervisor', 'auditor', 'admin'] as const;
 export class TicketsController {
   constructor(
     private readonly tickets: TicketsService,
+    private readonly intake: TicketIntake,
     private readonly idempotency: IdempotencyService,
     private readonly comments: TicketComments,
   ) {}
@@ -64,7 +66,7 @@ export class TicketsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const answer = await this.idempotency.run(user.username, key, 'POST /api/tickets', body, (remember) =>
-      this.tickets.create(user, body.facts, requestId, remember),
+      this.intake.create(user, body, requestId, remember),
     );
     return answerWith(reply, answer, versionTag);
   }

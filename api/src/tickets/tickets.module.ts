@@ -5,7 +5,11 @@ import { IdempotencyModule } from '../idempotency/idempotency.module.js';
 import { RulesModule } from '../rules/rules.module.js';
 import { TimersModule } from '../timers/timers.module.js';
 import { CommentsRepository } from './comments.repository.js';
+import { TicketPlaces } from '../estate/ticket-places.js';
+import { SiteOptions } from './site-options.js';
 import { TicketComments } from './ticket-comments.js';
+import { TicketContexts } from './ticket-context.js';
+import { TicketIntake } from './ticket-intake.js';
 import { TicketWriter } from './ticket-writer.js';
 import { TicketsController } from './tickets.controller.js';
 import { TicketsRepository } from './tickets.repository.js';
@@ -14,7 +18,17 @@ import { TicketsService } from './tickets.service.js';
 @Module({
   imports: [AuditModule, BlueprintsModule, RulesModule, IdempotencyModule, TimersModule],
   controllers: [TicketsController],
-  providers: [TicketsService, TicketsRepository, TicketWriter, TicketComments, CommentsRepository],
-  exports: [TicketsRepository, TicketWriter],
+  providers: [
+    TicketsService,
+    TicketIntake,
+    TicketsRepository,
+    TicketWriter,
+    TicketComments,
+    CommentsRepository,
+    TicketPlaces,
+    TicketContexts,
+    SiteOptions,
+  ],
+  exports: [TicketsRepository, TicketWriter, SiteOptions, TicketsService],
 })
 export class TicketsModule {}

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Ticket } from '@frontstage/engine';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TicketEntity, type TicketRow } from '../database/entities.js';
-import { bool, changedRows, runSql } from '../database/sql.js';
+import { changedRows, runSql } from '../database/sql.js';
+import { scopeCondition, scopeSql, type Scoped } from '../estate/site-scope.js';
 import type { TimerChanges } from '../timers/timer-changes.js';
 import { TimersRepository } from '../timers/timers.repository.js';
-import { NO_BREACH } from './queue-order.js';
 import type { TicketSortKey } from './ticket-cursor.js';
+import { SnapshotCache, ticketFromRaw } from './ticket-rows.js';
 
 /** The columns an accepted event changes. */
 export type TicketPatch = Pick<
@@ -34,6 +34,13 @@ export interface TicketFilter {
   overdue?: boolean;
   atRisk?: boolean;
   escalatedTo?: string;
+  /** Of one site, unit, common area or customer. */
+  site?: string;
+  unit?: string;
+  area?: string;
+  customer?: string;
+  /** The caller's sites: nothing outside them is listed or counted. */
+  scope: Scoped;
   /** Matches the description, unit or location facts (LIKE, case-insensitive on ASCII). */
   search?: string;
   /** `urgency`: emergencies first, then the least time left to breach; default newest first. */
@@ -70,8 +77,9 @@ export class TicketsRepository {
       manager,
       `INSERT INTO tickets (id, blueprint_key, blueprint_version, blueprint_hash, class, priority, team, state, status,
          assigned_roles, escalated_to, urgency_rank, next_breach, overdue, at_risk, snapshot, classification, version,
-         created_at, updated_at, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`,
+         created_at, updated_at, created_by, site_id, unit_id, area_id, location_code, customer_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+         $22, $23, $24, $25, $26)`,
       [
         row.id,
         row.blueprintKey,
@@ -94,6 +102,11 @@ export class TicketsRepository {
         row.createdAt,
         row.updatedAt,
         row.createdBy,
+        row.siteId,
+        row.unitId,
+        row.areaId,
+        row.locationCode,
+        row.customerId,
       ],
     );
   }
@@ -157,16 +170,26 @@ export class TicketsRepository {
     ];
   }
 
-  /** Tickets oldest first (created_at, id), a page at a time: by offset, or after the ticket a page ended on. */
+  /**
+   * Tickets of the caller's sites oldest first (created_at, id), a page at a time: by offset, or
+   * after the ticket a page ended on.
+   */
   async ids(
+    scope: Scoped,
     limit: number,
     offset: number,
     after?: { createdAt: string; id: string },
   ): Promise<{ id: string; createdAt: string }[]> {
+    const sites = scopeSql(scope, 'site_id', after ? 3 : 1);
+    const where = after
+      ? `WHERE (created_at, id) > ($1, $2)${sites.sql}`
+      : sites.sql
+        ? `WHERE 1 = 1${sites.sql}`
+        : '';
     const rows = await runSql<{ id: string; created_at: string }>(
       this.dataSource,
-      `SELECT id, created_at FROM tickets${after ? ' WHERE (created_at, id) > ($1, $2)' : ''} ORDER BY created_at, id LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`,
-      after ? [after.createdAt, after.id] : [],
+      `SELECT id, created_at FROM tickets ${where} ORDER BY created_at, id LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`,
+      [...(after ? [after.createdAt, after.id] : []), ...sites.values],
     );
     return rows.map((r) => ({ id: r.id, createdAt: r.created_at }));
   }
@@ -177,6 +200,12 @@ export class TicketsRepository {
    */
   async list(filter: TicketFilter): Promise<{ items: TicketRow[]; total: number; more: boolean }> {
     const qb = this.dataSource.getRepository(TicketEntity).createQueryBuilder('t');
+    const scope = scopeCondition(filter.scope, 't.site_id');
+    if (scope) qb.andWhere(scope.sql, scope.params);
+    if (filter.site) qb.andWhere('t.site_id = :site', { site: filter.site });
+    if (filter.unit) qb.andWhere('t.unit_id = :unit', { unit: filter.unit });
+    if (filter.area) qb.andWhere('t.area_id = :area', { area: filter.area });
+    if (filter.customer) qb.andWhere('t.customer_id = :customer', { customer: filter.customer });
     if (filter.state) qb.andWhere('t.state = :state', { state: filter.state });
     if (filter.class) qb.andWhere('t.class = :class', { class: filter.class });
     if (filter.team) qb.andWhere('t.team = :team', { team: filter.team });
@@ -236,57 +265,4 @@ export class TicketsRepository {
     ]);
     return { items: rows.slice(0, filter.limit), total, more: rows.length > filter.limit };
   }
-}
-
-/** Snapshots remembered; a full cache is emptied (cheaper than keeping LRU order). */
-const SNAPSHOTS_KEPT = 5_000;
-
-/**
- * The engine's tickets by the exact JSON written for them. A row read back with the same bytes
- * yields the very object the engine returned, which the engine trusts without re-validating it:
- * parsing and checking a ticket cost more than the rest of reading it. Keyed by content, so a row
- * changed by anything else (or a write rolled back) simply misses and is parsed.
- */
-export class SnapshotCache {
-  private readonly byId = new Map<string, { json: string; snapshot: Ticket }>();
-
-  /** The JSON to store for `snapshot`, remembered. */
-  remember(id: string, snapshot: Ticket): string {
-    const json = JSON.stringify(snapshot);
-    if (this.byId.size >= SNAPSHOTS_KEPT) this.byId.clear();
-    this.byId.set(id, { json, snapshot });
-    return json;
-  }
-
-  read(id: string, json: string): Ticket {
-    const known = this.byId.get(id);
-    // The row was written from an engine ticket: the one place its JSON becomes a Ticket again.
-    return known && known.json === json ? known.snapshot : (JSON.parse(json) as Ticket);
-  }
-}
-
-function ticketFromRaw(r: Record<string, unknown>, snapshots: SnapshotCache): TicketRow {
-  return {
-    id: r.id as string,
-    blueprintKey: r.blueprint_key as string,
-    blueprintVersion: Number(r.blueprint_version),
-    blueprintHash: r.blueprint_hash as string,
-    class: r.class as TicketRow['class'],
-    priority: r.priority as string,
-    team: (r.team as string | null) ?? null,
-    state: r.state as string,
-    status: r.status as string,
-    assignedRoles: r.assigned_roles as string,
-    escalatedTo: (r.escalated_to as string | null) ?? ',',
-    urgencyRank: Number(r.urgency_rank ?? 2),
-    nextBreach: (r.next_breach as string | null) ?? NO_BREACH,
-    overdue: bool(r.overdue),
-    atRisk: bool(r.at_risk),
-    snapshot: snapshots.read(r.id as string, r.snapshot as string),
-    classification: JSON.parse(r.classification as string) as TicketRow['classification'],
-    version: Number(r.version),
-    createdAt: r.created_at as string,
-    updatedAt: r.updated_at as string,
-    createdBy: r.created_by as string,
-  };
 }

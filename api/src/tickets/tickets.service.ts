@@ -1,32 +1,28 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
 import {
   reassign,
-  start,
   step,
   TICKET_COMMAND,
   type Actor,
-  type StepOptions,
   type TicketDetail,
   type TicketPage,
 } from '@frontstage/engine';
 import { ApiError, notFound } from '../common/api-error.js';
 import { encodeCursor } from '../common/cursor.js';
 import { Clock } from '../common/clock.js';
-import { STEP_OPTIONS } from '../config/tokens.js';
 import type { CurrentUserData } from '../common/roles.decorator.js';
 import type { TicketRow } from '../database/entities.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BlueprintsService } from '../blueprints/blueprints.service.js';
 import type { Remember } from '../idempotency/idempotency.service.js';
-import { RulesService } from '../rules/rules.service.js';
 import { actingRole, callerEvents } from './customer-proxy.js';
 import { canSee, SERVICE_CENTRE_TEAM } from './ticket-access.js';
 import { staleVersion, type ExpectedVersion } from './expected-version.js';
 import { ticketSortKey } from './ticket-cursor.js';
 import { ticketDetail, ticketView } from './ticket-view.js';
-import { urgencyRank } from './queue-order.js';
-import { columnsOf, TicketWriter, type CommandAttempt } from './ticket-writer.js';
+import { SiteOptions } from './site-options.js';
+import { TicketContexts } from './ticket-context.js';
+import { TicketWriter, type CommandAttempt } from './ticket-writer.js';
 import { TicketsRepository, type TicketFilter } from './tickets.repository.js';
 
 export interface EventCommand {
@@ -52,92 +48,14 @@ export class TicketsService {
     private readonly writer: TicketWriter,
     private readonly audit: AuditService,
     private readonly blueprints: BlueprintsService,
-    private readonly rules: RulesService,
     private readonly clock: Clock,
-    @Inject(STEP_OPTIONS) private readonly stepOptions: StepOptions,
+    private readonly siteOptions: SiteOptions,
+    private readonly contexts: TicketContexts,
   ) {}
-
-  /** Intake: classify the facts, pin the blueprint's latest version, start, route; one transaction. */
-  async create(
-    user: CurrentUserData,
-    facts: Record<string, unknown>,
-    requestId: string,
-    remember: Remember | null = null,
-  ): Promise<TicketDetail> {
-    const now = this.clock.iso();
-    const attempt: CommandAttempt = {
-      command: TICKET_COMMAND.create,
-      eventType: 'INTAKE',
-      data: facts,
-      actor: { id: user.username, role: user.jobRole },
-      at: now,
-      requestId,
-      ticket: null,
-    };
-    const refuse = (error: ApiError) => this.writer.refuse(attempt, error);
-    const decided = await this.rules.evaluate(facts).catch(async (e: unknown) => {
-      throw e instanceof ApiError ? await refuse(e) : e;
-    });
-    const { rulesetVersion, classification } = decided;
-    const pinned = await this.blueprints.latestCompiled(classification.blueprint);
-    if (!pinned)
-      throw await refuse(
-        new ApiError(
-          'blueprint_not_published',
-          `Blueprint "${classification.blueprint}" has no published version`,
-          { blueprint: classification.blueprint },
-        ),
-      );
-    const started = start(pinned.compiled, facts, actorOf(user), now, {
-      ...this.stepOptions,
-      team: classification.team,
-      timeStandards: classification.timeStandards,
-    });
-    if (!started.ok) throw await refuse(ApiError.fromRejection(started.rejection));
-    const t = started.ticket;
-    const row: TicketRow = {
-      id: randomUUID(),
-      blueprintKey: pinned.row.key,
-      blueprintVersion: pinned.row.version,
-      blueprintHash: pinned.row.hash,
-      class: classification.class,
-      priority: classification.priority,
-      ...columnsOf(t),
-      team: t.team ?? classification.team ?? null,
-      urgencyRank: urgencyRank(classification.class),
-      snapshot: t,
-      classification: { rulesetVersion, ...classification },
-      version: 1,
-      createdAt: now,
-      createdBy: user.username,
-    };
-    const view = ticketDetail(row, now, callerEvents(pinned.compiled, t, user.jobRole));
-    await this.writer.commit(attempt, {
-      row,
-      write: 'insert',
-      effects: started.effects,
-      // Team and time standards are start() options: kept here so the history alone can replay the ticket.
-      trace: {
-        classification: {
-          rulesetVersion,
-          class: classification.class,
-          priority: classification.priority,
-          team: classification.team,
-          timeStandards: classification.timeStandards,
-          decidedBy: classification.explanation.decidedBy,
-          explanation: classification.explanation,
-        },
-        flows: started.flows,
-        effects: started.effects.map((e) => e.kind),
-      },
-      ...answerOf(remember, 201, view),
-    });
-    return view;
-  }
 
   async list(
     user: CurrentUserData,
-    query: Omit<TicketFilter, 'now' | 'visibleTo' | 'sort'> & { sort: 'newest' | 'urgency' },
+    query: Omit<TicketFilter, 'now' | 'visibleTo' | 'sort' | 'scope'> & { sort: 'newest' | 'urgency' },
   ): Promise<TicketPage> {
     const now = this.clock.iso();
     const visibleTo =
@@ -146,6 +64,7 @@ export class TicketsService {
         : undefined;
     const { items, total, more } = await this.repo.list({
       ...query,
+      scope: user,
       now,
       ...(visibleTo ? { visibleTo } : {}),
     });
@@ -162,7 +81,12 @@ export class TicketsService {
   async get(user: CurrentUserData, id: string): Promise<TicketDetail> {
     const row = await this.visible(user, id);
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
-    return ticketDetail(row, this.clock.iso(), callerEvents(compiled, row.snapshot, user.jobRole));
+    return ticketDetail(
+      row,
+      this.clock.iso(),
+      callerEvents(compiled, row.snapshot, user.jobRole),
+      await this.contexts.of(user, row),
+    );
   }
 
   async history(user: CurrentUserData, id: string) {
@@ -200,11 +124,16 @@ export class TicketsService {
       { type: command.type, ...(command.data ? { data: command.data } : {}) },
       actorOf(user, role),
       now,
-      this.stepOptions,
+      await this.siteOptions.of(row.siteId),
     );
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const next = this.writer.next(row, result.ticket);
-    const view = ticketDetail(next, now, callerEvents(compiled, result.ticket, user.jobRole));
+    const view = ticketDetail(
+      next,
+      now,
+      callerEvents(compiled, result.ticket, user.jobRole),
+      await this.contexts.of(user, next),
+    );
     const written = await this.writer.commit(attempt, {
       row: next,
       write: 'update',
@@ -242,7 +171,12 @@ export class TicketsService {
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const next = this.writer.next(row, result.ticket);
-    const view = ticketDetail(next, now, callerEvents(compiled, result.ticket, user.jobRole));
+    const view = ticketDetail(
+      next,
+      now,
+      callerEvents(compiled, result.ticket, user.jobRole),
+      await this.contexts.of(user, next),
+    );
     const written = await this.writer.commit(attempt, {
       row: next,
       write: 'update',

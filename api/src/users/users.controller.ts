@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Identifier, Role, UserPage, UserView } from '@frontstage/engine';
+import { Identifier, Role, SiteId, UserPage, UserView } from '@frontstage/engine';
 import { z } from 'zod';
 import { cursorParam, KeyText } from '../common/cursor.js';
 import { Endpoint } from '../common/endpoint.js';
@@ -19,6 +19,10 @@ export const CreateUserBody = z
     role: z.enum(API_ROLES),
     jobRole: Role.optional(),
     team: Identifier.optional(),
+    /** The sites the user works at; staff and supervisors see only these sites' tickets. */
+    sites: z.array(SiteId).max(100).optional(),
+    /** Sees every site (the quality desk); auditors, admins and designers always do. */
+    companyWide: z.boolean().optional(),
   })
   .refine((u) => u.role !== 'staff' || u.jobRole !== undefined, {
     path: ['jobRole'],

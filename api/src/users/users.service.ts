@@ -20,14 +20,19 @@ export interface NewUser {
   role: ApiRole;
   jobRole?: string;
   team?: string;
+  /** The sites the user works at (ids of existing sites). */
+  sites?: string[];
+  companyWide?: boolean;
 }
 
-const view = (u: UserRow): UserView => ({
+const view = (u: UserRow, sites: string[]): UserView => ({
   id: u.id,
   username: u.username,
   role: u.role as UserView['role'],
   jobRole: u.jobRole,
   team: u.team,
+  companyWide: u.companyWide,
+  sites,
   createdAt: u.createdAt,
 });
 
@@ -41,13 +46,13 @@ export class UsersService {
   ) {}
 
   async list(): Promise<UserView[]> {
-    return (await this.users.all()).map(view);
+    return this.views(await this.users.all());
   }
 
   /** `limit` accounts by username, after the one a previous page ended on. */
   async page(limit: number, after?: string): Promise<UserPage> {
     const rows = await this.users.page(limit + 1, after);
-    const items = rows.slice(0, limit).map(view);
+    const items = await this.views(rows.slice(0, limit));
     const last = items[items.length - 1];
     return { items, limit, nextCursor: rows.length > limit && last ? encodeCursor([last.username]) : null };
   }
@@ -64,6 +69,10 @@ export class UsersService {
   }
 
   async create(input: NewUser, remember: Remember | null = null): Promise<UserView> {
+    await this.refuseUnknownSites(input.sites ?? []);
+    // A company of one site needs no site management: an account that names none works there.
+    const only = input.sites === undefined ? await this.users.onlySite() : null;
+    const sites = only ? [only] : [...new Set(input.sites ?? [])].sort();
     const row: UserRow = {
       id: randomUUID(),
       username: input.username,
@@ -71,6 +80,7 @@ export class UsersService {
       role: input.role,
       jobRole: input.jobRole ?? input.role,
       team: input.team ?? null,
+      companyWide: input.companyWide ?? false,
       createdAt: this.clock.iso(),
     };
     await this.tx.run(async (m) => {
@@ -82,8 +92,27 @@ export class UsersService {
           throw new ApiError('conflict', `User "${input.username}" already exists`, { field: 'username' });
         throw error;
       }
-      if (remember) await remember(m, 201, JSON.stringify(view(row)), row.createdAt);
+      await this.users.insertSites(m, row.id, sites);
+      if (remember) await remember(m, 201, JSON.stringify(view(row, sites)), row.createdAt);
     });
-    return view(row);
+    return view(row, sites);
+  }
+
+  private async views(rows: UserRow[]): Promise<UserView[]> {
+    const sites = await this.users.sitesOfAll(rows.map((r) => r.id));
+    return rows.map((r) => view(r, sites.get(r.id) ?? []));
+  }
+
+  /** Every unknown site named, by its place in `sites` (a site removed meanwhile fails the insert's foreign key). */
+  private async refuseUnknownSites(sites: string[]): Promise<void> {
+    const known = await this.users.existingSites([...new Set(sites)]);
+    const issues = sites.flatMap((id, i) =>
+      known.has(id) ? [] : [{ field: `sites.${i}`, message: `unknown site "${id}"` }],
+    );
+    if (issues.length > 0)
+      throw new ApiError('validation_failed', `${issues[0]!.field}: ${issues[0]!.message}`, {
+        field: issues[0]!.field,
+        issues,
+      });
   }
 }

@@ -2,8 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, FIXTURES, startApi, type Api } from '../support/harness.js';
+import {
+  ALL,
+  ESTATE_ENDPOINTS,
+  estateIds,
+  type ApiRole,
+  type Endpoint,
+  type MatrixIds,
+} from '../support/matrix-estate.js';
+import { addSite, addUser } from '../support/site-fixture.js';
 
-type ApiRole = 'designer' | 'staff' | 'supervisor' | 'auditor' | 'admin';
 /** One demo user per API role. */
 const USERS: Record<ApiRole, string> = {
   designer: 'designer',
@@ -12,15 +20,6 @@ const USERS: Record<ApiRole, string> = {
   auditor: 'auditor',
   admin: 'admin',
 };
-const ALL: ApiRole[] = ['designer', 'staff', 'supervisor', 'auditor', 'admin'];
-
-interface Endpoint {
-  method: 'get' | 'post' | 'put';
-  /** The route as the OpenAPI document names it; `:key`, `:version` and `:id` are filled in per call. */
-  route: string;
-  body?: () => object;
-  allowed: ApiRole[];
-}
 
 const repair = () => JSON.parse(readFileSync(join(FIXTURES, 'repair.json'), 'utf8')) as object;
 const ruleset = () => JSON.parse(readFileSync(join(FIXTURES, 'ruleset.json'), 'utf8')) as object;
@@ -60,7 +59,8 @@ const ENDPOINTS: Endpoint[] = [
   {
     method: 'post',
     route: '/api/tickets',
-    body: () => ({ facts: { description: 'lamp' } }),
+    // The demo company has two sites: a company-level caller (admin) names the site.
+    body: () => ({ facts: { description: 'lamp' }, site: 'cuihu' }),
     allowed: ['staff', 'supervisor', 'admin'],
   },
   { method: 'get', route: '/api/tickets', allowed: ['staff', 'supervisor', 'auditor', 'admin'] },
@@ -102,14 +102,21 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ username: 'matrix.user', password: 'a-long-enough-password', role: 'auditor' }),
     allowed: ['admin'],
   },
+  ...ESTATE_ENDPOINTS,
 ];
+
+/**
+ * The foreign-site column: staff and a supervisor of another site, each with every role a site
+ * user can have, against the matrix's ticket (of the demo site): none of them succeeds anywhere.
+ */
+const FOREIGN = ['elsewhere.desk', 'elsewhere.engineer', 'elsewhere.boss'];
 
 /** Routes whose access is tested elsewhere in this file (open ones, and the stream). */
 const TESTED_APART = ['POST /api/auth/login', 'GET /api/health', 'GET /api/stream'];
 
 describe.each(DB_KINDS)('endpoint × role on %s', (kind) => {
   let api: Api;
-  const ids = { ticket: '' };
+  const ids: MatrixIds = { ticket: '', units: [], customer: '', csv: '' };
 
   beforeAll(async () => {
     api = await startApi(kind);
@@ -121,17 +128,26 @@ describe.each(DB_KINDS)('endpoint × role on %s', (kind) => {
         .send({ facts: { description: 'matrix' } })
         .expect(201)
     ).body.id;
+    await addSite(api.dataSource, 'elsewhere', ['1-1-101']);
+    const desk = { role: 'staff', jobRole: 'frontdesk', team: 'customer_service', sites: ['elsewhere'] };
+    await addUser(api, { username: 'elsewhere.desk', ...desk });
+    await addUser(api, { ...desk, username: 'elsewhere.engineer', jobRole: 'engineer', team: 'engineering' });
+    await addUser(api, { username: 'elsewhere.boss', role: 'supervisor', sites: ['elsewhere'] });
+    Object.assign(ids, await estateIds(api));
   });
   afterAll(async () => {
     await api?.close();
   });
 
-  const pathOf = (e: Endpoint) =>
-    e.route.replace(':key', 'repair').replace(':version', '1').replace(':id', ids.ticket);
-  const call = (e: Endpoint, token?: string) => {
-    const req = api.http[e.method](pathOf(e));
+  const pathOf = async (e: Endpoint) =>
+    e.path
+      ? e.path(ids, api)
+      : e.route.replace(':key', 'repair').replace(':version', '1').replace(':id', ids.ticket);
+  const call = async (e: Endpoint, token?: string) => {
+    const req = api.http[e.method](await pathOf(e));
     if (token) req.set('authorization', `Bearer ${token}`);
-    return e.body ? req.send(e.body()) : req;
+    if (e.contentType) req.set('content-type', e.contentType);
+    return e.body ? req.send(e.body(ids)) : req;
   };
 
   for (const e of ENDPOINTS) {
@@ -154,6 +170,34 @@ describe.each(DB_KINDS)('endpoint × role on %s', (kind) => {
       }
     });
   }
+
+  it('gives users of another site 0 successes on the ticket: 404 as if it did not exist, absent from every list', async () => {
+    const successes: string[] = [];
+    for (const user of FOREIGN) {
+      const token = await api.token(user);
+      // Everything of one ticket, one site or one customer of the demo site.
+      for (const e of ENDPOINTS.filter((x) => /:(id|site)\b/.test(x.route))) {
+        const res = await call(e, token);
+        if (res.status < 300) successes.push(`${user} ${e.method} ${e.route}: ${res.status}`);
+        expect([403, 404]).toContain(res.status);
+      }
+      for (const path of [
+        '/api/tickets?limit=200',
+        '/api/audit?limit=1000',
+        '/api/audit/export?format=json',
+      ]) {
+        const res = await api.http.get(path).set('authorization', `Bearer ${token}`);
+        if (res.status >= 300) continue;
+        const items = (Array.isArray(res.body) ? res.body : res.body.items) as {
+          id?: string;
+          ticketId?: string;
+        }[];
+        if (items.some((i) => i.id === ids.ticket || i.ticketId === ids.ticket))
+          successes.push(`${user} GET ${path} lists the ticket`);
+      }
+    }
+    expect(successes).toEqual([]);
+  });
 
   it("lets the service centre and the ticket's creator see it wherever it goes", async () => {
     const list = await api.http

@@ -131,6 +131,13 @@ export async function tableCounts(dataSource: DataSource): Promise<Record<string
     'idempotency_keys',
     'ticket_comments',
     'audit_entries',
+    'sites',
+    'user_sites',
+    'buildings',
+    'units',
+    'common_areas',
+    'customers',
+    'customer_units',
   ]) {
     const [row] = (await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[];
     counts[table] = Number(row?.n ?? 0);

@@ -70,7 +70,7 @@ describe('api client', () => {
   it('sends an Idempotency-Key with an intake, so a retry never opens a second ticket', async () => {
     const { fetcher, calls } = fakeFetch({ 'POST /api/tickets': { status: 201, body: { id: 't1' } } });
     const api = createApiClient('', fetcher);
-    await api.createTicket({ description: '楼上跑水' }, 'key-1');
+    await api.createTicket({ facts: { description: '楼上跑水' } }, 'key-1');
     expect((calls[0]!.init.headers as Record<string, string>)['idempotency-key']).toBe('key-1');
     expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ facts: { description: '楼上跑水' } });
   });

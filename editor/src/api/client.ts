@@ -24,27 +24,14 @@ import type {
   VersionSummary,
   WorkloadRow,
 } from '@frontstage/engine';
+import { ApiError, download } from './api-error';
+import { estateEndpoints } from './estate-endpoints';
 import { queryString } from './query-string';
-import type { AuditFilter, TicketQuery } from './filters';
+import type { AuditFilter, NewTicket, TicketQuery } from './filters';
 
-/** A refused or failed request, carrying the API's error body. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ErrorBody | null,
-  ) {
-    super(body?.message ?? `HTTP ${status}`);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError, type Download } from './api-error';
 
 export type Fetch = typeof fetch;
-
-/** A file the API sent as an attachment. */
-export interface Download {
-  blob: Blob;
-  filename: string;
-}
 
 /** The event a staff member sends to a ticket. */
 export interface EventCommand {
@@ -60,13 +47,15 @@ export interface EventCommand {
 export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a)) {
   let token: string | null = null;
   async function send(method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
+    // A file (an estate spreadsheet) goes as it is, under the media type the caller names.
+    const file = typeof Blob !== 'undefined' && body instanceof Blob;
     const headers: Record<string, string> = { accept: 'application/json', ...extra };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (body !== undefined && !file) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
     const res = await fetcher(`${base}/api${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : file ? body : JSON.stringify(body),
     });
     if (!res.ok) {
       const text = await res.text();
@@ -119,9 +108,9 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     saveRules: (ruleset: Ruleset) => call<unknown>('PUT', '/rules', ruleset),
     evaluate: (facts: Record<string, unknown>) => call<EvaluateResult>('POST', '/rules/evaluate', { facts }),
 
-    /** Intake: the facts of a request become a classified, routed ticket. */
-    createTicket: (facts: Record<string, JsonValue>, idempotencyKey?: string) =>
-      call<TicketDetail>('POST', '/tickets', { facts }, idempotent(idempotencyKey)),
+    /** Intake: the facts of a request, its place and customer become a classified, routed ticket. */
+    createTicket: (request: NewTicket, idempotencyKey?: string) =>
+      call<TicketDetail>('POST', '/tickets', request, idempotent(idempotencyKey)),
     tickets: (query: TicketQuery) => call<TicketPage>('GET', `/tickets${queryString(query)}`),
     ticket: (id: string) => call<TicketDetail>('GET', `/tickets/${key(id)}`),
     sendEvent: (id: string, command: EventCommand, idempotencyKey?: string) =>
@@ -137,17 +126,18 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     audit: (filter: AuditFilter, afterSeq?: number, limit = 100) =>
       call<AuditPage>('GET', `/audit${queryString({ ...filter, afterSeq, limit })}`),
     /** The filtered entries as a CSV or JSON file. */
-    auditExport: async (filter: AuditFilter, format: 'csv' | 'json'): Promise<Download> => {
-      const res = await send('GET', `/audit/export${queryString({ ...filter, format })}`);
-      const named = /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1];
-      return { blob: await res.blob(), filename: named ?? `frontstage-audit.${format}` };
-    },
+    auditExport: async (filter: AuditFilter, format: 'csv' | 'json') =>
+      download(
+        await send('GET', `/audit/export${queryString({ ...filter, format })}`),
+        `frontstage-audit.${format}`,
+      ),
     verifyChain: () => call<ChainVerification>('GET', '/audit/verify'),
     replayVerdict: (id: string) => call<ReplayVerdict>('GET', `/audit/replay/${key(id)}`),
     heatmap: (k: string, period: { version?: number; from?: string; to?: string }) =>
       call<Heatmap>('GET', `/reports/heatmap/${key(k)}${queryString(period)}`),
     /** The live feed of ticket changes; EventSource cannot send headers, so the token rides in the query. */
     streamUrl: () => `${base}/api/stream${queryString({ access_token: token })}`,
+    ...estateEndpoints({ call, send }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { RequestClass } from '@frontstage/engine';
+import type { JsonValue, RequestClass } from '@frontstage/engine';
 
 // What the API answers with comes from the engine's contract; these are the editor's own: the
 // filters its forms hold, with '' for "any" (left out of the query string).
@@ -15,8 +15,35 @@ export interface TicketQuery {
   atRisk?: boolean;
   escalatedTo?: string;
   search?: string;
+  /** A site id; '' for every site in the caller's scope. */
+  site?: string;
+  unit?: string;
+  area?: string;
+  customer?: string;
   limit?: number;
   offset?: number;
+}
+
+/**
+ * `POST /api/tickets`: the facts the rules read, and where and for whom. `site` may be left out when
+ * the caller has one site; the place is a picked unit or area, or typed `address` text the API reads
+ * to a unit; no `customerId` is an anonymous report.
+ */
+export interface NewTicket {
+  facts: Record<string, JsonValue>;
+  site?: string;
+  unitId?: string;
+  areaId?: string;
+  address?: string;
+  customerId?: string;
+}
+
+/** `GET /api/sites/:site/units`: a building's units, or units whose code starts with `q`. */
+export interface UnitQuery {
+  building?: string;
+  q?: string;
+  limit?: number;
+  cursor?: string;
 }
 
 /** Filters of `GET /api/audit` and its export; empty values are left out. */

@@ -3,6 +3,7 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/useI18n';
 import { AuditWorkspace } from '../audit/AuditWorkspace';
 import { ConsoleWorkspace } from '../console/ConsoleWorkspace';
+import { EstateWorkspace } from '../estate/EstateWorkspace';
 import { RulesWorkspace } from '../rules/RulesWorkspace';
 import { ApiContext } from '../shared/api-context';
 import { DesignerWorkspace } from './DesignerWorkspace';
@@ -73,6 +74,7 @@ function Shell() {
         <ApiContext.Provider value={session.api}>
           {workspace === 'console' && <ConsoleWorkspace session={session} />}
           {workspace === 'audit' && <AuditWorkspace session={session} />}
+          {workspace === 'estate' && <EstateWorkspace session={session} />}
         </ApiContext.Provider>
       </main>
     </div>

@@ -23,6 +23,7 @@ export function LoginPage({ onSession }: { onSession: (s: Session) => void }) {
         role: res.user?.role ?? 'designer',
         jobRole: res.user?.jobRole,
         team: res.user?.team ?? null,
+        sites: res.user?.sites,
       });
     } catch {
       setError(t('login.failed'));

@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api/client';
-import type { ApiRole } from '@frontstage/engine';
+import type { ApiRole, SiteScope } from '@frontstage/engine';
 
 /** Who is signed in; `api` is null when working offline. */
 export interface Session {
@@ -9,15 +9,18 @@ export interface Session {
   /** The job role blueprints route work to (frontdesk, engineer, site_manager…), and the user's team. */
   jobRole?: string;
   team?: string | null;
+  /** The sites the user works at, '*' for company-level users; absent when working offline. */
+  sites?: SiteScope;
 }
 
-export type Workspace = 'designer' | 'rules' | 'console' | 'audit';
+export type Workspace = 'designer' | 'rules' | 'console' | 'audit' | 'estate';
 
 /** The workspaces each role opens; the first is where the user lands. */
 export const WORKSPACES: Record<ApiRole, Workspace[]> = {
   designer: ['designer', 'rules'],
-  admin: ['designer', 'rules', 'console', 'audit'],
+  admin: ['designer', 'rules', 'console', 'audit', 'estate'],
   staff: ['console'],
-  supervisor: ['console', 'audit'],
+  // Supervisors read the estate (who lives where); only admins change it.
+  supervisor: ['console', 'audit', 'estate'],
   auditor: ['audit'],
 };

@@ -2,19 +2,8 @@ import { useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
+import { saveFile } from '../shared/save-file';
 import type { AuditFilter } from '../api/filters';
-
-/** Saves a file the browser was handed, under its own name. */
-function save(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Export the entries the filters select, as CSV or JSON, as the API writes them. */
 export function ExportButtons({ api, filter }: { api: ApiClient; filter: AuditFilter }) {
@@ -24,7 +13,7 @@ export function ExportButtons({ api, filter }: { api: ApiClient; filter: AuditFi
   const run = async (format: 'csv' | 'json') => {
     try {
       const file = await api.auditExport(filter, format);
-      save(file.blob, file.filename);
+      saveFile(file.blob, file.filename);
       setError(null);
     } catch (e) {
       setError(e);

@@ -8,7 +8,9 @@ import { useIntakeRuleset } from './intake/useIntakeRuleset';
 import { QueuePage } from './queue/QueuePage';
 import { SupervisorPage } from './supervisor/SupervisorPage';
 import { teamsOf } from './supervisor/teams';
+import { requestTypes } from './ticket/request-types';
 import { TicketPage } from './ticket/TicketPage';
+import { useSites } from '../shared/useSites';
 import { useEmergencyAlarm } from './useEmergencyAlarm';
 import { useTicketStream } from './useTicketStream';
 import type { TicketChange } from '@frontstage/engine';
@@ -33,7 +35,9 @@ export function ConsoleWorkspace({ session }: { session: Session }) {
   );
   const live = useTicketStream(api, onChange);
   const ruleset = useIntakeRuleset(api);
+  const sites = useSites(api);
   const teams = useMemo(() => teamsOf(ruleset, [session.team]), [ruleset, session.team]);
+  const types = useMemo(() => requestTypes(ruleset), [ruleset]);
   const supervises = session.role === 'supervisor' || session.role === 'admin';
   const views: View[] = supervises ? ['queue', 'intake', 'supervisor'] : ['queue', 'intake'];
   const { dismiss } = alarm;
@@ -83,10 +87,18 @@ export function ConsoleWorkspace({ session }: { session: Session }) {
             id={open}
             change={change}
             teams={teams}
+            types={types}
+            onOpen={openTicket}
             onBack={() => setOpen(null)}
           />
         ) : view === 'intake' ? (
-          <IntakePage api={api} ruleset={ruleset} onCreated={openTicket} />
+          <IntakePage
+            api={api}
+            ruleset={ruleset}
+            sites={sites}
+            scope={session.sites}
+            onCreated={openTicket}
+          />
         ) : view === 'supervisor' ? (
           <SupervisorPage
             api={api}
@@ -95,7 +107,7 @@ export function ConsoleWorkspace({ session }: { session: Session }) {
             onOpen={openTicket}
           />
         ) : (
-          <QueuePage api={api} change={change} onOpen={openTicket} />
+          <QueuePage api={api} change={change} sites={sites} scope={session.sites} onOpen={openTicket} />
         )}
       </div>
     </div>

@@ -55,6 +55,7 @@ const created = (ticketId: string): TicketChange => ({
   status: 'open',
   team: 'engineering',
   assignedRoles: ',frontdesk,',
+  site: 'cuihu',
   at: '',
 });
 

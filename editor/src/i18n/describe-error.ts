@@ -16,6 +16,7 @@ const KNOWN: Record<string, MessageKey> = {
   validation_failed: 'err.validation',
   malformed_json: 'err.validation',
   payload_too_large: 'err.tooLarge',
+  invalid_import: 'err.invalidImport',
   internal_error: 'err.internal',
 };
 

@@ -36,7 +36,6 @@ export const consoleZh: Record<ConsoleKey, string> = {
   'intake.description': '客户描述',
   'intake.descriptionHint': '按客户原话记录，如“楼上跑水”',
   'intake.type': '请求类型',
-  'intake.unit': '房号（楼栋-房间）',
   'intake.location': '位置',
   'intake.previousComplaints': '近期投诉次数',
   'intake.facts': '向客户确认',

@@ -35,7 +35,6 @@ export const consoleEn = {
   'intake.description': 'What the customer says',
   'intake.descriptionHint': 'In the customer’s words, e.g. “water is pouring from upstairs”',
   'intake.type': 'Request type',
-  'intake.unit': 'Unit (building-flat)',
   'intake.location': 'Location',
   'intake.previousComplaints': 'Complaints in recent months',
   'intake.facts': 'Ask the customer',

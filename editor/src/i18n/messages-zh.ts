@@ -1,10 +1,12 @@
 import { auditZh } from './messages-audit-zh';
 import { consoleZh } from './messages-console-zh';
+import { estateZh } from './messages-estate-zh';
 import type { MessageKey } from './messages';
 
 export const zhCN: Record<MessageKey, string> = {
   ...consoleZh,
   ...auditZh,
+  ...estateZh,
   'app.title': 'Frontstage 前台',
   'app.subtitle': '物业服务蓝图',
   'app.language': '语言',

@@ -1,10 +1,12 @@
 import { auditEn } from './messages-audit';
 import { consoleEn } from './messages-console';
+import { estateEn } from './messages-estate';
 
 /** Every string the UI shows, in English; zh-CN below must have the same keys (the type checks it). */
 export const en = {
   ...consoleEn,
   ...auditEn,
+  ...estateEn,
   'app.title': 'Frontstage',
   'app.subtitle': 'Service blueprints for property management',
   'app.language': 'Language',

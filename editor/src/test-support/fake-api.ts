@@ -8,7 +8,11 @@ export interface SeenCall {
   headers: Record<string, string>;
 }
 
-type Answer = { status?: number; body?: unknown } | undefined;
+/** A reply: JSON `body`, or raw `text` (NDJSON lines, a CSV file) with its content type. */
+type Answer = { status?: number; body?: unknown; text?: string; contentType?: string } | undefined;
+
+// A JSON body as the value it holds; anything else (a file being uploaded) as it was sent.
+const bodyOf = (body: unknown) => (typeof body === 'string' ? JSON.parse(body) : body);
 
 /**
  * A real API client over a fake server for component tests: `answer` sees each request (path
@@ -21,7 +25,7 @@ export function fakeApi(answer: (call: SeenCall) => Answer) {
     const call: SeenCall = {
       method: init?.method ?? 'GET',
       path: String(input).replace(/^\/api/, ''),
-      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      body: init?.body ? bodyOf(init.body) : undefined,
       headers: (init?.headers ?? {}) as Record<string, string>,
     };
     calls.push(call);
@@ -29,9 +33,9 @@ export function fakeApi(answer: (call: SeenCall) => Answer) {
       status: 404,
       body: { statusCode: 404, error: 'not_found', message: call.path },
     };
-    return new Response(JSON.stringify(reply.body ?? null), {
+    return new Response(reply.text ?? JSON.stringify(reply.body ?? null), {
       status: reply.status ?? 200,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': reply.contentType ?? 'application/json' },
     });
   };
   const api = createApiClient('', fetcher);

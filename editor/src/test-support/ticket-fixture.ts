@@ -24,8 +24,14 @@ export function ticketFixture(over: Partial<TicketDetail> = {}): TicketDetail {
     createdAt: '2026-11-24T08:00:00.000Z',
     updatedAt: '2026-11-24T08:05:00.000Z',
     createdBy: 'frontdesk',
+    site: 'cuihu',
+    location: null,
+    customerId: null,
     allowedEvents: [],
     classification: null,
+    customer: null,
+    customerHistory: [],
+    repeats: { earlier: [], later: [] },
     ...over,
   };
 }

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { Calendar } from '../calendar.js';
 import { Classification } from '../classify.js';
+import { SiteId } from './estate.js';
 
 /** API roles: what a user may do through the API (the blueprints name finer job roles). */
 export const API_ROLES = ['designer', 'staff', 'supervisor', 'auditor', 'admin'] as const;
 export const ApiRole = z.enum(API_ROLES).meta({ id: 'ApiRole' });
 export type ApiRole = z.infer<typeof ApiRole>;
+
+/**
+ * The sites a caller sees: `'*'` for company-level users (auditor, admin, designer, and any user
+ * marked company-wide, such as the quality desk), else the ids of the sites they work at.
+ */
+export const SiteScope = z.union([z.literal('*'), z.array(SiteId)]).meta({ id: 'SiteScope' });
+export type SiteScope = z.infer<typeof SiteScope>;
 
 /** Who a token belongs to (`GET /api/auth/me`). */
 export const Me = z
@@ -16,6 +24,7 @@ export const Me = z
     /** The job role the blueprints name (frontdesk, engineer…); the API role for non-staff. */
     jobRole: z.string(),
     team: z.string().optional(),
+    sites: SiteScope,
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;
@@ -41,6 +50,10 @@ export const UserView = z
     role: ApiRole,
     jobRole: z.string(),
     team: z.string().nullable(),
+    /** Sees every site whatever the API role (auditors, admins and designers always do). */
+    companyWide: z.boolean(),
+    /** The sites the user works at. */
+    sites: z.array(SiteId),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'UserView' });

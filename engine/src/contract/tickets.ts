@@ -4,6 +4,7 @@ import { Classification } from '../classify.js';
 import { Escalation, Timer } from '../ticket.js';
 import { RequestClass } from '../schema/blueprint.js';
 import { JsonValue, Role } from '../schema/primitives.js';
+import { Customer, SiteId } from './estate.js';
 
 // The wire shapes of the tickets endpoints, written once for the API that sends them and every
 // client that reads them (the editor's console, tests, integrators).
@@ -41,6 +42,14 @@ export const TicketView = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     createdBy: z.string(),
+    /** The site the ticket belongs to: only its staff and company-level users see it. */
+    site: SiteId,
+    /** The unit or common area it is about (`code` as it was when the ticket started), or null. */
+    location: z
+      .object({ unitId: z.uuid().nullable(), areaId: z.uuid().nullable(), code: z.string() })
+      .nullable(),
+    /** Who reported it; null for an anonymous report. */
+    customerId: z.uuid().nullable(),
   })
   .meta({ id: 'TicketView' });
 export type TicketView = z.infer<typeof TicketView>;
@@ -57,10 +66,34 @@ export const StoredClassification = Classification.extend({
 }).meta({ id: 'StoredClassification' });
 export type StoredClassification = z.infer<typeof StoredClassification>;
 
-/** `GET /api/tickets/:id`: the ticket with the events the caller may send now and its classification. */
+/** A ticket in a list beside another one: a customer's history, the repeats of a fault. */
+export const TicketSummary = z
+  .object({
+    id: z.uuid(),
+    createdAt: z.iso.datetime(),
+    state: z.string(),
+    status: z.enum(['open', 'closed']),
+    blueprintKey: z.string(),
+    class: RequestClass,
+    /** The request type intake read (`facts.type`), when there is one. */
+    category: z.string().nullable(),
+    locationCode: z.string().nullable(),
+  })
+  .meta({ id: 'TicketSummary' });
+export type TicketSummary = z.infer<typeof TicketSummary>;
+
+/**
+ * `GET /api/tickets/:id`: the ticket with the events the caller may send now, its classification,
+ * who reported it (phone masked unless the caller calls customers), the customer's other requests
+ * (newest first, at most 20) and its repeat faults (same place, blueprint and category within 30
+ * days: `earlier` ones it repeats, `later` ones that repeat it, oldest first).
+ */
 export const TicketDetail = TicketView.extend({
   allowedEvents: z.array(CallerEvent),
   classification: StoredClassification.nullable(),
+  customer: Customer.nullable(),
+  customerHistory: z.array(TicketSummary),
+  repeats: z.object({ earlier: z.array(TicketSummary), later: z.array(TicketSummary) }),
 }).meta({ id: 'TicketDetail' });
 export type TicketDetail = z.infer<typeof TicketDetail>;
 
@@ -92,6 +125,8 @@ export const TicketChange = z
     status: z.string(),
     team: z.string().nullable(),
     assignedRoles: z.string(),
+    /** The ticket's site: a stream sends the change only to callers who see that site. */
+    site: SiteId,
     /** The event that made the change (`DISPATCHED`, `TIMER_DUE`, `REASSIGNED`, `COMMENTED`…). */
     event: z.string().optional(),
     at: z.iso.datetime(),

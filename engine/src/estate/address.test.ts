@@ -43,6 +43,8 @@ describe('parseAddressQuery', () => {
     ['03－02－1101', '3-2-1101'],
     ['3-02', '3-02'],
     ['a座12', 'A-12'],
+    ['A-0301', 'A-0301'],
+    ['a－03', 'A-03'],
   ])('reads %s as the unit code prefix %s', (text, codePrefix) => {
     expect(parseAddressQuery(text)).toEqual({ kind: 'unit', codePrefix });
   });

@@ -54,7 +54,9 @@ export function unitCode(address: UnitAddress): string {
 
 // Typing in progress: '3栋', '3栋2单元', '3-2-11', '3栋2单元11'.
 const PARTIAL_SPOKEN = new RegExp(`^${BUILDING}\\s*(?:${ENTRANCE})?\\s*([0-9A-Z]{0,6})$`);
-const PARTIAL_CODED = /^([0-9A-Z]{1,4})(-(?:[0-9A-Z]{1,3}(-[0-9A-Z]{0,6})?)?)?$/;
+// The second part is an entrance or, in buildings without one, the room ('A-0301'). A building
+// being typed has at most two digits: '138 0000' is the start of a phone number, not building 138.
+const PARTIAL_CODED = /^([A-Z]{1,2}\d{0,2}|\d{1,2}[A-Z]?)(-(?:[0-9A-Z]{1,6}(-[0-9A-Z]{0,6})?)?)?$/;
 
 /**
  * Reads a search box: the start of a unit code when the text looks like an address being typed

@@ -100,8 +100,16 @@ export function readEstateRows(
   const names = new Map<string, { name: string; row: number }>();
   body.forEach((cells, index) => {
     const row = index + 2;
-    const cell = (column: EstateColumn) =>
-      at[column] === undefined ? '' : normalizeCell(cells[at[column]!]);
+    // Each cell normalised once: the row's checks read most cells several times (100,000-row files).
+    const values = new Map<EstateColumn, string>();
+    const cell = (column: EstateColumn) => {
+      let value = values.get(column);
+      if (value === undefined) {
+        value = at[column] === undefined ? '' : normalizeCell(cells[at[column]!]);
+        values.set(column, value);
+      }
+      return value;
+    };
     if (COLUMN_KEYS.every((column) => cell(column) === '')) return; // blank lines between blocks
     const problem = (column: EstateColumn, reason: string) =>
       problems.push({ row, column: heading[at[column] ?? 0] ?? ESTATE_COLUMNS[column].en, reason });
@@ -273,7 +281,11 @@ function readDate(text: string): string | null | undefined {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? undefined : iso;
 }
 
+// Printable ASCII without spaces: what normalizeCell would return unchanged.
+const PLAIN = /^[\x21-\x7e]*$/;
+
 // Spreadsheets add full-width spaces, a BOM, stray whitespace; formulas are never read as formulas.
 function normalizeCell(text: string | undefined): string {
+  if (text === undefined || PLAIN.test(text)) return text ?? ''; // most cells: nothing to normalise
   return normalizeWidth((text ?? '').replace(/^\uFEFF/, '')).replace(/\s+/g, ' ');
 }

@@ -1,6 +1,12 @@
 import { Initial1763870000000 } from './1763870000000-initial.js';
 import { DurableTime1763960000000 } from './1763960000000-durable-time.js';
 import { Console1764000000000 } from './1764000000000-console.js';
+import { Estate1764100000000 } from './1764100000000-estate.js';
 
 /** Every migration, in order. Listed explicitly so the build needs no file globbing. */
-export const MIGRATIONS = [Initial1763870000000, DurableTime1763960000000, Console1764000000000];
+export const MIGRATIONS = [
+  Initial1763870000000,
+  DurableTime1763960000000,
+  Console1764000000000,
+  Estate1764100000000,
+];

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Ruleset } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
 import { FLAG_FACTS, type IntakeForm } from './intake-facts';
@@ -5,25 +6,28 @@ import { TriToggle } from './TriToggle';
 
 type Choice = 'channel' | 'location' | 'type' | 'customerSegment';
 
-/** The intake form's inputs: who called, how, about what, where, and the facts the rules weigh. */
+/**
+ * The intake form's inputs: who called, how, about what, where, and the facts the rules weigh. The
+ * caller and the place are the estate's records, drawn by the page into their slots.
+ */
 export function IntakeFields({
   form,
   ruleset,
+  caller,
+  place,
   onChange,
 }: {
   form: IntakeForm;
   ruleset: Ruleset;
+  caller: ReactNode;
+  place: ReactNode;
   onChange: (form: IntakeForm) => void;
 }) {
   const { t, text } = useI18n();
   const fact = (name: string) => ruleset.facts?.find((f) => f.name === name);
   const set = <K extends keyof IntakeForm>(name: K, value: IntakeForm[K]) =>
     onChange({ ...form, [name]: value });
-  const input = (
-    name: 'unit' | 'customerName' | 'phone' | 'previousComplaints',
-    label: string,
-    type = 'text',
-  ) => (
+  const input = (name: 'previousComplaints', label: string, type = 'text') => (
     <label className="prop">
       <span>{label}</span>
       <input
@@ -55,8 +59,7 @@ export function IntakeFields({
       <fieldset>
         <legend>{t('intake.caller')}</legend>
         {choice('channel', t('intake.channel'))}
-        {input('customerName', t('intake.customerName'))}
-        {input('phone', t('intake.phone'), 'tel')}
+        {caller}
         {choice('customerSegment', t('intake.segment'))}
       </fieldset>
       <fieldset>
@@ -72,7 +75,7 @@ export function IntakeFields({
           />
         </label>
         {choice('type', t('intake.type'))}
-        {input('unit', t('intake.unit'))}
+        {place}
         {choice('location', t('intake.location'))}
         {input('previousComplaints', t('intake.previousComplaints'), 'number')}
       </fieldset>

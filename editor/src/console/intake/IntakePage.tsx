@@ -1,51 +1,71 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
-import type { Ruleset } from '@frontstage/engine';
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { Customer, LocationHit, Ruleset, Site, SiteScope } from '@frontstage/engine';
 import type { ApiClient } from '../../api/client';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
 import { ClassificationView } from '../../shared/ClassificationView';
 import { newKey } from '../../shared/idempotency';
+import { defaultSite, spansSites } from '../../shared/site-scope';
+import { applyPick, chooseCaller, pickChoices } from './apply-pick';
+import { CallerPanel } from './CallerPanel';
 import { IntakeFields } from './IntakeFields';
-import { buildFacts, canSubmit, EMPTY_INTAKE, type IntakeForm } from './intake-facts';
+import { buildTicketRequest, canSubmit, EMPTY_INTAKE, type IntakeForm } from './intake-facts';
+import { intakeField } from './intake-errors';
+import { LocationSearch } from './LocationSearch';
+import { PickedPlaceChip } from './PickedPlaceChip';
+import { SitePicker } from './SitePicker';
 import { useClassificationPreview } from './useClassificationPreview';
 
 /**
- * Intake (接收、记录): the front desk records a request, sees at once how the rules classify it and
- * why, and saves it as a ticket, which then opens.
+ * Intake (接收、记录): the front desk finds the unit, area or customer in one search box, records
+ * the request, sees at once how the rules classify it and why, and saves it as a ticket, which
+ * then opens.
  */
 export function IntakePage({
   api,
   ruleset,
+  sites = null,
+  scope,
   onCreated,
 }: {
   api: ApiClient | null;
   ruleset: Ruleset;
+  /** The sites in the user's scope, null until known. */
+  sites?: Site[] | null;
+  scope?: SiteScope;
   onCreated: (id: string) => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [form, setForm] = useState<IntakeForm>(EMPTY_INTAKE);
-  const facts = useMemo(() => buildFacts(form), [form]);
+  const site = form.site || defaultSite(scope, sites);
+  const request = useMemo(() => buildTicketRequest({ ...form, site }), [form, site]);
   const ready = canSubmit(form);
-  const preview = useClassificationPreview(api, facts, ready);
+  const preview = useClassificationPreview(api, request.facts, ready);
+  const choices = useMemo(() => pickChoices(ruleset), [ruleset]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // One key per request being saved: a double click or a retry after a lost answer opens one ticket.
-  const attempt = useRef<{ key: string; facts: string } | null>(null);
-  const change = (next: IntakeForm) => {
+  const attempt = useRef<{ key: string; body: string } | null>(null);
+  const change = useCallback((next: IntakeForm | ((old: IntakeForm) => IntakeForm)) => {
     setForm(next);
     setError(null);
-  };
+  }, []);
+  const onPick = useCallback(
+    (hit: LocationHit) => change((old) => applyPick(old, hit, site, choices)),
+    [change, site, choices],
+  );
+  const onCustomer = (customer: Customer | null) => change(chooseCaller(form, customer, choices));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!api || !ready || busy) return;
-    const body = JSON.stringify(facts);
-    if (attempt.current?.facts !== body) attempt.current = { key: newKey(), facts: body };
+    const body = JSON.stringify(request);
+    if (attempt.current?.body !== body) attempt.current = { key: newKey(), body };
     setBusy(true);
     try {
-      const ticket = await api.createTicket(facts, attempt.current.key);
+      const ticket = await api.createTicket(request, attempt.current.key);
       attempt.current = null;
-      setForm(EMPTY_INTAKE);
+      setForm({ ...EMPTY_INTAKE, site: form.site });
       onCreated(ticket.id);
     } catch (err) {
       setError(err);
@@ -53,6 +73,9 @@ export function IntakePage({
       setBusy(false);
     }
   };
+  // A refusal that names the site, the place or the caller is shown beside it, not under the button.
+  const field = intakeField(error);
+  const message = error === null ? null : describeError(error, i18n);
   const c = preview.classification;
   return (
     <form
@@ -61,7 +84,49 @@ export function IntakePage({
     >
       <div className="intake-form">
         <h2>{t('intake.title')}</h2>
-        <IntakeFields form={form} ruleset={ruleset} onChange={change} />
+        {spansSites(scope, sites) && (
+          <SitePicker
+            sites={sites ?? []}
+            value={site}
+            error={field === 'site' ? message : null}
+            // The place and caller belong to the old site: a new site starts them over.
+            onChange={(s) => change({ ...form, site: s, place: null, customer: null, occupants: [] })}
+          />
+        )}
+        <IntakeFields
+          form={form}
+          ruleset={ruleset}
+          onChange={change}
+          place={
+            <>
+              <LocationSearch
+                api={api}
+                site={site}
+                text={form.placeText}
+                error={field === 'place' ? message : null}
+                onText={(placeText) => change({ ...form, placeText })}
+                onPick={onPick}
+              />
+              {form.place && (
+                <PickedPlaceChip
+                  place={form.place}
+                  onClear={() => change({ ...form, place: null, occupants: [] })}
+                />
+              )}
+            </>
+          }
+          caller={
+            <CallerPanel
+              customer={form.customer}
+              occupants={form.occupants}
+              customerName={form.customerName}
+              phone={form.phone}
+              error={field === 'customer' ? message : null}
+              onCustomer={onCustomer}
+              onText={(name, value) => change({ ...form, [name]: value })}
+            />
+          }
+        />
       </div>
       <aside className="intake-preview" aria-live="polite">
         <h3>{t('intake.preview')}</h3>
@@ -78,9 +143,9 @@ export function IntakePage({
             <ClassificationView classification={c} testId="intake-classification" />
           </>
         )}
-        {error !== null && (
+        {message !== null && field === null && (
           <p className="error-text" role="alert">
-            {describeError(error, i18n)}
+            {message}
           </p>
         )}
         <button

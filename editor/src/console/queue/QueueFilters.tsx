@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Site } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
 import type { TicketQuery } from '../../api/filters';
 
@@ -7,12 +8,17 @@ const flag = (v: string) => (v === '' ? undefined : v === 'true');
 const stateId = (v: string) => v.toLowerCase().replace(/[^a-z0-9_-]/g, '');
 const flagText = (v: boolean | undefined) => (v === undefined ? '' : String(v));
 
-/** The queue's filters: class, state, overdue, at risk, open or closed, and a text search. */
+/**
+ * The queue's filters: class, state, overdue, at risk, open or closed, a text search, and the site
+ * for users who see more than one (`sites` given).
+ */
 export function QueueFilters({
   query,
+  sites,
   onChange,
 }: {
   query: TicketQuery;
+  sites?: readonly Site[];
   onChange: (q: TicketQuery) => void;
 }) {
   const { t } = useI18n();
@@ -50,6 +56,23 @@ export function QueueFilters({
           onChange={(e) => setSearch(e.target.value)}
         />
       </label>
+      {sites && (
+        <label className="filter">
+          <span>{t('site.label')}</span>
+          <select
+            name="filter-site"
+            value={query.site ?? ''}
+            onChange={(e) => onChange({ ...query, site: e.target.value })}
+          >
+            <option value="">{t('site.all')}</option>
+            {sites.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="filter">
         <span>{t('rules.class')}</span>
         <select

@@ -5,19 +5,26 @@ import type { TicketView } from '@frontstage/engine';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** One ticket in a queue: what happened where, where it stands now, and how long is left. */
+/**
+ * One ticket in a queue: what happened and for whom, where (the unit or area, and the site when the
+ * user sees several), where it stands now, and how long is left.
+ */
 export function QueueItem({
   ticket,
   now,
+  siteName,
   onOpen,
 }: {
   ticket: TicketView;
   now: number;
+  /** Names the ticket's site; absent when the user works at one site only. */
+  siteName?: (id: string) => string;
   onOpen: (id: string) => void;
 }) {
   const { t } = useI18n();
   const stepLabel = useStepLabel(ticket.blueprint);
-  const where = [str(ticket.facts.unit), str(ticket.facts.location)].filter(Boolean).join(' · ');
+  // The recorded place; tickets from before the estate only have the text intake typed.
+  const where = ticket.location?.code ?? (str(ticket.facts.unit) || str(ticket.facts.location));
   return (
     <li
       className={`queue-item class-${ticket.class} ${ticket.status === 'closed' ? 'is-closed' : ''}`}
@@ -27,10 +34,11 @@ export function QueueItem({
       <button type="button" className="queue-open" onClick={() => onOpen(ticket.id)}>
         <span className="queue-main">
           <strong className="queue-what">{str(ticket.facts.description) || ticket.blueprint.key}</strong>
-          <span className="muted">
-            {where && `${where} · `}
-            {str(ticket.facts.customerName)}
-          </span>
+          <span className="muted">{str(ticket.facts.customerName)}</span>
+        </span>
+        <span className="queue-where" data-testid="queue-where">
+          <span>{where || '—'}</span>
+          {siteName && ticket.site && <span className="muted">{siteName(ticket.site)}</span>}
         </span>
         <span className="queue-state">
           <span className="chip">{stepLabel(ticket.state)}</span>

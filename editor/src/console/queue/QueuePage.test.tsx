@@ -1,10 +1,11 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
+import { siteFixture } from '../../test-support/estate-fixture';
 import { fakeApi } from '../../test-support/fake-api';
 import { ticketFixture } from '../../test-support/ticket-fixture';
 import { QueuePage } from './QueuePage';
-import type { TicketChange } from '@frontstage/engine';
+import type { SiteScope, TicketChange } from '@frontstage/engine';
 
 afterEach(cleanup);
 
@@ -64,6 +65,7 @@ describe('QueuePage', () => {
         status: 'open',
         team: 'engineering',
         assignedRoles: ',frontdesk,',
+        site: 'cuihu',
         at: '',
       }),
     );
@@ -81,5 +83,48 @@ describe('QueuePage', () => {
         '/tickets?status=open&sort=urgency&limit=100&class=emergency&overdue=true',
       ),
     );
+  });
+});
+
+describe('QueuePage across sites', () => {
+  const sites = [siteFixture(), siteFixture({ id: 'keyuan', name: '科苑科技园' })];
+  const atGate = ticketFixture({
+    id: 'gate',
+    class: 'general',
+    site: 'keyuan',
+    location: { unitId: null, areaId: '00000000-0000-4000-8000-0000000000a1', code: 'A-0301' },
+  });
+
+  function render2(scope: SiteScope) {
+    const fake = fakeApi(({ method, path }) =>
+      method === 'GET' && path.startsWith('/tickets?')
+        ? { body: { items: [atGate], total: 1, limit: 100, offset: 0, nextCursor: null } }
+        : undefined,
+    );
+    render(
+      <I18nProvider initial="en">
+        <QueuePage api={fake.api} change={null} sites={sites} scope={scope} onOpen={() => undefined} />
+      </I18nProvider>,
+    );
+    return fake;
+  }
+
+  it('lets a company-level user filter by site and shows each ticket’s place and site', async () => {
+    const { calls } = render2('*');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const where = within(rows()[0]!).getByTestId('queue-where');
+    expect(where.textContent).toContain('A-0301');
+    expect(where.textContent).toContain('科苑科技园');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: 'keyuan' } });
+    await waitFor(() =>
+      expect(calls.at(-1)!.path).toBe('/tickets?status=open&sort=urgency&limit=100&site=keyuan'),
+    );
+  });
+
+  it('offers no site filter to staff of one site', async () => {
+    render2(['cuihu']);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(screen.queryByRole('combobox', { name: 'Site' })).toBeNull();
+    expect(within(rows()[0]!).getByTestId('queue-where').textContent).toBe('A-0301');
   });
 });

@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
+import type { Site, SiteScope } from '@frontstage/engine';
 import type { ApiClient } from '../../api/client';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
+import { siteName, spansSites } from '../../shared/site-scope';
 import { useNow } from '../../shared/useNow';
 import { QueueFilters } from './QueueFilters';
 import { QueueList } from './QueueList';
@@ -11,14 +13,21 @@ import type { TicketQuery } from '../../api/filters';
 
 const INITIAL: TicketQuery = { status: 'open', sort: 'urgency', limit: 100 };
 
-/** The work queue: tickets by urgency, emergencies on top, filters, live through the stream. */
+/**
+ * The work queue: tickets by urgency, emergencies on top, filters, live through the stream; for
+ * users of several sites, a site filter and each ticket's site.
+ */
 export function QueuePage({
   api,
   change,
+  sites = null,
+  scope,
   onOpen,
 }: {
   api: ApiClient | null;
   change: TicketChange | null;
+  sites?: Site[] | null;
+  scope?: SiteScope;
   onOpen: (id: string) => void;
 }) {
   const i18n = useI18n();
@@ -27,10 +36,12 @@ export function QueuePage({
   const onChange = useCallback((q: TicketQuery) => setQuery(q), []);
   const queue = useQueue(api, query, change);
   const now = useNow();
+  const several = spansSites(scope, sites);
+  const nameOf = useCallback((id: string) => siteName(sites, id), [sites]);
   const emergencies = queue.items.filter((x) => x.class === 'emergency' && x.status === 'open').length;
   return (
     <section className="queue-page" aria-label={t('console.queue')}>
-      <QueueFilters query={query} onChange={onChange} />
+      <QueueFilters query={query} sites={several ? (sites ?? []) : undefined} onChange={onChange} />
       <div className="queue-summary" data-testid="queue-summary">
         {t('queue.count', { count: queue.total })}
         {emergencies > 0 && (
@@ -50,7 +61,13 @@ export function QueuePage({
       {!queue.loading && queue.items.length === 0 ? (
         <p className="placeholder">{t('queue.empty')}</p>
       ) : (
-        <QueueList items={queue.items} now={now} onOpen={onOpen} testId="queue" />
+        <QueueList
+          items={queue.items}
+          now={now}
+          siteName={several ? nameOf : undefined}
+          onOpen={onOpen}
+          testId="queue"
+        />
       )}
     </section>
   );

@@ -10,13 +10,17 @@ import { ticketMarks } from '../../shared/path-marks';
 import { useNow } from '../../shared/useNow';
 import { usePinnedBlueprint } from '../../shared/usePinnedBlueprint';
 import { ReassignControl } from './ReassignControl';
+import { RepeatFlag } from './RepeatFlag';
 import { TicketActions } from './TicketActions';
 import { TicketComments } from './TicketComments';
 import { TicketFacts } from './TicketFacts';
 import { TicketHeader } from './TicketHeader';
+import { TicketPlace } from './TicketPlace';
 import { TicketTimers } from './TicketTimers';
 import { useTicket } from './useTicket';
-import type { TicketChange } from '@frontstage/engine';
+import type { Text, TicketChange } from '@frontstage/engine';
+
+const NO_TYPES: Readonly<Record<string, Text>> = {};
 
 /** One ticket: its facts, its blueprint with the path taken, what to do now, comments, time standards, history. */
 export function TicketPage({
@@ -25,6 +29,8 @@ export function TicketPage({
   id,
   change,
   teams,
+  types = NO_TYPES,
+  onOpen = () => undefined,
   onBack,
 }: {
   api: ApiClient;
@@ -32,6 +38,10 @@ export function TicketPage({
   id: string;
   change: TicketChange | null;
   teams: readonly string[];
+  /** The ruleset's words for request types, for the tickets listed beside this one. */
+  types?: Readonly<Record<string, Text>>;
+  /** Opens another ticket: one of the customer's earlier requests, or a repeat of this fault. */
+  onOpen?: (id: string) => void;
   onBack: () => void;
 }) {
   const i18n = useI18n();
@@ -72,6 +82,8 @@ export function TicketPage({
           {notice}
         </p>
       )}
+      {/* An API from before the estate (#17) sends no repeats and no customer history. */}
+      {ticket.repeats && <RepeatFlag repeats={ticket.repeats} types={types} onOpen={onOpen} />}
       <div className="ticket-grid">
         <div className="ticket-col wide">
           {blueprint && <BlueprintView blueprint={blueprint} marks={marks} />}
@@ -97,6 +109,7 @@ export function TicketPage({
               onStale={() => void reload()}
             />
           )}
+          {ticket.customerHistory && <TicketPlace ticket={ticket} types={types} onOpen={onOpen} />}
           <TicketFacts ticket={ticket} />
           <TicketTimers ticket={ticket} now={now} stepLabel={stepLabel} />
           {ticket.classification && (
