@@ -9,6 +9,14 @@ import { signIn } from './console-helpers.js';
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
 let api: RunningApi;
+
+/** What the stream check keeps in the page: the ticket ids of the changes the page's stream delivered. */
+interface PageGlobals {
+  seen: string[];
+  EventSource: new (url: string) => {
+    addEventListener(kind: string, listener: (event: { data: string }) => void): void;
+  };
+}
 let browser: Browser;
 
 async function as(username: string) {
@@ -114,13 +122,14 @@ describe('the estate in Chromium: a unit picked by typing, its history, and site
         })
       ).json()) as { token: string }
     ).token;
+    // Runs in the page (this project's types have no DOM): the page's own EventSource.
     await engineer.evaluate((t) => {
-      const seen: string[] = [];
-      (window as unknown as { seen: string[] }).seen = seen;
-      const source = new EventSource(`/api/stream?access_token=${t}`);
+      const page = globalThis as unknown as PageGlobals;
+      page.seen = [];
+      const source = new page.EventSource(`/api/stream?access_token=${t}`);
       for (const kind of ['ticket.created', 'ticket.updated'])
         source.addEventListener(kind, (e) =>
-          seen.push((JSON.parse((e as MessageEvent<string>).data) as { ticketId: string }).ticketId),
+          page.seen.push((JSON.parse(e.data) as { ticketId: string }).ticketId),
         );
     }, token);
     // Site B reports a repair for engineering while site A's engineer watches, then site A does.
@@ -129,9 +138,9 @@ describe('the estate in Chromium: a unit picked by typing, its history, and site
     // The own site's repair arrives live (so the stream was delivering); site B's never did.
     await engineer.waitForSelector(`.queue-item[data-ticket="${own.id}"]`);
     await expect
-      .poll(() => engineer.evaluate(() => (window as unknown as { seen: string[] }).seen))
+      .poll(() => engineer.evaluate(() => (globalThis as unknown as PageGlobals).seen))
       .toContain(own.id);
-    expect(await engineer.evaluate(() => (window as unknown as { seen: string[] }).seen)).not.toContain(
+    expect(await engineer.evaluate(() => (globalThis as unknown as PageGlobals).seen)).not.toContain(
       foreign.id,
     );
     expect(await engineer.locator(`.queue-item[data-ticket="${foreign.id}"]`).count()).toBe(0);
