@@ -73,7 +73,8 @@ describe('Designer versions', () => {
     await screen.findByTestId('version-list');
     await compare('1', '2');
     expect((await screen.findByTestId('version-view')).textContent).toMatch(/Showing v2, read-only/);
-    expect(d.node('inspect')!.querySelector('.step.diff-added')).toBeTruthy();
+    // The canvas draws its nodes after the header says which version it shows: wait for them.
+    await waitFor(() => expect(d.node('inspect')!.querySelector('.step.diff-added')).toBeTruthy());
     expect(d.node('fix')!.querySelector('.step.diff-changed')).toBeTruthy();
     expect(d.node('notify')).toBeNull();
     const removed = d.container.querySelector('.changes .change-removed')!;
@@ -81,7 +82,7 @@ describe('Designer versions', () => {
     expect(d.container.querySelector<HTMLButtonElement>('[data-palette=task]')!.disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Back to the draft' }));
     expect(screen.queryByTestId('version-view')).toBeNull();
-    expect(d.node('notify')).toBeTruthy();
+    await waitFor(() => expect(d.node('notify')).toBeTruthy());
     expect(d.node('inspect')).toBeNull();
   });
 
