@@ -18,7 +18,8 @@ const PG_TYPES: Record<string, string> = { floor_area: 'real', member: 'boolean'
  * statement per row costs a round trip each on PostgreSQL and a statement preparation each on
  * SQLite). SQLite gets multi-row VALUES, with booleans bound as 1/0 (its driver refuses a JS
  * boolean); PostgreSQL gets one array per column through `unnest`, whose parse does not grow with
- * the rows. `done` hears the rows written so far.
+ * the rows. `done` hears the rows written so far. With `skipOnConflict` (a unique column), a row
+ * whose value is taken already, or is being taken by a concurrent transaction, is left out.
  * @example await insertRows(m, 'buildings', ['id', 'site_id', 'name'], [[id, 'cuihu', '3']])
  */
 export async function insertRows(
@@ -27,10 +28,12 @@ export async function insertRows(
   columns: readonly string[],
   rows: readonly (readonly unknown[])[],
   done?: (count: number) => void,
+  skipOnConflict?: string,
 ): Promise<void> {
+  const conflict = skipOnConflict ? ` ON CONFLICT (${skipOnConflict}) DO NOTHING` : '';
   if (manager.connection.options.type === 'postgres') {
     const arrays = columns.map((c, i) => `$${i + 1}::${PG_TYPES[c] ?? 'text'}[]`).join(', ');
-    const sql = `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${arrays})`;
+    const sql = `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${arrays})${conflict}`;
     for (let start = 0; start < rows.length; start += ROWS_PER_UNNEST) {
       const chunk = rows.slice(start, start + ROWS_PER_UNNEST);
       await manager.query(
@@ -52,7 +55,11 @@ export async function insertRows(
       });
       return `(${marks.join(', ')})`;
     });
-    await runSql(manager, `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+    await runSql(
+      manager,
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${conflict}`,
+      values,
+    );
     done?.(start + chunk.length);
   }
 }

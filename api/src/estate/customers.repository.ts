@@ -135,6 +135,16 @@ export class CustomersRepository {
     await insertRows(m, 'customers', CUSTOMER_COLUMNS, rows.map(customerValues), done);
   }
 
+  /**
+   * Inserts a customer unless their phone is on file (perhaps just now, by a concurrent
+   * transaction, which this one waits for on PostgreSQL); returns the phone's customer either way.
+   */
+  async insertOrFind(m: EntityManager, row: CustomerRow): Promise<{ id: string; created: boolean }> {
+    await insertRows(m, 'customers', CUSTOMER_COLUMNS, [customerValues(row)], undefined, 'phone');
+    const [found] = await this.byPhones([row.phone], m);
+    return { id: found!.id, created: found!.id === row.id };
+  }
+
   /** Sets a customer's name, phone and segments. */
   async update(m: EntityManager, c: Omit<CustomerRow, 'createdAt'>): Promise<void> {
     const member = m.connection.options.type === 'postgres' ? c.member : c.member ? 1 : 0;

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { ApiError } from '../common/api-error.js';
 import type { AuditRow, TicketRow } from '../database/entities.js';
 import { Transactor } from '../database/transactor.js';
+import { completesMoveIn, MoveInRegistration } from '../estate/move-in-registration.js';
 import type { Remember } from '../idempotency/idempotency.service.js';
 import { StreamBus } from '../stream/stream-bus.js';
 import { changeOf } from '../stream/ticket-change.js';
@@ -55,6 +56,7 @@ export class TicketWriter {
     private readonly audit: AuditService,
     private readonly bus: StreamBus,
     private readonly tx: Transactor,
+    private readonly moveIns: MoveInRegistration,
   ) {}
 
   /** The next row for an engine ticket, one version up. */
@@ -87,6 +89,11 @@ export class TicketWriter {
     }
     const { answer } = accepted;
     if (answer) await answer.remember(m, answer.statusCode, answer.body, attempt.at);
+    // Here, where every command that can close a ticket passes (a person's event, a timer's), and
+    // in its transaction: a move-in's close registers its owner, and the close entry says how.
+    const registered = completesMoveIn(attempt.ticket, row)
+      ? await this.moveIns.register(m, row, attempt.at)
+      : null;
     const record = {
       ...recordOf(attempt),
       ticketId: row.id,
@@ -95,7 +102,7 @@ export class TicketWriter {
       blueprintVersion: row.blueprintVersion,
       outcome: 'accepted',
       code: null,
-      trace: accepted.trace,
+      trace: registered ? { ...accepted.trace, moveIn: registered } : accepted.trace,
     };
     if (accepted.attach) await accepted.attach(m, await this.audit.appendNow(m, record));
     else await this.audit.append(m, record);

@@ -5,6 +5,8 @@ import { IdempotencyModule } from '../idempotency/idempotency.module.js';
 import { RulesModule } from '../rules/rules.module.js';
 import { TimersModule } from '../timers/timers.module.js';
 import { CommentsRepository } from './comments.repository.js';
+import { CustomersRepository } from '../estate/customers.repository.js';
+import { MoveInRegistration } from '../estate/move-in-registration.js';
 import { TicketPlaces } from '../estate/ticket-places.js';
 import { SiteOptions } from './site-options.js';
 import { TicketComments } from './ticket-comments.js';
@@ -26,6 +28,9 @@ import { TicketsService } from './tickets.service.js';
     TicketComments,
     CommentsRepository,
     TicketPlaces,
+    // The estate's pieces the ticket pipeline writes with, provided here: the estate module imports this one.
+    MoveInRegistration,
+    CustomersRepository,
     TicketContexts,
     SiteOptions,
   ],
