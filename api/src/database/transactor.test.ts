@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { openDatabase } from './data-source.js';
+import { dropDatabaseWhenClosed } from '../../test/support/harness.js';
 import { Transactor } from './transactor.js';
 
 describe('Transactor on SQLite (group commit)', () => {
@@ -215,7 +216,7 @@ describe('Transactor on PostgreSQL', () => {
   });
   afterAll(async () => {
     await tx?.onApplicationShutdown();
-    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropDatabaseWhenClosed(name);
   });
 
   it('runs a deadlock victim again, so both units commit (two instances, opposite lock orders)', async () => {

@@ -62,7 +62,7 @@ export async function startApi(
     const url = new URL(ADMIN_URL);
     url.pathname = `/${name}`;
     env.DATABASE_URL = url.toString();
-    dropDatabase = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    dropDatabase = () => dropDatabaseWhenClosed(name);
   }
   const config = loadConfig(env, dir);
   const boot = async (appOptions?: AppOptions) => {
@@ -105,6 +105,30 @@ export async function startApi(
   };
   attach();
   return api;
+}
+
+/**
+ * Drops a test database once its connections are gone. Ending a pg pool (ours, or TypeORM's at
+ * app.close) resolves before its sockets close; a FORCE drop at that moment kills a backend mid
+ * goodbye, and its client reports the 57P01 as an unhandled error. FORCE stays, for connections a
+ * failed test left open.
+ */
+export async function dropDatabaseWhenClosed(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    for (let wait = 0; wait < 50; wait++) {
+      const { rows } = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [name],
+      );
+      if (rows[0]!.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 }
 
 async function adminQuery(sql: string): Promise<void> {

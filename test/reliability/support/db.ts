@@ -36,6 +36,30 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
+/**
+ * Drops a test database once its connections are gone. Ending a pg pool (ours, or TypeORM's at
+ * app.close) resolves before its sockets close; a FORCE drop at that moment kills a backend mid
+ * goodbye, and its client reports the 57P01 as an unhandled error. FORCE stays, for connections a
+ * failed test left open.
+ */
+export async function dropDatabaseWhenClosed(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    for (let wait = 0; wait < 50; wait++) {
+      const { rows } = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [name],
+      );
+      if (rows[0]!.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function freshDb(kind: DbKind): Promise<FreshDb> {
   const dir = mkdtempSync(join(tmpdir(), 'frontstage-rel-'));
   const sqliteFile = join(dir, 'frontstage.db');
@@ -87,7 +111,7 @@ export async function freshDb(kind: DbKind): Promise<FreshDb> {
       lite?.close();
       lite = null;
       await pool?.end();
-      if (name) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (name) await dropDatabaseWhenClosed(name);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { dropDatabaseWhenClosed } from '../../reliability/support/db.js';
 
 const ADMIN_URL = process.env.FRONTSTAGE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -36,7 +37,7 @@ export async function freshPgDatabase(label: string): Promise<PgDatabase> {
     },
     async drop() {
       await pool.end();
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropDatabaseWhenClosed(name);
     },
   };
 }
