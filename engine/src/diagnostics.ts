@@ -34,6 +34,7 @@ export const DIAGNOSTIC_CODES = [
   'field.duplicate_name',
   'field.bad_range',
   'field.choice_without_options',
+  'field.customer_visible_behind_line',
   'role.undeclared',
   'layout.unknown_step',
 ] as const;

@@ -69,7 +69,8 @@ const leaf = fc.oneof(
   fc.record({
     fact: fc.constantFrom(...FACT_NAMES),
     operator: fc.constantFrom('in' as const, 'notIn' as const),
-    value: fc.oneof(fc.string({ maxLength: 3 }), fc.array(scalar, { minLength: 1, maxLength: 3 })),
+    // A list only: the schema refuses `in` against anything else (see the test of that below).
+    value: fc.array(scalar, { minLength: 1, maxLength: 3 }),
   }),
 );
 const { condition } = fc.letrec<{ condition: Condition }>((tie) => ({
@@ -199,7 +200,7 @@ describe('compiled conditions against json-rules-engine', () => {
     );
   });
 
-  it('does not hold, rather than crash, where json-rules-engine would throw', async () => {
+  it('refuses or does not hold, never crashes, where json-rules-engine would throw', async () => {
     const crashing: Ruleset = {
       ...sampleRuleset(),
       rules: [
@@ -213,8 +214,28 @@ describe('compiled conditions against json-rules-engine', () => {
       ],
     };
     await expect(referenceFiredRules(referenceEngine(rulesetRules(crashing)), { a: 1 })).rejects.toThrow();
-    const result = classify(crashing, { a: 1 });
-    expect(result.ok && result.classification.explanation.rules[0]!.fired).toBe(false);
+    // An `in` against a non-list is refused up front, as json-rules-engine refuses it, under `not`
+    // and `any` too (where "does not hold" would have fired the rule), naming the value.
+    for (const conditions of [
+      { all: [{ fact: 'a', operator: 'in' as const, value: 0 }] },
+      { not: { fact: 'a', operator: 'in' as const, value: 0 } },
+      {
+        any: [
+          { fact: 'a', operator: 'notIn' as const, value: 'x' },
+          { fact: 'b', operator: 'equal' as const, value: 1 },
+        ],
+      },
+    ]) {
+      const result = classify(
+        { ...crashing, rules: [{ ...crashing.rules[0]!, conditions }] },
+        { a: 1, b: 1 },
+      );
+      expect(result.ok).toBe(false);
+      const [d] = result.ok ? [] : result.diagnostics;
+      expect(d!.path.at(-1)).toBe('value');
+      expect(d!.message['zh-CN']).toContain('一组值');
+      expect(d!.message.en).toContain('list of values');
+    }
     const awkward = {
       ...sampleRuleset(),
       rules: [

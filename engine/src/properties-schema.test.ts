@@ -18,11 +18,19 @@ const text = fc.constant(t('x'));
 const condition: fc.Arbitrary<TopLevelCondition> = fc.oneof(
   fc.record({
     all: fc.array(
-      fc.record({
-        fact: fc.constantFrom('p', 'q'),
-        operator: fc.constantFrom(...OPERATORS),
-        value: fc.oneof(fc.integer(), fc.boolean(), fc.string()),
-      }),
+      fc.oneof(
+        fc.record({
+          fact: fc.constantFrom('p', 'q'),
+          operator: fc.constantFrom(...OPERATORS.filter((o) => o !== 'in' && o !== 'notIn')),
+          value: fc.oneof(fc.integer(), fc.boolean(), fc.string()),
+        }),
+        // `in` and `notIn` compare with a list: anything else is outside the schema.
+        fc.record({
+          fact: fc.constantFrom('p', 'q'),
+          operator: fc.constantFrom('in' as const, 'notIn' as const),
+          value: fc.array(fc.oneof(fc.integer(), fc.string()), { minLength: 1, maxLength: 3 }),
+        }),
+      ),
       { minLength: 1, maxLength: 2 },
     ),
   }),

@@ -107,6 +107,13 @@ const FIXTURES: Record<DiagnosticCode, () => unknown> = {
           { name: 'outcome', label: t('Outcome'), type: 'choice' },
         ]),
     ),
+  'field.customer_visible_behind_line': () =>
+    repairWith(
+      (b) =>
+        (flowOf(b, 'fix-callback-resolved').requiredData = [
+          { name: 'cause', label: t('Cause'), type: 'text', customerVisible: true },
+        ]),
+    ),
   'role.undeclared': () =>
     repairWith((b) => (b.roles = { frontdesk: t('Front desk'), dispatcher: t('Dispatcher') })),
   'layout.unknown_step': () => repairWith((b) => (b.layout = { steps: { ghost: { x: 1, y: 2 } } })),
@@ -147,6 +154,7 @@ describe('validate', () => {
       'layout.unknown_step',
       'time_standard.not_on_task',
       'start.has_incoming',
+      'field.customer_visible_behind_line',
     ] as const) {
       const result = validate(FIXTURES[code]());
       expect(result.diagnostics.find((d) => d.code === code)?.severity).toBe('warning');

@@ -65,11 +65,13 @@ export function schemaDiagnostics(error: z.ZodError): Diagnostic[] {
   return error.issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     const where = path.length > 0 ? path.join('.') : '(document)';
+    // A refinement of our own says what is wrong in both languages.
+    const zh = issue.code === 'custom' ? (issue.params as { zh?: string } | undefined)?.zh : undefined;
     return diagnostic(
       'schema.invalid',
       'error',
       path,
-      `${where}：格式不正确（${issue.message}）`,
+      zh ? `${where}：${zh}` : `${where}：格式不正确（${issue.message}）`,
       `${where}: ${issue.message}`,
     );
   });

@@ -104,22 +104,34 @@ describe('TicketAudit', () => {
     expect(refused[0]!.textContent).toContain('role_not_allowed');
   });
 
-  it('narrows the timeline to what the customer could see', async () => {
-    const { entries } = setup();
+  it('tells what the customer could see: only what was done above the line of visibility, in words', async () => {
+    const { entries, view } = setup();
     await waitFor(() => expect(entries()).toHaveLength(5));
-    await waitFor(() =>
-      expect(
-        screen.getByRole<HTMLButtonElement>('radio', { name: 'What the customer could see' }).disabled,
-      ).toBe(false),
+    const toggle = () =>
+      screen.getByRole<HTMLButtonElement>('radio', { name: /What the customer could see/ });
+    await waitFor(() => expect(toggle().disabled).toBe(false));
+    fireEvent.click(toggle());
+    const moments = view.container.querySelectorAll<HTMLElement>(
+      '[data-testid=customer-story] .customer-moment',
     );
-    fireEvent.click(screen.getByRole('radio', { name: 'What the customer could see' }));
-    expect([...entries()].map((e) => e.dataset.seq)).toEqual(['1', '2', '5']);
+    // The intake and the front desk's record; the dispatch happened behind the line.
+    expect([...moments].map((m) => m.dataset.moment)).toEqual(['1', '2']);
+    const told = screen.getByTestId('customer-story').textContent!;
+    for (const hidden of [
+      'lobby',
+      'calling the contractor',
+      'role_not_allowed',
+      'shared-repair',
+      'RECORDED',
+      'dispatcher',
+    ])
+      expect([hidden, told.includes(hidden)]).toEqual([hidden, false]);
   });
 
   it('replays the history step by step with both verdicts', async () => {
     setup();
     await waitFor(() =>
-      expect(screen.getByRole('radio', { name: 'What the customer could see' })).toBeTruthy(),
+      expect(screen.getByRole('radio', { name: /What the customer could see/ })).toBeTruthy(),
     );
     fireEvent.click(screen.getByRole('tab', { name: 'Replay' }));
     const state = await screen.findByTestId('replay-state');

@@ -3,10 +3,10 @@ import type { ApiClient } from '../api/client';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
 import { usePinnedBlueprint } from '../shared/usePinnedBlueprint';
-import { customerVisible } from './customer-visible';
+import { CustomerStory } from './CustomerStory';
 import { ReplayPanel } from './ReplayPanel';
 import { Timeline } from './Timeline';
-import type { AuditEntry, ReplayVerdict, TicketDetail } from '@frontstage/engine';
+import { customerView, type AuditEntry, type ReplayVerdict, type TicketDetail } from '@frontstage/engine';
 
 /** One ticket as the auditor reads it: the full timeline (or what the customer could see) and its replay. */
 export function TicketAudit({
@@ -37,10 +37,7 @@ export function TicketAudit({
   }, [api, ticketId, canReplayOnServer]);
   const { pinned } = usePinnedBlueprint(api, ticket?.blueprint);
   const blueprint = pinned?.version.blueprint;
-  const shown = useMemo(
-    () => (customerOnly && blueprint ? customerVisible(history, blueprint) : history),
-    [customerOnly, blueprint, history],
-  );
+  const story = useMemo(() => (blueprint ? customerView(history, blueprint) : []), [blueprint, history]);
   return (
     <section className="ticket-audit" data-testid="ticket-audit">
       <header className="ticket-header">
@@ -95,10 +92,14 @@ export function TicketAudit({
               data-visibility="customer"
               disabled={!blueprint}
             >
-              {t('audit.customerView')}
+              {t('audit.customerView')} ({story.length})
             </button>
           </div>
-          <Timeline entries={shown} blueprint={blueprint} classification={ticket?.classification} />
+          {customerOnly ? (
+            <CustomerStory moments={story} />
+          ) : (
+            <Timeline entries={history} blueprint={blueprint} classification={ticket?.classification} />
+          )}
         </>
       ) : blueprint && pinned?.compiled ? (
         <ReplayPanel blueprint={blueprint} compiled={pinned.compiled} history={history} verdict={verdict} />

@@ -28,6 +28,7 @@ export const auditZh: Record<AuditKey, string> = {
   'audit.visibility': '显示范围',
   'audit.everything': '全部记录',
   'audit.customerView': '客户可见部分',
+  'audit.customerEmpty': '这张工单还没有客户能看到的进展',
   'audit.tab.timeline': '时间线',
   'audit.tab.replay': '重放',
   'replay.prev': '后退',

@@ -27,6 +27,7 @@ export const auditEn = {
   'audit.visibility': 'Which entries',
   'audit.everything': 'Everything',
   'audit.customerView': 'What the customer could see',
+  'audit.customerEmpty': 'Nothing of this ticket has reached the customer yet',
   'audit.tab.timeline': 'Timeline',
   'audit.tab.replay': 'Replay',
   'replay.prev': 'Back',

@@ -94,6 +94,8 @@ export const zhCN: Record<MessageKey, string> = {
   'props.clockBusiness': '仅工作时间',
   'sim.facts': '请求的事实（JSON）',
   'props.mot': '关键时刻',
+  'props.customerSeesActor': '客户可见执行人（如上门师傅）',
+  'props.customerVisible': '客户可见',
   'props.failPoint': '易失误点',
   'props.failZh': '失误原因（中文）',
   'props.failEn': '失误原因（英文）',

@@ -94,6 +94,8 @@ export const en = {
   'props.clockBusiness': 'Working hours only',
   'sim.facts': 'Facts of the request (JSON)',
   'props.mot': 'Moment of truth',
+  'props.customerSeesActor': 'Customer sees who acts (the visiting technician)',
+  'props.customerVisible': 'Customer-visible',
   'props.failPoint': 'Fail point',
   'props.failZh': 'Why it fails (中文)',
   'props.failEn': 'Why it fails (English)',

@@ -4,6 +4,7 @@ import {
   REQUEST_CLASSES,
   type ClassificationRule,
   type FactDeclaration,
+  type Text,
   type TopLevelCondition,
 } from '@frontstage/engine';
 import { ConditionGroup } from '../conditions/ConditionGroup';
@@ -21,12 +22,15 @@ export function RuleCard({
   facts,
   fired,
   roles,
+  problems = [],
   onChange,
   onRemove,
 }: {
   rule: ClassificationRule;
   facts: readonly FactDeclaration[];
   fired?: boolean;
+  /** What validation found wrong in this rule, in both languages. */
+  problems?: readonly Text[];
   /** Id of a datalist of known roles, offered in the role field. */
   roles?: string;
   onChange: (r: ClassificationRule) => void;
@@ -40,7 +44,15 @@ export function RuleCard({
     <article
       className={`rule-card ${fired === true ? 'is-fired' : fired === false ? 'is-quiet' : ''}`}
       data-rule={rule.id}
+      data-invalid={problems.length > 0 || undefined}
     >
+      {problems.length > 0 && (
+        <ul className="rule-problems error-text" data-testid="rule-problems">
+          {problems.map((p, i) => (
+            <li key={i}>{text(p)}</li>
+          ))}
+        </ul>
+      )}
       <header>
         <strong>{text(rule.name)}</strong>
         <code>{rule.id}</code>

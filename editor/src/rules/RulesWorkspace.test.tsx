@@ -1,7 +1,9 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { fakeApi } from '../test-support/fake-api';
 import { RulesWorkspace } from './RulesWorkspace';
+import { sampleRuleset } from './sample-ruleset';
 
 afterEach(cleanup);
 
@@ -88,5 +90,35 @@ describe('RulesWorkspace', () => {
     )!;
     const options = [...view.container.querySelectorAll(`datalist#${role.getAttribute('list')} option`)];
     expect(options.map((o) => o.getAttribute('value'))).toContain('dispatcher');
+  });
+
+  it('shows on its card what is wrong with a rule, and saves nothing while it is wrong', async () => {
+    // A ruleset stored before `in` needed a list: the rule would fire under `not` for every request.
+    const ruleset = sampleRuleset();
+    const bad = ruleset.rules.find((r) => r.id === 'gate-cleaning')!;
+    bad.conditions = { not: { fact: 'location', operator: 'in', value: 'main_gate' } };
+    const { api } = fakeApi(({ path }) =>
+      path === '/rules'
+        ? {
+            body: {
+              version: 3,
+              hash: 'h',
+              publishedAt: '2026-11-24T08:00:00.000Z',
+              publishedBy: 'designer',
+              ruleset,
+            },
+          }
+        : undefined,
+    );
+    const view = render(
+      <I18nProvider initial="zh-CN">
+        <RulesWorkspace api={api} />
+      </I18nProvider>,
+    );
+    const card = () => view.container.querySelector<HTMLElement>('[data-rule="gate-cleaning"]')!;
+    await waitFor(() => expect(card().dataset.invalid).toBe('true'));
+    expect(within(card()).getByTestId('rule-problems').textContent).toContain('一组值');
+    expect(view.container.querySelectorAll('[data-testid=rule-problems]')).toHaveLength(1);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: '保存规则' }).disabled).toBe(true);
   });
 });

@@ -43,6 +43,11 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
   }, [api]);
   if (!ruleset) return <p className="placeholder">…</p>;
   const check = compileRuleset(ruleset);
+  // Each diagnostic of a rule shown on its card: paths read rules.<index>.….
+  const problemsOf = (index: number) =>
+    check.ok
+      ? []
+      : check.diagnostics.filter((d) => d.path[0] === 'rules' && d.path[1] === index).map((d) => d.message);
   const save = async () => {
     if (!api) return;
     try {
@@ -116,6 +121,7 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
                 facts={facts}
                 roles={ROLES_LIST}
                 fired={test.fired ? test.fired.has(rule.id) : undefined}
+                problems={problemsOf(ruleset.rules.indexOf(rule))}
                 onChange={(r) =>
                   setRuleset({ ...ruleset, rules: ruleset.rules.map((x) => (x.id === rule.id ? r : x)) })
                 }

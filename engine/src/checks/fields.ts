@@ -1,12 +1,15 @@
-import type { Field } from '../schema/blueprint.js';
+import { seenByCustomer, type Field, type Step } from '../schema/blueprint.js';
 import type { Check } from './check.js';
 
 /** Required-data forms are well formed: unique names, sane ranges, choices with options. */
 export const checkFields: Check = ({ blueprint, report }) => {
+  const steps = new Map(blueprint.steps.map((s) => [s.id, s]));
   const checkForm = (
     fields: Field[],
     path: (string | number)[],
     at: { stepId?: string; flowId?: string },
+    /** The step whose work the form records: its lane decides whether the customer can see it. */
+    step: Step | undefined,
   ) => {
     const names = new Set<string>();
     fields.forEach((field, i) => {
@@ -39,12 +42,24 @@ export const checkFields: Check = ({ blueprint, report }) => {
           zh: `选择字段“${field.name}”没有选项`,
           en: `Choice field "${field.name}" has no options`,
         });
+      // A promise the timeline cannot keep: the customer never sees what is done behind the line.
+      if (field.customerVisible && step && !seenByCustomer(step))
+        report({
+          code: 'field.customer_visible_behind_line',
+          severity: 'warning',
+          path: [...fieldPath, 'customerVisible'],
+          ...at,
+          zh: `字段“${field.name}”标为客户可见，但它所在的环节在可视分界线以下，客户看不到`,
+          en: `Field "${field.name}" is marked customer-visible, but its step is below the line of visibility: the customer never sees it`,
+        });
     });
   };
   blueprint.steps.forEach(
-    (s, i) => s.requiredData && checkForm(s.requiredData, ['steps', i, 'requiredData'], { stepId: s.id }),
+    (s, i) => s.requiredData && checkForm(s.requiredData, ['steps', i, 'requiredData'], { stepId: s.id }, s),
   );
   blueprint.flows.forEach(
-    (f, i) => f.requiredData && checkForm(f.requiredData, ['flows', i, 'requiredData'], { flowId: f.id }),
+    (f, i) =>
+      f.requiredData &&
+      checkForm(f.requiredData, ['flows', i, 'requiredData'], { flowId: f.id }, steps.get(f.from)),
   );
 };

@@ -18,6 +18,13 @@ export const LINES = [
   { id: 'internal', above: 'backstage', below: 'support' },
 ] as const;
 
+/** The rows above the line of visibility: what happens there, the customer meets. */
+export const CUSTOMER_LANES: readonly Lane[] = ['customer', 'frontstage'];
+
+/** Whether a step lies above the line of visibility. */
+export const seenByCustomer = (step: { lane: Lane } | undefined): boolean =>
+  step !== undefined && CUSTOMER_LANES.includes(step.lane);
+
 /** The customer acts for themself; every other role is staff or a system. */
 export const CUSTOMER_ROLE = 'customer';
 /** The actor of timers and automatic work. */
@@ -78,6 +85,11 @@ export const Field = z
       .array(z.strictObject({ value: z.string().min(1), label: Text }))
       .min(1)
       .optional(),
+    /**
+     * Shown to the customer in their timeline (客户可见). Only a field of a step above the line of
+     * visibility (or of a flow leaving one) ever reaches them; defaults to false.
+     */
+    customerVisible: z.boolean().optional(),
   })
   .meta({ id: 'Field' });
 export type Field = z.infer<typeof Field>;
@@ -117,6 +129,8 @@ export const Step = z.strictObject({
   failPoint: Text.optional(),
   evidence: z.array(Evidence).optional(),
   requiredData: z.array(Field).optional(),
+  /** The customer's timeline names who acted here (the technician at their door); staff stay unnamed elsewhere. */
+  customerSeesActor: z.boolean().optional(),
 });
 export type Step = z.infer<typeof Step>;
 

@@ -31,6 +31,17 @@ export const FactCondition = z
     operator: Operator,
     value: z.union([Scalar, z.array(Scalar)]),
   })
+  // json-rules-engine refuses `in`/`notIn` against a non-list; accepted, it would never hold, and so
+  // fire under `not` or beside a true leaf under `any`.
+  .superRefine((c, ctx) => {
+    if ((c.operator === 'in' || c.operator === 'notIn') && !Array.isArray(c.value))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `"${c.operator}" compares with a list of values, e.g. ["lobby", "lift"]`,
+        params: { zh: `“${c.operator === 'in' ? '属于' : '不属于'}”要与一组值比较，例如 ["lobby", "lift"]` },
+      });
+  })
   .meta({ id: 'FactCondition' });
 export type FactCondition = z.infer<typeof FactCondition>;
 

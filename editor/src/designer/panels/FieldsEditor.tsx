@@ -1,8 +1,8 @@
 import { FIELD_TYPES, type Field } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
-import { Choice, CommitInput } from '../../shared/FormInputs';
+import { Check, Choice, CommitInput } from '../../shared/FormInputs';
 
-/** The required-data form of a step or flow: name, bilingual label, type, range. */
+/** The required-data form of a step or flow: name, bilingual label, type, range, whether the customer sees it. */
 export function FieldsEditor({
   fields,
   onChange,
@@ -49,6 +49,12 @@ export function FieldsEditor({
               />
             </div>
           )}
+          <Check
+            name={`customer-visible-${i}`}
+            label={t('props.customerVisible')}
+            checked={f.customerVisible === true}
+            onChange={(v) => set(i, { customerVisible: v || undefined })}
+          />
           <button
             type="button"
             className="link danger"

@@ -131,6 +131,12 @@ export function StepProperties({ step, onChange, onLane }: StepPropertiesProps) 
         onChange={(v) => onChange((s) => without(s, 'momentOfTruth', v || undefined))}
       />
       <Check
+        name="customer-sees-actor"
+        label={t('props.customerSeesActor')}
+        checked={!!step.customerSeesActor}
+        onChange={(v) => onChange((s) => without(s, 'customerSeesActor', v || undefined))}
+      />
+      <Check
         name="fail"
         label={t('props.failPoint')}
         checked={!!step.failPoint}
