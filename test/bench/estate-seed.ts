@@ -195,7 +195,8 @@ export async function seedEstateScale(db: SeedDb, scale: EstateScale, end: Date)
     );
   // Ticket m: at unit u(m) (spread over every site), reported by the unit's owner, created within
   // the year before `end`, from template m mod T (open and closed tickets of every blueprint).
-  const unitOf = (m: string) => `(((${m}) * 7919) % ${scale.units} + 1)`;
+  // bigint: past 271,000 tickets the product leaves PostgreSQL's 32-bit integers.
+  const unitOf = (m: string) => `((CAST(${m} AS BIGINT) * 7919) % ${scale.units} + 1)`;
   const createdAt = (m: string) =>
     pg
       ? `to_char(timestamp '${now.slice(0, 19)}' - (((${m}) % 525600) * interval '1 minute'), 'YYYY-MM-DD"T"HH24:MI:SS.000"Z"')`

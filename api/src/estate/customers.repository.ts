@@ -120,12 +120,16 @@ export class CustomersRepository {
       values.push(s.suffixOnly ? `%${s.digits}` : `%${s.digits}%`);
       phone = ` OR c.phone LIKE $3`;
     }
-    // From the site's holdings, not the whole customer table: bounded by the site's size.
+    // From the site's holdings, not the whole customer table: bounded by the site's size. The site's
+    // customers are gathered first (MATERIALIZED): left to itself, PostgreSQL walks the company's
+    // customers in name order for the LIMIT and checks each one's site, 145 ms for a common
+    // surname ('王') among 150,000 customers of 50 sites (npm run bench:estate-scale).
     return runSql<CustomerRecord>(
       this.dataSource,
-      `SELECT DISTINCT c.id, c.name, c.phone, c.importance, c.member, c.kind, c.created_at
-       FROM customer_units h JOIN customers c ON c.id = h.customer_id
-       WHERE h.site_id = $1 AND (c.name LIKE $2 ESCAPE '\\'${phone})
+      `WITH here AS MATERIALIZED (SELECT DISTINCT customer_id FROM customer_units WHERE site_id = $1)
+       SELECT c.id, c.name, c.phone, c.importance, c.member, c.kind, c.created_at
+       FROM here JOIN customers c ON c.id = here.customer_id
+       WHERE c.name LIKE $2 ESCAPE '\\'${phone}
        ORDER BY c.name, c.id LIMIT ${Number(limit)}`,
       values,
     );
