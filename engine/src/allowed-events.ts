@@ -1,7 +1,7 @@
 import type { CompiledBlueprint } from './compile.js';
 import { fieldsFor, runtimeFor } from './runtime.js';
 import { z } from 'zod';
-import { Field } from './schema/blueprint.js';
+import { Field, SYSTEM_ROLE } from './schema/blueprint.js';
 import { Text } from './schema/primitives.js';
 import type { Ticket } from './ticket.js';
 
@@ -26,8 +26,11 @@ export function allowedEvents(compiled: CompiledBlueprint, ticket: Ticket, role?
   const step = runtime?.steps.get(ticket.state);
   const byEvent = runtime?.flowsByEvent.get(ticket.state);
   if (!step || !byEvent) return [];
+  const breach = step.timeStandard?.onBreach?.event;
   return [...byEvent.entries()].map(([type, flows]) => {
-    const roles = [...new Set(flows.flatMap((f) => f.roles ?? step.roles ?? []))];
+    // A time standard's breach event is the scheduler's to send, unless a flow names people for it.
+    const system = type === breach && flows.every((f) => !f.roles);
+    const roles = system ? [SYSTEM_ROLE] : [...new Set(flows.flatMap((f) => f.roles ?? step.roles ?? []))];
     const label = flows[0]?.label;
     return {
       type,

@@ -185,7 +185,7 @@ describe('customerView', () => {
     const view = customerView(entries, blueprint);
     expect(view.map((m) => m.happened['zh-CN'])).toEqual([
       '已受理您的请求',
-      '受理登记：已完成',
+      '已完成',
       '要求返修（尚未收费）',
     ]);
     expect(view[1]!.fields.map((f) => f.label['zh-CN'])).not.toContain('联系电话');

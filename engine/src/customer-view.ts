@@ -32,7 +32,7 @@ export interface CustomerMoment {
 const YES: Text = { 'zh-CN': '是', en: 'Yes' };
 const NO: Text = { 'zh-CN': '否', en: 'No' };
 const RECEIVED: Text = { 'zh-CN': '已受理您的请求', en: 'We received your request' };
-const DONE = (step: Text): Text => ({ 'zh-CN': `${step['zh-CN']}：已完成`, en: `${step.en}: done` });
+const DONE: Text = { 'zh-CN': '已完成', en: 'Done' };
 
 /** A field's value in words: a choice by its option's label, a boolean as Yes / No, else as written. */
 export function fieldText(field: Pick<Field, 'type' | 'options'>, value: JsonValue): Text {
@@ -56,7 +56,7 @@ function visibleFields(fields: readonly Field[], data: AuditEntry['data']): Cust
  * visibility, oldest first. Nothing else: no refusals, staff notes, reassignments or timers (time
  * passing is not something done for the customer), no step or event ids, no rule internals, no data
  * a field does not mark customer-visible, no staff unless the step says the customer meets them.
- * @example customerView(history, pinned.blueprint).map((m) => m.happened['zh-CN']) // ['已受理您的请求', '受理登记：已完成', …]
+ * @example customerView(history, pinned.blueprint).map((m) => m.happened['zh-CN']) // ['已受理您的请求', '已完成', …]
  */
 export function customerView(
   entries: readonly AuditEntry[],
@@ -82,7 +82,7 @@ export function customerView(
       seq: entry.seq,
       at: entry.at,
       step: step.label,
-      happened: flow?.label ?? DONE(step.label),
+      happened: flow?.label ?? DONE,
       fields: visibleFields(fields, entry.data),
       ...(step.customerSeesActor && role ? { actor: { id: entry.actorId, role } } : {}),
     });

@@ -28,6 +28,7 @@ export const DIAGNOSTIC_CODES = [
   'emergency.path_without_time_standard',
   'time_standard.not_on_task',
   'time_standard.unknown_breach_event',
+  'task.no_time_standard',
   'lane.customer_step_staff_role',
   'lane.staff_step_customer_role',
   'lane.crosses_visibility',

@@ -107,6 +107,7 @@ const FIXTURES: Record<DiagnosticCode, () => unknown> = {
           { name: 'outcome', label: t('Outcome'), type: 'choice' },
         ]),
     ),
+  'task.no_time_standard': () => repairWith((b) => delete stepOf(b, 'callback').timeStandard),
   'field.customer_visible_behind_line': () =>
     repairWith(
       (b) =>
@@ -155,6 +156,7 @@ describe('validate', () => {
       'time_standard.not_on_task',
       'start.has_incoming',
       'field.customer_visible_behind_line',
+      'task.no_time_standard',
     ] as const) {
       const result = validate(FIXTURES[code]());
       expect(result.diagnostics.find((d) => d.code === code)?.severity).toBe('warning');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
@@ -17,17 +17,28 @@ export function AuditSearch({ api, onOpen }: { api: ApiClient; onOpen: (ticketId
   const { t } = i18n;
   const [form, setForm] = useState<AuditForm>(EMPTY_AUDIT_FORM);
   const [filter, setFilter] = useState<AuditFilter>(() => toAuditFilter(EMPTY_AUDIT_FORM));
-  const [items, setItems] = useState<AuditEntry[]>([]);
+  // null while a new search runs: the previous filter's list is never shown under the new one.
+  const [items, setItems] = useState<AuditEntry[] | null>(null);
   const [next, setNext] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // The newest search: answers of older ones (slower, or overtaken) are dropped.
+  const latest = useRef(0);
   const load = useCallback(
     async (f: AuditFilter, after?: number) => {
+      const search = after === undefined ? ++latest.current : latest.current;
+      if (after === undefined) {
+        setItems(null);
+        setNext(null);
+      }
       try {
         const page = await api.audit(f, after, PAGE);
-        setItems((old) => (after === undefined ? page.items : [...old, ...page.items]));
+        if (search !== latest.current) return;
+        setItems((old) => (after === undefined ? page.items : [...(old ?? []), ...page.items]));
         setNext(page.nextAfterSeq);
         setError(null);
       } catch (e) {
+        if (search !== latest.current) return;
+        setItems((old) => old ?? []);
         setError(e);
       }
     },
@@ -45,7 +56,13 @@ export function AuditSearch({ api, onOpen }: { api: ApiClient; onOpen: (ticketId
     <section className="audit-search">
       <AuditFilters form={form} onChange={setForm} onSearch={search} />
       <div className="audit-toolbar">
-        <span data-testid="audit-count">{t('audit.count', { count: items.length })}</span>
+        {items === null ? (
+          <span role="status" data-testid="audit-searching">
+            {t('audit.searching')}
+          </span>
+        ) : (
+          <span data-testid="audit-count">{t('audit.count', { count: items.length })}</span>
+        )}
         <ExportButtons api={api} filter={filter} />
       </div>
       {error !== null && (
@@ -53,7 +70,7 @@ export function AuditSearch({ api, onOpen }: { api: ApiClient; onOpen: (ticketId
           {describeError(error, i18n)}
         </p>
       )}
-      <AuditResults items={items} onOpen={onOpen} />
+      {items !== null && <AuditResults items={items} onOpen={onOpen} />}
       {next !== null && (
         <button type="button" onClick={() => void load(filter, next)} data-action="audit-more">
           {t('audit.more')}

@@ -27,6 +27,7 @@ export const auditZh: Record<AuditKey, string> = {
   'audit.explanation': '检查过的全部规则',
   'audit.visibility': '显示范围',
   'audit.everything': '全部记录',
+  'audit.searching': '正在搜索…',
   'audit.customerView': '客户可见部分',
   'audit.customerEmpty': '这张工单还没有客户能看到的进展',
   'audit.tab.timeline': '时间线',

@@ -26,6 +26,7 @@ export const auditEn = {
   'audit.explanation': 'Every rule checked',
   'audit.visibility': 'Which entries',
   'audit.everything': 'Everything',
+  'audit.searching': 'Searching…',
   'audit.customerView': 'What the customer could see',
   'audit.customerEmpty': 'Nothing of this ticket has reached the customer yet',
   'audit.tab.timeline': 'Timeline',

@@ -50,6 +50,7 @@ export const consoleZh: Record<ConsoleKey, string> = {
   'ticket.data': '处理中记录的数据',
   'ticket.timeStandards': '时限标准',
   'ticket.noTimers': '当前没有计时中的时限。',
+  'ticket.noDeadline': '此环节不设时限：{reason}',
   'ticket.due': '到期',
   'ticket.whyClassified': '为什么这样分类',
   'ticket.history': '处理记录',

@@ -49,6 +49,7 @@ export const consoleEn = {
   'ticket.data': 'Recorded on the way',
   'ticket.timeStandards': 'Time standards',
   'ticket.noTimers': 'No time standard is running.',
+  'ticket.noDeadline': 'No deadline at this step: {reason}',
   'ticket.due': 'due',
   'ticket.whyClassified': 'Why it was classified so',
   'ticket.history': 'History',

@@ -94,6 +94,7 @@ export const zhCN: Record<MessageKey, string> = {
   'props.clockBusiness': '仅工作时间',
   'sim.facts': '请求的事实（JSON）',
   'props.mot': '关键时刻',
+  'props.noDeadline': '不设时限的原因',
   'props.customerSeesActor': '客户可见执行人（如上门师傅）',
   'props.customerVisible': '客户可见',
   'props.failPoint': '易失误点',

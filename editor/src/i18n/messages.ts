@@ -94,6 +94,7 @@ export const en = {
   'props.clockBusiness': 'Working hours only',
   'sim.facts': 'Facts of the request (JSON)',
   'props.mot': 'Moment of truth',
+  'props.noDeadline': 'No deadline, because',
   'props.customerSeesActor': 'Customer sees who acts (the visiting technician)',
   'props.customerVisible': 'Customer-visible',
   'props.failPoint': 'Fail point',

@@ -1,10 +1,22 @@
 import { reachableFrom } from '../graph.js';
 import type { Check } from './check.js';
 
-/** Time standards sit on tasks, their breach events exist, and no emergency path runs without a clock. */
+/**
+ * Every task waits under a time standard or says why not; time standards sit on tasks, their
+ * breach events exist, and no emergency path runs without a clock.
+ */
 export const checkTimeStandards: Check = ({ blueprint, graph, stepIndex, report }) => {
   for (const step of blueprint.steps) {
     const ts = step.timeStandard;
+    if (step.type === 'task' && !ts && !step.noDeadline)
+      report({
+        code: 'task.no_time_standard',
+        severity: 'warning',
+        path: ['steps', stepIndex.get(step.id)!],
+        stepId: step.id,
+        zh: `“${step.label['zh-CN']}”要等人处理，却没有时限：请设置时限，或注明“不设时限”及原因`,
+        en: `"${step.label.en}" waits for someone with no time standard: set one, or say "no deadline" and why`,
+      });
     if (!ts) continue;
     const at = ['steps', stepIndex.get(step.id)!, 'timeStandard'];
     if (step.type !== 'task')

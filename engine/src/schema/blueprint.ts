@@ -123,6 +123,12 @@ export const Step = z.strictObject({
   roles: z.array(Role).min(1).optional(),
   actions: z.array(Action).optional(),
   timeStandard: TimeStandard.optional(),
+  /**
+   * A task that waits without a time standard on purpose, and why (shown where the time standard
+   * would be, e.g. 'the customer confirms when they have checked the repair'). A task with neither
+   * is warned about: its tickets could wait for ever unseen.
+   */
+  noDeadline: Text.optional(),
   /** A moment of truth (关键时刻): a touchpoint where the customer judges the service. */
   momentOfTruth: z.boolean().optional(),
   /** Where failures are likely (容易失误的环节), and why. */

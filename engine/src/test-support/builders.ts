@@ -36,6 +36,7 @@ export function repairBlueprint(): Blueprint {
       task('record', 'frontstage', ['frontdesk'], {
         requiredData: [{ name: 'location', label: t('Location', '位置'), type: 'string' }],
         evidence: [{ id: 'work_order', label: t('Work order', '工单') }],
+        noDeadline: t('Recorded while the caller is on the line', '来电时当场登记'),
       }),
       task('dispatch', 'backstage', ['dispatcher'], {
         timeStandard: { duration: 'PT30M', warnAt: [0.5], onBreach: { escalateTo: 'supervisor' } },
@@ -43,6 +44,7 @@ export function repairBlueprint(): Blueprint {
       task('fix', 'backstage', ['engineer'], {
         momentOfTruth: true,
         failPoint: t('Parts missing', '缺少配件'),
+        noDeadline: t('Agreed with the customer when dispatched', '派工时与客户约定'),
       }),
       task('callback', 'frontstage', ['frontdesk'], {
         timeStandard: { duration: 'P3D' },

@@ -111,7 +111,12 @@ export function TicketPage({
           )}
           {ticket.customerHistory && <TicketPlace ticket={ticket} types={types} onOpen={onOpen} />}
           <TicketFacts ticket={ticket} />
-          <TicketTimers ticket={ticket} now={now} stepLabel={stepLabel} />
+          <TicketTimers
+            ticket={ticket}
+            now={now}
+            stepLabel={stepLabel}
+            noDeadline={blueprint?.steps.find((s) => s.id === ticket.state)?.noDeadline}
+          />
           {ticket.classification && (
             <details className="panel-box">
               <summary>{t('ticket.whyClassified')}</summary>

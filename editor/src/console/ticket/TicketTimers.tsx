@@ -1,23 +1,36 @@
 import { useI18n } from '../../i18n/useI18n';
 import { formatCountdown, formatDateTime } from '../../shared/time-format';
-import type { TicketDetail } from '@frontstage/engine';
+import type { Text, TicketDetail } from '@frontstage/engine';
 
-/** The time standards running now, with their due times and time left, and the escalations so far. */
+/**
+ * The time standards running now, with their due times and time left, and the escalations so far;
+ * where the step waits without one on purpose, that it does and why.
+ */
 export function TicketTimers({
   ticket,
   now,
   stepLabel,
+  noDeadline,
 }: {
   ticket: TicketDetail;
   now: number;
   stepLabel: (id: string) => string;
+  /** Why the current step has no time standard, as its blueprint says. */
+  noDeadline?: Text;
 }) {
-  const { t, locale } = useI18n();
+  const { t, text, locale } = useI18n();
   const timers = [...ticket.timers].sort((a, b) => a.due.localeCompare(b.due));
   return (
     <section className="panel-box" data-testid="ticket-timers">
       <h3>{t('ticket.timeStandards')}</h3>
-      {timers.length === 0 && <p className="hint">{t('ticket.noTimers')}</p>}
+      {timers.length === 0 &&
+        (noDeadline && ticket.status === 'open' ? (
+          <p className="hint" data-testid="no-deadline">
+            {t('ticket.noDeadline', { reason: text(noDeadline) })}
+          </p>
+        ) : (
+          <p className="hint">{t('ticket.noTimers')}</p>
+        ))}
       <ul className="timers">
         {timers.map((timer) => {
           const left = Date.parse(timer.due) - now;

@@ -6,7 +6,7 @@ import { connect } from './edit-flows';
 import { addStep } from './edit-steps';
 
 describe('connect', () => {
-  it('marks an unconnected new task and clears the mark once it is connected', () => {
+  it('marks an unconnected new task as an error, and only asks for its time standard once it is connected', () => {
     const added = addStep(sampleBlueprint(), 'task', 'backstage', { x: 700, relY: 120 });
     const before = diagnosticMarks(validate(added.blueprint).diagnostics, added.blueprint);
     expect(before.steps.get(added.id)).toBe('error');
@@ -15,6 +15,9 @@ describe('connect', () => {
       added.id,
       'notify',
     ).blueprint;
-    expect(diagnosticMarks(validate(linked).diagnostics, linked).steps.has(added.id)).toBe(false);
+    // Connected, only the nudge for a time standard (or a reason for none) is left on it.
+    const after = validate(linked).diagnostics.filter((d) => d.stepId === added.id);
+    expect(after.map((d) => [d.code, d.severity])).toEqual([['task.no_time_standard', 'warning']]);
+    expect(diagnosticMarks(after, linked).steps.get(added.id)).toBe('warning');
   });
 });

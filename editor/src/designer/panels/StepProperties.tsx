@@ -1,4 +1,4 @@
-import { LANES, type Lane, type Step, type TimeStandard } from '@frontstage/engine';
+import { LANES, type Lane, type Step, type Text, type TimeStandard } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
 import { Check, Choice, CommitInput, splitList } from '../../shared/FormInputs';
 import { ROLES_LIST } from '../model/roles';
@@ -21,6 +21,14 @@ function tidyTime(ts: TimeStandard): TimeStandard | undefined {
     ...(ts.warnAt?.length ? { warnAt: ts.warnAt } : {}),
     ...(onBreach ? { onBreach } : {}),
   };
+}
+
+/** A bilingual reason from its two inputs: one language fills the other; none clears it. */
+function bilingual(zh: string | undefined, en: string | undefined): Text | undefined {
+  const z = zh?.trim() ?? '';
+  const e = en?.trim() ?? '';
+  if (!z && !e) return undefined;
+  return { 'zh-CN': z || e, en: e || z };
 }
 
 function without<K extends keyof Step>(step: Step, key: K, value: Step[K] | undefined): Step {
@@ -119,6 +127,25 @@ export function StepProperties({ step, onChange, onLane }: StepPropertiesProps) 
               value={breach.event ?? ''}
               onCommit={(v) =>
                 setTime({ onBreach: { ...breach, event: v.trim().toUpperCase() || undefined } })
+              }
+            />
+          </>
+        )}
+        {!step.timeStandard && step.type === 'task' && (
+          // A wait without a deadline must say why, in both languages: the ticket page shows it.
+          <>
+            <CommitInput
+              name="no-deadline-zh"
+              label={`${t('props.noDeadline')} (中文)`}
+              value={step.noDeadline?.['zh-CN'] ?? ''}
+              onCommit={(v) => onChange((s) => without(s, 'noDeadline', bilingual(v, s.noDeadline?.en)))}
+            />
+            <CommitInput
+              name="no-deadline-en"
+              label={`${t('props.noDeadline')} (English)`}
+              value={step.noDeadline?.en ?? ''}
+              onCommit={(v) =>
+                onChange((s) => without(s, 'noDeadline', bilingual(s.noDeadline?.['zh-CN'], v)))
               }
             />
           </>
