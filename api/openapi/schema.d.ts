@@ -863,6 +863,7 @@ export interface components {
                 label: components["schemas"]["Text"];
             }[];
             customerVisible?: boolean;
+            past?: boolean;
         };
         Blueprint: {
             $schema?: string;

@@ -87,4 +87,21 @@ describe('checkRequiredData', () => {
   it('reports fields the step does not take', () => {
     expect(problems([], { extra: 1 })).toEqual(['extra:unknown']);
   });
+
+  it('refuses a date of when something happened that lies after the step’s moment, by the furthest zone’s day', () => {
+    const when = [field('complainedAt', 'date', { past: true })];
+    const now = '2026-12-03T20:00:00.000Z'; // already 4 December in Beijing (UTC+8)
+    const at = (value: string) => checkRequiredData(when, { complainedAt: value }, now).map((i) => i.problem);
+    expect(at('2026-12-01')).toEqual([]);
+    expect(at('2026-12-04')).toEqual([]);
+    expect(at('2026-12-05')).toEqual(['future']);
+    expect(at('2026-12-03T19:59:00.000Z')).toEqual([]);
+    expect(at('2026-12-03T21:00:00.000Z')).toEqual(['future']);
+    // A date that may lie ahead (a callback booked for later) is not marked, and without `now` nothing is judged.
+    expect(checkRequiredData([field('callbackAt', 'date')], { callbackAt: '2027-01-01' }, now)).toEqual([]);
+    expect(checkRequiredData(when, { complainedAt: '2030-01-01' })).toEqual([]);
+    expect(checkRequiredData(when, { complainedAt: '2030-01-01' }, now)[0]!.message['zh-CN']).toContain(
+      '不能晚于现在',
+    );
+  });
 });

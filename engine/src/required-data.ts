@@ -4,7 +4,7 @@ import type { Text } from './schema/primitives.js';
 /** One problem with the data sent for a step, naming the field. */
 export interface DataIssue {
   field: string;
-  problem: 'missing' | 'type' | 'range' | 'length' | 'option' | 'unknown';
+  problem: 'missing' | 'type' | 'range' | 'length' | 'option' | 'future' | 'unknown';
   message: Text;
 }
 
@@ -42,13 +42,25 @@ function typeIssue(field: Field, value: unknown): DataIssue | undefined {
   }
 }
 
+/** A calendar date may be today anywhere on earth (UTC+14) while `now` is still yesterday in UTC. */
+const FURTHEST_ZONE_MS = 14 * 3_600_000;
+
+/** Whether a `past` field's value lies after `now` (an ISO instant): a calendar date by the furthest zone's day. */
+function inFuture(value: string, now: string): boolean {
+  if (value.length === 10)
+    return value > new Date(Date.parse(now) + FURTHEST_ZONE_MS).toISOString().slice(0, 10);
+  return Date.parse(value) > Date.parse(now);
+}
+
 /**
- * Checks event data against a step's form and returns every problem, field by field.
+ * Checks event data against a step's form and returns every problem, field by field; with `now`,
+ * a date of a field marked `past` that lies after it is a problem too.
  * @example checkRequiredData([{ name: 'satisfaction', type: 'integer', min: 1, max: 5, label }], { satisfaction: 9 }) // one 'range' issue
  */
 export function checkRequiredData(
   fields: readonly Field[],
   data: Readonly<Record<string, unknown>>,
+  now?: string,
 ): DataIssue[] {
   const issues: DataIssue[] = [];
   const known = new Set(fields.map((f) => f.name));
@@ -88,6 +100,15 @@ export function checkRequiredData(
         message: {
           'zh-CN': `“${name.zh}”最多 ${field.maxLength} 个字`,
           en: `"${name.en}" takes at most ${field.maxLength} characters`,
+        },
+      });
+    if (field.past && now && typeof value === 'string' && inFuture(value, now))
+      issues.push({
+        field: field.name,
+        problem: 'future',
+        message: {
+          'zh-CN': `“${name.zh}”是已经发生的时间，不能晚于现在`,
+          en: `"${name.en}" is when it happened: it cannot be later than now`,
         },
       });
     if (field.type === 'choice' && field.options && !field.options.some((o) => o.value === value))

@@ -201,7 +201,7 @@ function userEvent(
       `Role "${actor.role}" may not send "${event.type}" at "${step.label.en}"`,
       { allowedRoles: [...roles] },
     );
-  const issues = checkRequiredData(fieldsFor(step, flows), event.data ?? {});
+  const issues = checkRequiredData(fieldsFor(step, flows), event.data ?? {}, now);
   if (issues.length > 0)
     return reject(
       'data_invalid',

@@ -107,7 +107,14 @@ export function ConsoleWorkspace({ session }: { session: Session }) {
             onOpen={openTicket}
           />
         ) : (
-          <QueuePage api={api} change={change} sites={sites} scope={session.sites} onOpen={openTicket} />
+          <QueuePage
+            api={api}
+            change={change}
+            sites={sites}
+            scope={session.sites}
+            jobRole={session.jobRole}
+            onOpen={openTicket}
+          />
         )}
       </div>
     </div>

@@ -49,6 +49,8 @@ export const consoleZh: Record<ConsoleKey, string> = {
   'ticket.facts': '受理信息',
   'ticket.data': '处理中记录的数据',
   'ticket.timeStandards': '时限标准',
+  'queue.mine': '等我处理',
+  'queue.others': '本组其他工单（等客户、其他岗位或计时）',
   'ticket.noTimers': '当前没有计时中的时限。',
   'ticket.noDeadline': '此环节不设时限：{reason}',
   'ticket.due': '到期',

@@ -48,6 +48,8 @@ export const consoleEn = {
   'ticket.facts': 'Facts',
   'ticket.data': 'Recorded on the way',
   'ticket.timeStandards': 'Time standards',
+  'queue.mine': 'Waiting on me',
+  'queue.others': 'My team’s other tickets (waiting on the customer, another role or a timer)',
   'ticket.noTimers': 'No time standard is running.',
   'ticket.noDeadline': 'No deadline at this step: {reason}',
   'ticket.due': 'due',

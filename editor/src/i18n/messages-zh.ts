@@ -97,6 +97,7 @@ export const zhCN: Record<MessageKey, string> = {
   'props.noDeadline': '不设时限的原因',
   'props.customerSeesActor': '客户可见执行人（如上门师傅）',
   'props.customerVisible': '客户可见',
+  'props.pastDate': '已发生的时间（不能晚于现在）',
   'props.failPoint': '易失误点',
   'props.failZh': '失误原因（中文）',
   'props.failEn': '失误原因（英文）',

@@ -97,6 +97,7 @@ export const en = {
   'props.noDeadline': 'No deadline, because',
   'props.customerSeesActor': 'Customer sees who acts (the visiting technician)',
   'props.customerVisible': 'Customer-visible',
+  'props.pastDate': 'When it happened (not later than now)',
   'props.failPoint': 'Fail point',
   'props.failZh': 'Why it fails (中文)',
   'props.failEn': 'Why it fails (English)',

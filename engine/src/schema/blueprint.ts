@@ -90,6 +90,8 @@ export const Field = z
      * visibility (or of a flow leaving one) ever reaches them; defaults to false.
      */
     customerVisible: z.boolean().optional(),
+    /** A date of when something happened (投诉时间): one later than the step's moment is refused. */
+    past: z.boolean().optional(),
   })
   .meta({ id: 'Field' });
 export type Field = z.infer<typeof Field>;

@@ -127,4 +127,38 @@ describe('QueuePage across sites', () => {
     expect(screen.queryByRole('combobox', { name: 'Site' })).toBeNull();
     expect(within(rows()[0]!).getByTestId('queue-where').textContent).toBe('A-0301');
   });
+
+  it('lists what waits on me apart from my team’s other tickets', async () => {
+    const mineNow = ticketFixture({
+      id: 'mine',
+      assignment: { stepId: 'shutoff', roles: ['security', 'engineer'] },
+    });
+    const escalated = ticketFixture({
+      id: 'escalated',
+      assignment: { stepId: 'record', roles: ['frontdesk'] },
+      escalatedTo: ['engineer'],
+    });
+    const customers = ticketFixture({
+      id: 'customer',
+      assignment: { stepId: 'confirm', roles: ['customer'] },
+    });
+    const items = [customers, mineNow, escalated];
+    const { api } = fakeApi(({ path }) =>
+      path.startsWith('/tickets?')
+        ? { body: { items, total: items.length, limit: 100, offset: 0 } }
+        : undefined,
+    );
+    render(
+      <I18nProvider initial="zh-CN">
+        <QueuePage api={api} change={null} jobRole="engineer" onOpen={() => undefined} />
+      </I18nProvider>,
+    );
+    const ids = (testId: string) =>
+      [...screen.getByTestId(testId).querySelectorAll<HTMLElement>('.queue-item')].map(
+        (r) => r.dataset.ticket,
+      );
+    await waitFor(() => expect(ids('queue-mine').sort()).toEqual(['escalated', 'mine']));
+    expect(ids('queue-others')).toEqual(['customer']);
+    expect(screen.getByText('等我处理 (2)')).toBeTruthy();
+  });
 });

@@ -7,6 +7,7 @@ import { siteName, spansSites } from '../../shared/site-scope';
 import { useNow } from '../../shared/useNow';
 import { QueueFilters } from './QueueFilters';
 import { QueueList } from './QueueList';
+import { splitQueue } from './queue-order';
 import { useQueue } from './useQueue';
 import type { TicketChange } from '@frontstage/engine';
 import type { TicketQuery } from '../../api/filters';
@@ -22,12 +23,15 @@ export function QueuePage({
   change,
   sites = null,
   scope,
+  jobRole,
   onOpen,
 }: {
   api: ApiClient | null;
   change: TicketChange | null;
   sites?: Site[] | null;
   scope?: SiteScope;
+  /** The role blueprints route work to: its tickets are listed first, as "waiting on me". */
+  jobRole?: string;
   onOpen: (id: string) => void;
 }) {
   const i18n = useI18n();
@@ -38,6 +42,7 @@ export function QueuePage({
   const now = useNow();
   const several = spansSites(scope, sites);
   const nameOf = useCallback((id: string) => siteName(sites, id), [sites]);
+  const parts = splitQueue(queue.items, jobRole ?? '');
   const emergencies = queue.items.filter((x) => x.class === 'emergency' && x.status === 'open').length;
   return (
     <section className="queue-page" aria-label={t('console.queue')}>
@@ -61,13 +66,39 @@ export function QueuePage({
       {!queue.loading && queue.items.length === 0 ? (
         <p className="placeholder">{t('queue.empty')}</p>
       ) : (
-        <QueueList
-          items={queue.items}
-          now={now}
-          siteName={several ? nameOf : undefined}
-          onOpen={onOpen}
-          testId="queue"
-        />
+        <div data-testid="queue">
+          {jobRole ? (
+            <>
+              <h3 className="queue-part">
+                {t('queue.mine')} ({parts.mine.length})
+              </h3>
+              <QueueList
+                items={parts.mine}
+                now={now}
+                siteName={several ? nameOf : undefined}
+                onOpen={onOpen}
+                testId="queue-mine"
+              />
+              <h3 className="queue-part">
+                {t('queue.others')} ({parts.others.length})
+              </h3>
+              <QueueList
+                items={parts.others}
+                now={now}
+                siteName={several ? nameOf : undefined}
+                onOpen={onOpen}
+                testId="queue-others"
+              />
+            </>
+          ) : (
+            <QueueList
+              items={queue.items}
+              now={now}
+              siteName={several ? nameOf : undefined}
+              onOpen={onOpen}
+            />
+          )}
+        </div>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byUrgency, newEmergencies, urgencyAt } from './queue-order';
+import { byUrgency, newEmergencies, splitQueue, urgencyAt } from './queue-order';
 
 const ticket = (
   id: string,
@@ -71,5 +71,32 @@ describe('newEmergencies', () => {
       ticket('d'),
     ]);
     expect(found.map((t) => t.id)).toEqual(['b']);
+  });
+});
+
+describe('splitQueue', () => {
+  const t = (
+    id: string,
+    roles: string[],
+    extra: { escalatedTo?: string[]; status?: 'open' | 'closed' } = {},
+  ) => ({
+    id,
+    status: extra.status ?? ('open' as const),
+    assignment: { stepId: 's', roles },
+    escalatedTo: extra.escalatedTo ?? [],
+  });
+  it('puts first what the role must act on or was escalated to, the rest after, each in the given order', () => {
+    const items = [
+      t('a', ['frontdesk']),
+      t('b', ['engineer']),
+      t('c', ['customer'], { escalatedTo: ['engineer'] }),
+      t('d', ['engineer'], { status: 'closed' }),
+      { id: 'e', status: 'open' as const, assignment: null, escalatedTo: [] },
+    ];
+    const { mine, others } = splitQueue(items, 'engineer');
+    expect([mine.map((x) => x.id), others.map((x) => x.id)]).toEqual([
+      ['b', 'c'],
+      ['a', 'd', 'e'],
+    ]);
   });
 });

@@ -45,3 +45,23 @@ export function newEmergencies<T extends Pick<TicketView, 'id' | 'class'>>(
   if (known === null) return [];
   return tickets.filter((t) => t.class === 'emergency' && !known.has(t.id));
 }
+
+/**
+ * The queue as a person works it: what waits on them now (their role must act at the current step,
+ * or an escalation waits for them) and the rest of what they see (waiting on the customer, on
+ * another role, on a timer). Each part keeps the order given.
+ * @example splitQueue(items, 'engineer').mine.every((t) => t.assignment?.roles.includes('engineer') || t.escalatedTo.includes('engineer'))
+ */
+export function splitQueue<T extends Pick<TicketView, 'status' | 'assignment' | 'escalatedTo'>>(
+  tickets: readonly T[],
+  role: string,
+): { mine: T[]; others: T[] } {
+  const mine: T[] = [];
+  const others: T[] = [];
+  for (const t of tickets)
+    (t.status === 'open' && (t.assignment?.roles.includes(role) || t.escalatedTo.includes(role))
+      ? mine
+      : others
+    ).push(t);
+  return { mine, others };
+}

@@ -46,7 +46,7 @@ export function TicketPage({
 }) {
   const i18n = useI18n();
   const { t, text } = i18n;
-  const { ticket, history, comments, error, reload, accept } = useTicket(api, id, change);
+  const { ticket, history, comments, error, reload, accept } = useTicket(api, id, change, session.jobRole);
   const { pinned } = usePinnedBlueprint(api, ticket?.blueprint);
   const now = useNow();
   const blueprint = pinned?.version.blueprint;

@@ -1,32 +1,52 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiClient } from '../../api/client';
+import { ApiError, type ApiClient } from '../../api/client';
 import type { AuditEntry, TicketChange, TicketComment, TicketDetail } from '@frontstage/engine';
 
 /**
  * A ticket with its history and comments, fetched again when the stream says it changed (someone
- * else acted, a timer fired) so the page is never stale. Older answers are dropped.
+ * else acted, a timer fired) so the page is never stale. Older answers are dropped. A 404 means
+ * the ticket left this user's view (their step is done, another team has it): the old data goes,
+ * and nothing is asked again until a change puts it back in the hands of the user's `role`.
  */
-export function useTicket(api: ApiClient | null, id: string, change: TicketChange | null) {
+export function useTicket(api: ApiClient | null, id: string, change: TicketChange | null, role?: string) {
   const [ticket, setTicket] = useState<TicketDetail | null>(null);
   const [history, setHistory] = useState<AuditEntry[]>([]);
   const [comments, setComments] = useState<TicketComment[]>([]);
   const [error, setError] = useState<unknown>(null);
   const asked = useRef(0);
+  const gone = useRef(false);
   const reload = useCallback(async () => {
-    if (!api) return;
+    if (!api || gone.current) return;
     const n = ++asked.current;
     try {
-      const [t, h, c] = await Promise.all([api.ticket(id), api.history(id), api.comments(id)]);
+      // The ticket first: if it is out of view, one 404 says so, not three.
+      const t = await api.ticket(id);
+      const [h, c] = await Promise.all([api.history(id), api.comments(id)]);
       if (n !== asked.current) return;
       setTicket(t);
       setHistory(h);
       setComments(c);
       setError(null);
     } catch (e) {
-      if (n === asked.current) setError(e);
+      if (n !== asked.current) return;
+      setError(e);
+      if (e instanceof ApiError && e.status === 404) {
+        gone.current = true;
+        setTicket(null);
+        setHistory([]);
+        setComments([]);
+      }
     }
   }, [api, id]);
   const mine = change?.ticketId === id ? change : null;
+  // Another ticket (or API) is a fresh start, and so is the ticket coming back to this user's role.
+  // Declared before the effect that loads, so it runs first.
+  useEffect(() => {
+    gone.current = false;
+  }, [api, id]);
+  useEffect(() => {
+    if (mine && role && mine.assignedRoles.includes(`,${role},`)) gone.current = false;
+  }, [mine, role]);
   useEffect(() => {
     void reload();
   }, [reload, mine]);

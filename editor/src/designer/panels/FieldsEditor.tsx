@@ -49,6 +49,14 @@ export function FieldsEditor({
               />
             </div>
           )}
+          {f.type === 'date' && (
+            <Check
+              name={`past-${i}`}
+              label={t('props.pastDate')}
+              checked={f.past === true}
+              onChange={(v) => set(i, { past: v || undefined })}
+            />
+          )}
           <Check
             name={`customer-visible-${i}`}
             label={t('props.customerVisible')}
