@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { Fragment, useCallback, useState } from 'react';
 import type { Site, SiteScope } from '@frontstage/engine';
 import type { ApiClient } from '../../api/client';
 import { describeError } from '../../i18n/describe-error';
@@ -68,28 +68,20 @@ export function QueuePage({
       ) : (
         <div data-testid="queue">
           {jobRole ? (
-            <>
-              <h3 className="queue-part">
-                {t('queue.mine')} ({parts.mine.length})
-              </h3>
-              <QueueList
-                items={parts.mine}
-                now={now}
-                siteName={several ? nameOf : undefined}
-                onOpen={onOpen}
-                testId="queue-mine"
-              />
-              <h3 className="queue-part">
-                {t('queue.others')} ({parts.others.length})
-              </h3>
-              <QueueList
-                items={parts.others}
-                now={now}
-                siteName={several ? nameOf : undefined}
-                onOpen={onOpen}
-                testId="queue-others"
-              />
-            </>
+            (['mine', 'others'] as const).map((part) => (
+              <Fragment key={part}>
+                <h3 className="queue-part">
+                  {t(`queue.${part}`)} ({parts[part].length})
+                </h3>
+                <QueueList
+                  items={parts[part]}
+                  now={now}
+                  siteName={several ? nameOf : undefined}
+                  onOpen={onOpen}
+                  testId={`queue-${part}`}
+                />
+              </Fragment>
+            ))
           ) : (
             <QueueList
               items={queue.items}
