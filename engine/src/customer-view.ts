@@ -1,5 +1,6 @@
 import { TICKET_COMMAND } from './commands.js';
 import type { AuditEntry } from './contract/audit.js';
+import { fieldsFor } from './runtime.js';
 import { seenByCustomer, type Blueprint, type Field } from './schema/blueprint.js';
 import type { JsonValue, Text } from './schema/primitives.js';
 
@@ -75,14 +76,15 @@ export function customerView(
     if (entry.command !== TICKET_COMMAND.event || !entry.fromState) continue;
     const step = steps.get(entry.fromState);
     if (!step || !seenByCustomer(step)) continue;
-    const flow = blueprint.flows.find((f) => f.from === step.id && f.event === entry.eventType);
-    const fields = [...(step.requiredData ?? []), ...(flow?.requiredData ?? [])];
+    // The form the event was sent with, as step() read it: the step's fields, then its flows'.
+    const flows = blueprint.flows.filter((f) => f.from === step.id && f.event === entry.eventType);
+    const fields = fieldsFor(step, flows);
     const role = blueprint.roles?.[entry.actorRole];
     moments.push({
       seq: entry.seq,
       at: entry.at,
       step: step.label,
-      happened: flow?.label ?? DONE,
+      happened: flows[0]?.label ?? DONE,
       fields: visibleFields(fields, entry.data),
       ...(step.customerSeesActor && role ? { actor: { id: entry.actorId, role } } : {}),
     });
