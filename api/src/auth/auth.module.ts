@@ -5,6 +5,7 @@ import { createSecretKey } from 'node:crypto';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
+import { SessionsRepository } from './sessions.repository.js';
 import { UsersRepository } from './users.repository.js';
 
 @Module({})
@@ -23,7 +24,12 @@ export class AuthModule {
         }),
       ],
       controllers: [AuthController],
-      providers: [AuthService, UsersRepository, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [
+        AuthService,
+        UsersRepository,
+        SessionsRepository,
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
       exports: [UsersRepository, JwtModule],
     };
   }

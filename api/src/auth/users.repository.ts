@@ -12,6 +12,10 @@ export class UsersRepository {
     return this.dataSource.getRepository(UserEntity).findOneBy({ username });
   }
 
+  findById(id: string): Promise<UserRow | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
   all(): Promise<UserRow[]> {
     return this.dataSource.getRepository(UserEntity).find({ order: { username: 'ASC' } });
   }

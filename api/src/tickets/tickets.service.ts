@@ -128,12 +128,15 @@ export class TicketsService {
     );
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const next = this.writer.next(row, result.ticket);
-    const view = ticketDetail(
-      next,
-      now,
-      callerEvents(compiled, result.ticket, user.jobRole),
-      await this.contexts.of(user, next),
-    );
+    const view: TicketDetail = {
+      ...ticketDetail(
+        next,
+        now,
+        callerEvents(compiled, result.ticket, user.jobRole),
+        await this.contexts.of(user, next),
+      ),
+      visibleToCaller: canSee(user, next),
+    };
     const written = await this.writer.commit(attempt, {
       row: next,
       write: 'update',
@@ -171,12 +174,15 @@ export class TicketsService {
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const next = this.writer.next(row, result.ticket);
-    const view = ticketDetail(
-      next,
-      now,
-      callerEvents(compiled, result.ticket, user.jobRole),
-      await this.contexts.of(user, next),
-    );
+    const view: TicketDetail = {
+      ...ticketDetail(
+        next,
+        now,
+        callerEvents(compiled, result.ticket, user.jobRole),
+        await this.contexts.of(user, next),
+      ),
+      visibleToCaller: canSee(user, next),
+    };
     const written = await this.writer.commit(attempt, {
       row: next,
       write: 'update',

@@ -111,8 +111,17 @@ const ENDPOINTS: Endpoint[] = [
  */
 const FOREIGN = ['elsewhere.desk', 'elsewhere.engineer', 'elsewhere.boss'];
 
-/** Routes whose access is tested elsewhere in this file (open ones, and the stream). */
-const TESTED_APART = ['POST /api/auth/login', 'GET /api/health', 'GET /api/stream'];
+/**
+ * Routes whose access is tested elsewhere: open ones (the session routes in session.e2e.test.ts,
+ * where only a session cookie gets anything), and the stream.
+ */
+const TESTED_APART = [
+  'POST /api/auth/login',
+  'POST /api/auth/refresh',
+  'POST /api/auth/logout',
+  'GET /api/health',
+  'GET /api/stream',
+];
 
 describe.each(DB_KINDS)('endpoint × role on %s', (kind) => {
   let api: Api;

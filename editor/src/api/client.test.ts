@@ -19,6 +19,44 @@ function fakeFetch(responses: Record<string, { status: number; body: unknown }>)
 }
 
 describe('api client', () => {
+  it('renews an expired token once from the session cookie and sends the requests again', async () => {
+    let valid = 'old';
+    let refreshes = 0;
+    const seen: string[] = [];
+    const fetcher: Fetch = async (input, init) => {
+      const url = String(input);
+      const auth = (init?.headers as Record<string, string>).authorization;
+      seen.push(`${url} ${auth ?? '-'}`);
+      const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
+      if (url === '/api/auth/login') return json(200, { token: 'old', user: {} });
+      if (url === '/api/auth/refresh') {
+        refreshes++;
+        valid = 'new';
+        return json(200, { token: 'new', user: {} });
+      }
+      return auth === `Bearer ${valid}` ? json(200, []) : json(401, { error: 'unauthorized' });
+    };
+    const api = createApiClient('', fetcher);
+    await api.login('engineer', 'pw');
+    valid = 'rotated-by-expiry';
+    await Promise.all([api.blueprints(), api.rules()]);
+    expect(refreshes).toBe(1);
+    expect(api.token).toBe('new');
+    expect(seen.filter((s) => s.endsWith('Bearer new'))).toHaveLength(2);
+  });
+
+  it('does not retry when the session is gone too: the 401 reaches the caller', async () => {
+    const fetcher: Fetch = async (input) => {
+      const url = String(input);
+      if (url === '/api/auth/login') return new Response(JSON.stringify({ token: 't', user: {} }));
+      return new Response(JSON.stringify({ error: 'unauthorized' }), { status: 401 });
+    };
+    const api = createApiClient('', fetcher);
+    await api.login('engineer', 'pw');
+    await expect(api.blueprints()).rejects.toMatchObject({ status: 401 });
+    await expect(api.resume()).rejects.toMatchObject({ status: 401 });
+  });
+
   it('logs in and sends the bearer token with later calls', async () => {
     const { fetcher, calls } = fakeFetch({
       'POST /api/auth/login': {

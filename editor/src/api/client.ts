@@ -46,17 +46,39 @@ export interface EventCommand {
  */
 export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a)) {
   let token: string | null = null;
+  // One refresh at a time: requests that all found the token expired wait for the same new one.
+  let refreshing: Promise<LoginResponse> | null = null;
+  const refresh = () => {
+    refreshing ??= call<LoginResponse>('POST', '/auth/refresh')
+      .then((res) => {
+        token = res.token;
+        return res;
+      })
+      .finally(() => {
+        refreshing = null;
+      });
+    return refreshing;
+  };
   async function send(method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
     // A file (an estate spreadsheet) goes as it is, under the media type the caller names.
     const file = typeof Blob !== 'undefined' && body instanceof Blob;
     const headers: Record<string, string> = { accept: 'application/json', ...extra };
     if (body !== undefined && !file) headers['content-type'] = 'application/json';
-    if (token) headers.authorization = `Bearer ${token}`;
-    const res = await fetcher(`${base}/api${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : file ? body : JSON.stringify(body),
-    });
+    const attempt = () =>
+      fetcher(`${base}/api${path}`, {
+        method,
+        headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers,
+        body: body === undefined ? undefined : file ? body : JSON.stringify(body),
+      });
+    let res = await attempt();
+    // An access token that expired while the page stayed open: the session cookie gets a new one.
+    if (res.status === 401 && token && !path.startsWith('/auth/')) {
+      const renewed = await refresh().then(
+        () => true,
+        () => false,
+      );
+      if (renewed) res = await attempt();
+    }
     if (!res.ok) {
       const text = await res.text();
       let json: ErrorBody | null = null;
@@ -92,6 +114,13 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
       const res = await call<LoginResponse>('POST', '/auth/login', { username, password });
       token = res.token;
       return res;
+    },
+    /** Signs in with the browser's session cookie (a reload); rejects with a 401 when there is none. */
+    resume: () => refresh(),
+    /** Ends the session on the server too, so the cookie signs nobody in again. */
+    logout: async () => {
+      token = null;
+      await send('POST', '/auth/logout');
     },
     me: () => call<Me>('GET', '/auth/me'),
     blueprints: () => call<BlueprintSummary[]>('GET', '/blueprints'),

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { createApiClient } from '../api/client';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/useI18n';
 import { AuditWorkspace } from '../audit/AuditWorkspace';
@@ -9,32 +10,57 @@ import { ApiContext } from '../shared/api-context';
 import { DesignerWorkspace } from './DesignerWorkspace';
 import { LocaleSwitch } from './LocaleSwitch';
 import { LoginPage } from './LoginPage';
-import { WORKSPACES, type Session, type Workspace } from './session';
+import { landingOf, workspaceOf } from './route';
+import { RouterProvider, useRouter } from './router';
+import { WORKSPACES, sessionOf, type Session } from './session';
 
-/** The web app: login first, then the workspaces the user's role may open. */
+/** The web app: login first (or the session the browser kept), then the workspaces the user's role may open. */
 export function App() {
   return (
     <I18nProvider>
-      <Shell />
+      <RouterProvider>
+        <Shell />
+      </RouterProvider>
     </I18nProvider>
   );
 }
 
 function Shell() {
   const { t } = useI18n();
+  const { route, navigate } = useRouter();
   const [session, setSession] = useState<Session | null>(null);
-  const [workspace, setWorkspace] = useState<Workspace>('designer');
-  if (!session) {
-    return (
-      <LoginPage
-        onSession={(s) => {
-          setSession(s);
-          setWorkspace(WORKSPACES[s.role][0]!);
-        }}
-      />
-    );
-  }
-  const allowed = WORKSPACES[session.role];
+  // A reload asks the server for the session its cookie names before showing the sign-in form.
+  const [resuming, setResuming] = useState(true);
+  useEffect(() => {
+    let live = true;
+    const api = createApiClient();
+    api
+      .resume()
+      .then(
+        (res) => live && setSession(sessionOf(api, res)),
+        () => undefined,
+      )
+      .finally(() => live && setResuming(false));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const allowed = session ? WORKSPACES[session.role] : [];
+  const workspace = route ? workspaceOf(route) : null;
+  const misplaced =
+    session !== null && route !== null && (workspace === null || !allowed.includes(workspace));
+  // `/`, or a workspace this role does not open: the user lands on their first workspace.
+  useEffect(() => {
+    if (misplaced) navigate(landingOf(allowed[0]!), { replace: true });
+  }, [misplaced, allowed, navigate]);
+  if (resuming) return <div className="login-page" aria-busy="true" data-testid="resuming" />;
+  // The address asked for stays in the bar while signing in: the user arrives where the link pointed.
+  if (!session) return <LoginPage onSession={setSession} />;
+  const signOut = () => {
+    void session.api?.logout().catch(() => undefined);
+    setSession(null);
+    navigate({ ws: 'home' }, { replace: true });
+  };
   return (
     <div className="app">
       <header className="app-header">
@@ -44,15 +70,20 @@ function Shell() {
         </div>
         <nav className="ws-nav">
           {allowed.map((w) => (
-            <button
+            <a
               key={w}
-              type="button"
+              href={`/${w}`}
               className={workspace === w ? 'is-active' : ''}
-              onClick={() => setWorkspace(w)}
+              aria-current={workspace === w ? 'page' : undefined}
+              onClick={(e) => {
+                if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+                e.preventDefault();
+                navigate(landingOf(w));
+              }}
               data-ws={w}
             >
               {t(`ws.${w}`)}
-            </button>
+            </a>
           ))}
         </nav>
         <div className="header-right">
@@ -63,12 +94,17 @@ function Shell() {
             {session.jobRole && session.jobRole !== session.role ? `${session.jobRole} · ` : ''}
             {session.role}
           </span>
-          <button type="button" className="link" onClick={() => setSession(null)}>
+          <button type="button" className="link" onClick={signOut} data-action="logout">
             {t('app.logout')}
           </button>
         </div>
       </header>
       <main className="app-main">
+        {route === null && (
+          <p className="placeholder" data-testid="not-found">
+            {t('app.notFound')}
+          </p>
+        )}
         {workspace === 'designer' && <DesignerWorkspace api={session.api} />}
         {workspace === 'rules' && <RulesWorkspace api={session.api} />}
         <ApiContext.Provider value={session.api}>

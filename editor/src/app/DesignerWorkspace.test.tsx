@@ -4,8 +4,12 @@ import type { ApiClient } from '../api/client';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { sampleBlueprint } from '../shared/sample-blueprint';
 import { DesignerWorkspace } from './DesignerWorkspace';
+import { RouterProvider } from './router';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
 
 const other = { ...sampleBlueprint(), key: 'other-repair', name: { 'zh-CN': '另一个', en: 'Another one' } };
 
@@ -28,7 +32,9 @@ function fakeApi(): ApiClient {
 async function openWorkspace() {
   const view = render(
     <I18nProvider initial="en">
-      <DesignerWorkspace api={fakeApi()} />
+      <RouterProvider>
+        <DesignerWorkspace api={fakeApi()} />
+      </RouterProvider>
     </I18nProvider>,
   );
   const picker = () => screen.getByTestId<HTMLSelectElement>('blueprint-picker');
@@ -44,6 +50,19 @@ describe('DesignerWorkspace', () => {
     fireEvent.change(picker(), { target: { value: 'other-repair' } });
     expect(await screen.findByText('Another one', { selector: '.toolbar-title strong' })).toBeTruthy();
     expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(window.location.pathname).toBe('/designer/other-repair');
+  });
+
+  it('opens the blueprint the address names', async () => {
+    window.history.replaceState(null, '', '/designer/other-repair');
+    render(
+      <I18nProvider initial="en">
+        <RouterProvider>
+          <DesignerWorkspace api={fakeApi()} />
+        </RouterProvider>
+      </I18nProvider>,
+    );
+    expect(await screen.findByText('Another one', { selector: '.toolbar-title strong' })).toBeTruthy();
   });
 
   it('asks before discarding unsaved edits, and keeps them when told to', async () => {
@@ -54,6 +73,7 @@ describe('DesignerWorkspace', () => {
     expect(dialog.textContent).toMatch(/"Repair of shared parts" has unsaved changes/);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(picker().value).toBe('sample-repair');
+    expect(window.location.pathname).toBe('/designer/sample-repair');
     expect(view.container.querySelector('.react-flow__node[data-id="task"]')).toBeTruthy();
     fireEvent.change(picker(), { target: { value: 'other-repair' } });
     fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Discard changes' }));

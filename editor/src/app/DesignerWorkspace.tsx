@@ -1,19 +1,37 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Blueprint, BlueprintSummary } from '@frontstage/engine';
 import type { ApiClient } from '../api/client';
 import { ConfirmDialog } from '../designer/ConfirmDialog';
-import { Designer } from '../designer/Designer';
+import { Designer, type VersionsLink } from '../designer/Designer';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
 import { sampleBlueprint } from '../shared/sample-blueprint';
+import { useRouter } from './router';
 
-/** Picks a blueprint (from the API, or the built-in sample offline) and opens it in the designer. */
+/**
+ * Picks a blueprint (from the API, or the built-in sample offline) and opens it in the designer, at
+ * /designer/:key.
+ */
 export function DesignerWorkspace({ api }: { api: ApiClient | null }) {
   const i18n = useI18n();
   const { t, text } = i18n;
+  const { route, navigate } = useRouter();
+  const here = route?.ws === 'designer' ? route : null;
+  const asked = here?.blueprint;
   const [list, setList] = useState<BlueprintSummary[]>([]);
   const [open, setOpen] = useState<Blueprint | null>(api ? null : sampleBlueprint());
   const [error, setError] = useState<unknown>(null);
+  // Read when a blueprint opens; later changes are the designer's own, written to the address.
+  const link = useMemo(
+    () => ({ versions: here?.versions === true, ...(here?.compare ? { compare: here.compare } : {}) }),
+    [open?.key],
+  );
+  const onLink = useCallback(
+    (l: VersionsLink) => {
+      if (open) navigate({ ws: 'designer', blueprint: open.key, ...l }, { replace: true });
+    },
+    [navigate, open],
+  );
   // Unsaved edits in the open designer: switching away asks first (and so does leaving the page).
   const dirty = useRef(false);
   const [pending, setPending] = useState<string | null>(null);
@@ -42,10 +60,18 @@ export function DesignerWorkspace({ api }: { api: ApiClient | null }) {
     },
     [api],
   );
+  // The blueprint the address names is the one open; leaving unsaved edits asks first, and
+  // staying puts the address back.
+  const openKey_ = useRef(openKey);
+  openKey_.current = openKey;
+  const openedKey = open?.key;
+  useEffect(() => {
+    if (!api || !asked || asked === openedKey) return;
+    if (dirty.current) setPending(asked);
+    else void openKey_.current(asked);
+  }, [api, asked, openedKey]);
   const choose = (key: string) => {
-    if (key === open?.key) return;
-    if (dirty.current) setPending(key);
-    else void openKey(key);
+    if (key !== open?.key) navigate({ ws: 'designer', blueprint: key });
   };
   return (
     <div className="designer-ws">
@@ -79,6 +105,8 @@ export function DesignerWorkspace({ api }: { api: ApiClient | null }) {
           api={api}
           onPublished={refresh}
           onDirtyChange={onDirtyChange}
+          link={link}
+          onLink={onLink}
         />
       ) : (
         <p className="placeholder">{t('ver.open')}…</p>
@@ -92,7 +120,10 @@ export function DesignerWorkspace({ api }: { api: ApiClient | null }) {
             setPending(null);
             void openKey(key);
           }}
-          onCancel={() => setPending(null)}
+          onCancel={() => {
+            setPending(null);
+            if (open) navigate({ ws: 'designer', blueprint: open.key }, { replace: true });
+          }}
         />
       )}
     </div>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { createApiClient } from '../api/client';
 import { useI18n } from '../i18n/useI18n';
 import { LocaleSwitch } from './LocaleSwitch';
-import type { Session } from './session';
+import { sessionOf, type Session } from './session';
 
 /** Sign in against the API; or work offline in the designer when no API is running. */
 export function LoginPage({ onSession }: { onSession: (s: Session) => void }) {
@@ -17,14 +17,7 @@ export function LoginPage({ onSession }: { onSession: (s: Session) => void }) {
     try {
       const api = createApiClient();
       const res = await api.login(username, password);
-      onSession({
-        api,
-        username,
-        role: res.user?.role ?? 'designer',
-        jobRole: res.user?.jobRole,
-        team: res.user?.team ?? null,
-        sites: res.user?.sites,
-      });
+      onSession(sessionOf(api, res));
     } catch {
       setError(t('login.failed'));
     } finally {

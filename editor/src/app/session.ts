@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api/client';
-import type { ApiRole, SiteScope } from '@frontstage/engine';
+import type { ApiRole, LoginResponse, SiteScope } from '@frontstage/engine';
 
 /** Who is signed in; `api` is null when working offline. */
 export interface Session {
@@ -24,3 +24,15 @@ export const WORKSPACES: Record<ApiRole, Workspace[]> = {
   supervisor: ['console', 'audit', 'estate'],
   auditor: ['audit'],
 };
+
+/** The session a sign-in (or a resumed session) opened. */
+export function sessionOf(api: ApiClient, res: LoginResponse): Session {
+  return {
+    api,
+    username: res.user.username,
+    role: res.user.role,
+    jobRole: res.user.jobRole,
+    team: res.user.team ?? null,
+    sites: res.user.sites,
+  };
+}

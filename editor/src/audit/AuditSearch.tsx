@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
-import { EMPTY_AUDIT_FORM, toAuditFilter, type AuditForm } from './audit-query';
+import { auditFormOf, paramsOfAuditForm, toAuditFilter, type AuditForm } from './audit-query';
 import { AuditFilters } from './AuditFilters';
 import { AuditResults } from './AuditResults';
 import { ExportButtons } from './ExportButtons';
@@ -11,12 +11,26 @@ import type { AuditFilter } from '../api/filters';
 
 const PAGE = 100;
 
-/** Search the audit log with any of its filters, page on, open a ticket, export what is selected. */
-export function AuditSearch({ api, onOpen }: { api: ApiClient; onOpen: (ticketId: string) => void }) {
+/**
+ * Search the audit log with any of its filters, page on, open a ticket, export what is selected.
+ * With `onSearch` the search lives in the address: `params` is the one shown, and a search asks for a new address.
+ */
+export function AuditSearch({
+  api,
+  params,
+  onSearch,
+  onOpen,
+}: {
+  api: ApiClient;
+  params?: Record<string, string>;
+  onSearch?: (params: Record<string, string>) => void;
+  onOpen: (ticketId: string) => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [form, setForm] = useState<AuditForm>(EMPTY_AUDIT_FORM);
-  const [filter, setFilter] = useState<AuditFilter>(() => toAuditFilter(EMPTY_AUDIT_FORM));
+  const asked = useMemo(() => auditFormOf(params), [params]);
+  const [form, setForm] = useState<AuditForm>(asked);
+  const [filter, setFilter] = useState<AuditFilter>(() => toAuditFilter(asked));
   // null while a new search runs: the previous filter's list is never shown under the new one.
   const [items, setItems] = useState<AuditEntry[] | null>(null);
   const [next, setNext] = useState<number | null>(null);
@@ -44,13 +58,24 @@ export function AuditSearch({ api, onOpen }: { api: ApiClient; onOpen: (ticketId
     },
     [api],
   );
+  const run = useCallback(
+    (f: AuditForm) => {
+      const next = toAuditFilter(f);
+      setFilter(next);
+      void load(next);
+    },
+    [load],
+  );
+  // The search the address names (on opening, and on back and forward) is the one shown.
   useEffect(() => {
-    void load(toAuditFilter(EMPTY_AUDIT_FORM));
-  }, [load]);
+    setForm(asked);
+    run(asked);
+  }, [asked, run]);
   const search = () => {
-    const f = toAuditFilter(form);
-    setFilter(f);
-    void load(f);
+    const wanted = paramsOfAuditForm(form);
+    // The same search again (a refresh of its hits) keeps the address: nothing would change it.
+    if (onSearch && JSON.stringify(wanted) !== JSON.stringify(paramsOfAuditForm(asked))) onSearch(wanted);
+    else run(form);
   };
   return (
     <section className="audit-search">

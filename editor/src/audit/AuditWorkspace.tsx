@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { Params } from '../app/route';
+import { useRouter } from '../app/router';
 import type { Session } from '../app/session';
 import { useI18n } from '../i18n/useI18n';
 import { AuditSearch } from './AuditSearch';
@@ -6,14 +8,24 @@ import { ChainCheck } from './ChainCheck';
 import { HeatmapPage } from './HeatmapPage';
 import { TicketAudit } from './TicketAudit';
 
-type View = 'search' | 'heatmap';
-
-/** The audit workspace, read-only: search the log, read a ticket's timeline and replay, verify the chain, the heatmap. */
+/**
+ * The audit workspace, read-only: search the log, read a ticket's timeline and replay, verify the
+ * chain, the heatmap; at /audit?<search>, /audit/tickets/:id and /audit/heatmap.
+ */
 export function AuditWorkspace({ session }: { session: Session }) {
   const { t } = useI18n();
   const { api } = session;
-  const [view, setView] = useState<View>('search');
-  const [ticketId, setTicketId] = useState<string | null>(null);
+  const { route, navigate, back } = useRouter();
+  const here = route?.ws === 'audit' ? route : null;
+  const ticketId = here?.view === 'ticket' ? here.ticket : null;
+  const view = here?.view === 'heatmap' ? 'heatmap' : 'search';
+  // The last search shown stays under an open ticket, so going back finds its filters and hits.
+  const [search, setSearch] = useState<Params | undefined>(here?.view === 'search' ? here.params : undefined);
+  const shownParams = here?.view === 'search' ? here.params : undefined;
+  useEffect(() => {
+    if (here?.view === 'search') setSearch(shownParams);
+  }, [here?.view, shownParams]);
+  const openTicket = (id: string) => navigate({ ws: 'audit', view: 'ticket', ticket: id });
   // The chain and the server replay are the auditor's (and admin's); supervisors read the rest.
   const auditor = session.role === 'auditor' || session.role === 'admin';
   if (!api) return <p className="placeholder">{t('console.needsApi')}</p>;
@@ -25,10 +37,9 @@ export function AuditWorkspace({ session }: { session: Session }) {
             key={v}
             type="button"
             className={view === v && !ticketId ? 'is-active' : ''}
-            onClick={() => {
-              setView(v);
-              setTicketId(null);
-            }}
+            onClick={() =>
+              navigate(v === 'search' ? { ws: 'audit', view: v, params: search } : { ws: 'audit', view: v })
+            }
             data-view={v}
           >
             {t(`audit.view.${v}`)}
@@ -40,14 +51,19 @@ export function AuditWorkspace({ session }: { session: Session }) {
       <div className="audit-body">
         {/* The search stays mounted under an open ticket, so going back keeps the filters and hits. */}
         <div hidden={view !== 'search' || ticketId !== null}>
-          <AuditSearch api={api} onOpen={setTicketId} />
+          <AuditSearch
+            api={api}
+            params={search}
+            onSearch={(params) => navigate({ ws: 'audit', view: 'search', params })}
+            onOpen={openTicket}
+          />
         </div>
         {ticketId && (
           <TicketAudit
             api={api}
             ticketId={ticketId}
             canReplayOnServer={auditor}
-            onBack={() => setTicketId(null)}
+            onBack={() => back({ ws: 'audit', view: 'search', params: search })}
           />
         )}
         {view === 'heatmap' && !ticketId && <HeatmapPage api={api} />}

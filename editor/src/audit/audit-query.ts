@@ -18,6 +18,19 @@ export const EMPTY_AUDIT_FORM: AuditForm = {
   team: '',
 };
 
+/** The search an address holds (`/audit?ticketId=…&outcome=refused`): the form's fields, nothing else. */
+export function auditFormOf(params: Record<string, string> = {}): AuditForm {
+  const form = { ...EMPTY_AUDIT_FORM };
+  for (const name of Object.keys(form) as (keyof AuditForm)[])
+    if (typeof params[name] === 'string') form[name] = params[name].slice(0, 200);
+  return form;
+}
+
+/** The address's params of a search: its filled-in fields. */
+export function paramsOfAuditForm(form: AuditForm): Record<string, string> {
+  return Object.fromEntries(Object.entries(form).filter(([, v]) => v.trim() !== ''));
+}
+
 /** A `datetime-local` or `date` value, read in the auditor's time zone, as an ISO instant; '' stays ''. */
 export function localToIso(value: string): string {
   if (!value) return '';

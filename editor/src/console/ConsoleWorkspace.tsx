@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useRouter } from '../app/router';
 import type { Session } from '../app/session';
 import { useI18n } from '../i18n/useI18n';
 import { AlarmBanner } from './AlarmBanner';
@@ -17,12 +18,19 @@ import type { TicketChange } from '@frontstage/engine';
 
 type View = 'queue' | 'intake' | 'supervisor';
 
-/** The staff console: intake, the live queue, a ticket, and for supervisors the team view. */
+/**
+ * The staff console: intake, the live queue, a ticket, and for supervisors the team view; each at
+ * its own address (/console, /console/intake, /console/supervisor, /console/tickets/:id).
+ */
 export function ConsoleWorkspace({ session }: { session: Session }) {
   const { t } = useI18n();
   const { api } = session;
-  const [view, setView] = useState<View>('queue');
-  const [open, setOpen] = useState<string | null>(null);
+  const { route, navigate, back } = useRouter();
+  const open = route?.ws === 'console' && route.view === 'ticket' ? route.ticket : null;
+  const shown = route?.ws === 'console' && route.view !== 'ticket' ? route.view : 'queue';
+  const supervises = session.role === 'supervisor' || session.role === 'admin';
+  const view: View = shown === 'supervisor' && !supervises ? 'queue' : shown;
+  const params = route?.ws === 'console' && route.view !== 'ticket' ? route.params : undefined;
   const [change, setChange] = useState<TicketChange | null>(null);
   const alarm = useEmergencyAlarm(api, session.username);
   const onAlarmChange = alarm.onChange;
@@ -38,21 +46,22 @@ export function ConsoleWorkspace({ session }: { session: Session }) {
   const sites = useSites(api);
   const teams = useMemo(() => teamsOf(ruleset, [session.team]), [ruleset, session.team]);
   const types = useMemo(() => requestTypes(ruleset), [ruleset]);
-  const supervises = session.role === 'supervisor' || session.role === 'admin';
   const views: View[] = supervises ? ['queue', 'intake', 'supervisor'] : ['queue', 'intake'];
   const { dismiss } = alarm;
   // Opening a ticket answers its alarm, wherever it was opened from.
   const openTicket = useCallback(
     (id: string) => {
       dismiss(id);
-      setOpen(id);
+      navigate({ ws: 'console', view: 'ticket', ticket: id });
     },
-    [dismiss],
+    [dismiss, navigate],
   );
-  const go = (v: View) => {
-    setView(v);
-    setOpen(null);
-  };
+  const go = (v: View) => navigate({ ws: 'console', view: v });
+  // The queue's filters live in the address, rewritten in place as they change.
+  const onParams = useCallback(
+    (p: Record<string, string>) => navigate({ ws: 'console', view: 'queue', params: p }, { replace: true }),
+    [navigate],
+  );
   if (!api) return <p className="placeholder">{t('console.needsApi')}</p>;
   return (
     <div className="console-ws">
@@ -89,7 +98,7 @@ export function ConsoleWorkspace({ session }: { session: Session }) {
             teams={teams}
             types={types}
             onOpen={openTicket}
-            onBack={() => setOpen(null)}
+            onBack={() => back({ ws: 'console', view: 'queue' })}
           />
         ) : view === 'intake' ? (
           <IntakePage
@@ -113,6 +122,8 @@ export function ConsoleWorkspace({ session }: { session: Session }) {
             sites={sites}
             scope={session.sites}
             jobRole={session.jobRole}
+            params={params}
+            onParams={onParams}
             onOpen={openTicket}
           />
         )}

@@ -23,6 +23,7 @@ import { useDesigner } from './useDesigner';
 import { useDocumentActions } from './useDocumentActions';
 import { useShortcuts } from './useShortcuts';
 import type { Comparison } from './versions/diff';
+import type { VersionPair } from './versions/VersionsPanel';
 import { useVersions } from './versions/useVersions';
 
 const DEFAULT_LANE: Record<StepType, Lane> = {
@@ -43,6 +44,15 @@ export interface DesignerProps {
   onPublished?: () => void;
   /** Told whenever the draft gains or loses unsaved changes. */
   onDirtyChange?: (dirty: boolean) => void;
+  /** What the address says of the versions tab: open, and which versions are compared. */
+  link?: VersionsLink;
+  /** Told when the user opens or leaves the versions tab, or compares other versions. */
+  onLink?: (link: VersionsLink) => void;
+}
+
+export interface VersionsLink {
+  versions: boolean;
+  compare?: VersionPair;
 }
 
 /** The blueprint designer workspace. */
@@ -54,7 +64,7 @@ export function Designer(props: DesignerProps) {
   );
 }
 
-function DesignerInner({ initial, api, onPublished, onDirtyChange }: DesignerProps) {
+function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink }: DesignerProps) {
   const { t, text } = useI18n();
   const d = useDesigner(initial);
   const flow = useReactFlow();
@@ -66,7 +76,18 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange }: DesignerPro
   const [confirming, setConfirming] = useState(false);
   const [renderAll, setRenderAll] = useState(false);
   const [comparison, setComparison] = useState<Comparison | undefined>(undefined);
-  const [tab, setTab] = useState<Tab>('props');
+  const [tab, setTabState] = useState<Tab>(link?.versions ? 'versions' : 'props');
+  const setTab = useCallback(
+    (next: Tab) => {
+      setTabState(next);
+      onLink?.({ versions: next === 'versions' });
+    },
+    [onLink],
+  );
+  const onPair = useCallback(
+    (pair: VersionPair | undefined) => onLink?.({ versions: true, ...(pair ? { compare: pair } : {}) }),
+    [onLink],
+  );
   const versions = useVersions(api, d.blueprint.key);
   const { blueprint, apply, selection, setSelection } = d;
   useEffect(() => onDirtyChange?.(d.dirty), [d.dirty, onDirtyChange]);
@@ -235,6 +256,8 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange }: DesignerPro
           versions={versions}
           onCompare={setComparison}
           comparing={!!comparison}
+          pair={link?.compare}
+          onPair={onPair}
         />
       </div>
       {confirming && (

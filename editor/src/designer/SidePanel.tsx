@@ -12,7 +12,7 @@ import type { SimulationApi } from './simulation/useSimulation';
 import type { DesignerState } from './useDesigner';
 import type { Comparison } from './versions/diff';
 import type { VersionsApi } from './versions/useVersions';
-import { VersionsPanel } from './versions/VersionsPanel';
+import { VersionsPanel, type VersionPair } from './versions/VersionsPanel';
 
 export type Tab = 'props' | 'sim' | 'versions';
 
@@ -45,9 +45,14 @@ export function SidePanel({
   versions,
   onCompare,
   comparing,
+  pair,
+  onPair,
   tab,
   onTab: setTab,
 }: {
+  /** The versions compared, when the address names them; told when the user compares others. */
+  pair?: VersionPair;
+  onPair?: (pair: VersionPair | undefined) => void;
   tab: Tab;
   onTab: (tab: Tab) => void;
   designer: DesignerState;
@@ -117,6 +122,8 @@ export function SidePanel({
             current={d.blueprint}
             onCompare={onCompare}
             comparing={comparing}
+            pair={pair}
+            onPair={onPair}
           />
         )}
       </div>

@@ -16,17 +16,38 @@ const TABLES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN }
 
 export const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ initial = 'zh-CN', children }: { initial?: Locale; children: ReactNode }) {
-  const [locale, setLocale] = useState<Locale>(initial);
+// The language a user picked is kept in the browser, so a reload or a shared link opens in it.
+const STORED = 'frontstage.locale';
+
+function storedLocale(): Locale | null {
+  try {
+    const v = window.localStorage.getItem(STORED);
+    return v === 'en' || v === 'zh-CN' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The UI's language: `initial` in tests; in the app what the user picked last, else zh-CN. */
+export function I18nProvider({ initial, children }: { initial?: Locale; children: ReactNode }) {
+  const [locale, setLocale] = useState<Locale>(() => initial ?? storedLocale() ?? 'zh-CN');
   const value = useMemo<I18n>(
     () => ({
       locale,
-      setLocale,
+      setLocale: (next: Locale) => {
+        setLocale(next);
+        if (initial === undefined)
+          try {
+            window.localStorage.setItem(STORED, next);
+          } catch {
+            // A browser that keeps nothing (private mode) still switches for this page.
+          }
+      },
       t: (key, vars) =>
         TABLES[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`)),
       text: (v) => (v ? v[locale] || v.en : ''),
     }),
-    [locale],
+    [locale, initial],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

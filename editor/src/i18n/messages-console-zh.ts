@@ -62,6 +62,7 @@ export const consoleZh: Record<ConsoleKey, string> = {
   'ticket.send': '提交',
   'ticket.forCustomer': '代客户登记',
   'ticket.conflict': '工单已被他人更新，已重新加载，请核对后再提交。',
+  'ticket.handedOff': '已移交：工单已由其他班组或岗位处理，不再出现在您的队列中。以下为移交时的状态。',
   'ticket.outOfView': '工单已转至您看不到的班组或岗位；再轮到您时会重新显示。',
   'ticket.comments': '备注',
   'ticket.noComments': '暂无备注。',

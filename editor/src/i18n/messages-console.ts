@@ -62,6 +62,8 @@ export const consoleEn = {
   'ticket.forCustomer': 'for the customer',
   'ticket.conflict':
     'Someone else changed this ticket meanwhile: it has been reloaded, check and send again.',
+  'ticket.handedOff':
+    'Handed on: another team or role has this ticket now, so it has left your queue. This is how it stood when you handed it on.',
   'ticket.outOfView':
     'The ticket has moved on to a team or role you do not see; it comes back when it waits for you again.',
   'ticket.comments': 'Comments',

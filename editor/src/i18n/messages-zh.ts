@@ -11,6 +11,7 @@ export const zhCN: Record<MessageKey, string> = {
   'app.subtitle': '物业服务蓝图',
   'app.language': '语言',
   'app.logout': '退出',
+  'app.notFound': '此地址没有对应的页面。',
   'app.offline': '离线：无法连接服务，正在本地工作',
   'login.title': '登录',
   'login.username': '用户名',

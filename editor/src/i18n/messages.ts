@@ -11,6 +11,7 @@ export const en = {
   'app.subtitle': 'Service blueprints for property management',
   'app.language': 'Language',
   'app.logout': 'Sign out',
+  'app.notFound': 'There is no page at this address.',
   'app.offline': 'Offline: the API is not reachable, working locally',
   'login.title': 'Sign in',
   'login.username': 'Username',

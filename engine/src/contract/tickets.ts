@@ -94,6 +94,11 @@ export const TicketDetail = TicketView.extend({
   customer: Customer.nullable(),
   customerHistory: z.array(TicketSummary),
   repeats: z.object({ earlier: z.array(TicketSummary), later: z.array(TicketSummary) }),
+  /**
+   * On the answer to a command only: false when the command handed the ticket out of the caller's
+   * view (another team or role has it now), so the caller knows not to ask for it again.
+   */
+  visibleToCaller: z.boolean().optional(),
 }).meta({ id: 'TicketDetail' });
 export type TicketDetail = z.infer<typeof TicketDetail>;
 

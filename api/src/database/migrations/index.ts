@@ -2,6 +2,7 @@ import { Initial1763870000000 } from './1763870000000-initial.js';
 import { DurableTime1763960000000 } from './1763960000000-durable-time.js';
 import { Console1764000000000 } from './1764000000000-console.js';
 import { Estate1764100000000 } from './1764100000000-estate.js';
+import { Sessions1764200000000 } from './1764200000000-sessions.js';
 
 /** Every migration, in order. Listed explicitly so the build needs no file globbing. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   DurableTime1763960000000,
   Console1764000000000,
   Estate1764100000000,
+  Sessions1764200000000,
 ];

@@ -1,4 +1,5 @@
-import { Fragment, useCallback, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
+import type { Params } from '../../app/route';
 import type { Site, SiteScope } from '@frontstage/engine';
 import type { ApiClient } from '../../api/client';
 import { describeError } from '../../i18n/describe-error';
@@ -8,11 +9,10 @@ import { useNow } from '../../shared/useNow';
 import { QueueFilters } from './QueueFilters';
 import { QueueList } from './QueueList';
 import { splitQueue } from './queue-order';
+import { INITIAL_QUEUE, paramsOfQueue, queueOfParams } from './queue-params';
 import { useQueue } from './useQueue';
 import type { TicketChange } from '@frontstage/engine';
 import type { TicketQuery } from '../../api/filters';
-
-const INITIAL: TicketQuery = { status: 'open', sort: 'urgency', limit: 100 };
 
 /**
  * The work queue: tickets by urgency, emergencies on top, filters, live through the stream; for
@@ -24,6 +24,8 @@ export function QueuePage({
   sites = null,
   scope,
   jobRole,
+  params,
+  onParams,
   onOpen,
 }: {
   api: ApiClient | null;
@@ -32,12 +34,20 @@ export function QueuePage({
   scope?: SiteScope;
   /** The role blueprints route work to: its tickets are listed first, as "waiting on me". */
   jobRole?: string;
+  /** The filters in the address, when the page has one: the queue then reads and writes them there. */
+  params?: Params;
+  onParams?: (params: Params) => void;
   onOpen: (id: string) => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [query, setQuery] = useState<TicketQuery>(INITIAL);
-  const onChange = useCallback((q: TicketQuery) => setQuery(q), []);
+  const [own, setOwn] = useState<TicketQuery>(INITIAL_QUEUE);
+  const linked = useMemo(() => queueOfParams(params), [params]);
+  const query = onParams ? linked : own;
+  const onChange = useCallback(
+    (q: TicketQuery) => (onParams ? onParams(paramsOfQueue(q)) : setOwn(q)),
+    [onParams],
+  );
   const queue = useQueue(api, query, change);
   const now = useNow();
   const several = spansSites(scope, sites);

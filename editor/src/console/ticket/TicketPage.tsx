@@ -46,7 +46,12 @@ export function TicketPage({
 }) {
   const i18n = useI18n();
   const { t, text } = i18n;
-  const { ticket, history, comments, error, reload, accept } = useTicket(api, id, change, session.jobRole);
+  const { ticket, history, comments, error, handedOff, reload, accept } = useTicket(
+    api,
+    id,
+    change,
+    session.jobRole,
+  );
   const { pinned } = usePinnedBlueprint(api, ticket?.blueprint);
   const now = useNow();
   const blueprint = pinned?.version.blueprint;
@@ -59,8 +64,9 @@ export function TicketPage({
   );
   const stepLabel = (stepId: string) => text(blueprint?.steps.find((s) => s.id === stepId)?.label) || stepId;
   // A 404 means the ticket moved on to a team or role this user does not see (staff visibility).
-  const notice =
-    error === null
+  const notice = handedOff
+    ? t('ticket.handedOff')
+    : error === null
       ? null
       : error instanceof ApiError && error.status === 404
         ? t('ticket.outOfView')

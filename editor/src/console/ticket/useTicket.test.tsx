@@ -1,4 +1,4 @@
-import { renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TicketChange } from '@frontstage/engine';
 import { fakeApi } from '../../test-support/fake-api';
@@ -37,5 +37,25 @@ describe('useTicket', () => {
     visible = true;
     rerender({ c: change(8, ',engineer,') });
     await waitFor(() => expect(result.current.ticket?.id).toBe(ID));
+  });
+
+  it('asks nothing at all after the user’s own command handed the ticket on', async () => {
+    const { api, calls } = fakeApi(({ path }) => {
+      if (path === `/tickets/${ID}`) return { body: ticketFixture({ id: ID }) };
+      if (path === `/tickets/${ID}/history` || path === `/tickets/${ID}/comments`) return { body: [] };
+      return undefined;
+    });
+    const { result, rerender } = renderHook(({ c }) => useTicket(api, ID, c, 'engineer'), {
+      initialProps: { c: null as TicketChange | null },
+    });
+    await waitFor(() => expect(result.current.ticket?.id).toBe(ID));
+    const asked = calls.length;
+    const answer = { ...ticketFixture({ id: ID }), version: 9, visibleToCaller: false };
+    act(() => result.current.accept(answer));
+    for (const v of [10, 11]) rerender({ c: change(v) });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls.length).toBe(asked);
+    expect(result.current.handedOff).toBe(true);
+    expect(result.current.ticket?.version).toBe(9);
   });
 });

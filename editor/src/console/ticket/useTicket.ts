@@ -6,13 +6,16 @@ import type { AuditEntry, TicketChange, TicketComment, TicketDetail } from '@fro
  * A ticket with its history and comments, fetched again when the stream says it changed (someone
  * else acted, a timer fired) so the page is never stale. Older answers are dropped. A 404 means
  * the ticket left this user's view (their step is done, another team has it): the old data goes,
- * and nothing is asked again until a change puts it back in the hands of the user's `role`.
+ * and nothing is asked again until a change puts it back in the hands of the user's `role`. When
+ * the user's own command handed it on, its answer says so (`visibleToCaller: false`): the page
+ * keeps that last answer and asks nothing, so a hand-off costs no 404 at all.
  */
 export function useTicket(api: ApiClient | null, id: string, change: TicketChange | null, role?: string) {
   const [ticket, setTicket] = useState<TicketDetail | null>(null);
   const [history, setHistory] = useState<AuditEntry[]>([]);
   const [comments, setComments] = useState<TicketComment[]>([]);
   const [error, setError] = useState<unknown>(null);
+  const [handedOff, setHandedOff] = useState(false);
   const asked = useRef(0);
   const gone = useRef(false);
   const reload = useCallback(async () => {
@@ -43,9 +46,13 @@ export function useTicket(api: ApiClient | null, id: string, change: TicketChang
   // Declared before the effect that loads, so it runs first.
   useEffect(() => {
     gone.current = false;
+    setHandedOff(false);
   }, [api, id]);
   useEffect(() => {
-    if (mine && role && mine.assignedRoles.includes(`,${role},`)) gone.current = false;
+    if (mine && role && mine.assignedRoles.includes(`,${role},`)) {
+      gone.current = false;
+      setHandedOff(false);
+    }
   }, [mine, role]);
   useEffect(() => {
     void reload();
@@ -54,9 +61,15 @@ export function useTicket(api: ApiClient | null, id: string, change: TicketChang
   const accept = useCallback(
     (next: TicketDetail) => {
       setTicket((old) => (old && old.version > next.version ? old : next));
+      if (next.visibleToCaller === false) {
+        gone.current = true;
+        ++asked.current;
+        setHandedOff(true);
+        return;
+      }
       void reload();
     },
     [reload],
   );
-  return { ticket, history, comments, error, reload, accept };
+  return { ticket, history, comments, error, handedOff, reload, accept };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Blueprint } from '@frontstage/engine';
 import { normaliseLayout } from '../../canvas/model/layout';
 import { describeError } from '../../i18n/describe-error';
@@ -8,6 +8,11 @@ import type { VersionsApi } from './useVersions';
 import { VersionList } from './VersionList';
 
 const DRAFT = 0;
+
+/** Two sides of a comparison as an address names them: version numbers, or 'draft'. */
+export type VersionPair = [number | 'draft', number | 'draft'];
+const toNumber = (v: number | 'draft') => (v === 'draft' ? DRAFT : v);
+const toRef = (v: number): number | 'draft' => (v === DRAFT ? 'draft' : v);
 
 /** What was compared: the diff and both sides, so removed items are named from the older one. */
 interface Result {
@@ -25,30 +30,47 @@ export function VersionsPanel({
   current,
   onCompare,
   comparing,
+  pair,
+  onPair,
 }: {
   versions: VersionsApi;
   current: Blueprint;
   onCompare: (c: Comparison | undefined) => void;
   comparing: boolean;
+  /** A comparison to show at once (the address named it); `onPair` hears of each one the user runs. */
+  pair?: VersionPair;
+  onPair?: (pair: VersionPair | undefined) => void;
 }) {
   const i18n = useI18n();
   const { t, text } = i18n;
-  const [a, setA] = useState<number>(DRAFT);
-  const [b, setB] = useState<number>(DRAFT);
+  const [a, setA] = useState<number>(pair ? toNumber(pair[0]) : DRAFT);
+  const [b, setB] = useState<number>(pair ? toNumber(pair[1]) : DRAFT);
   const [result, setResult] = useState<Result | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // By default compare the version before the latest with the draft: what this round changed.
   const previous = versions.versions[1]?.version ?? versions.versions[0]?.version ?? DRAFT;
-  useEffect(() => setA(previous), [previous]);
+  const linked = pair !== undefined;
+  useEffect(() => {
+    if (!linked) setA(previous);
+  }, [previous, linked]);
+  // A comparison the address names runs once, when the panel opens with it.
+  const first = useRef(pair);
+  const compareRef = useRef<((a: number, b: number) => Promise<void>) | null>(null);
+  const online = versions.online;
+  useEffect(() => {
+    const asked = first.current;
+    if (asked && online) void compareRef.current?.(toNumber(asked[0]), toNumber(asked[1]));
+  }, [online]);
   if (!versions.online) return <p className="hint">{t('ver.offline')}</p>;
   const options = [
     { v: DRAFT, label: t('ver.draft') },
     ...versions.versions.map((x) => ({ v: x.version, label: `v${x.version}` })),
   ];
   const get = async (v: number) => (v === DRAFT ? current : normaliseLayout(await versions.load(v)));
-  const compare = async () => {
+  const compare = async (a: number, b: number) => {
     setBusy(true);
+    onPair?.([toRef(a), toRef(b)]);
     try {
       const [before, after] = await Promise.all([get(a), get(b)]);
       const diff = diffBlueprints(before, after);
@@ -66,7 +88,9 @@ export function VersionsPanel({
   const clear = () => {
     setResult(null);
     onCompare(undefined);
+    onPair?.(undefined);
   };
+  compareRef.current = compare;
   const stepName = (id: string) => {
     const s = result?.after.steps.find((x) => x.id === id) ?? result?.before.steps.find((x) => x.id === id);
     return text(s?.label) || id;
@@ -103,7 +127,7 @@ export function VersionsPanel({
         {picker('diff-a', t('ver.compare'), a, setA)}
         <span>{t('ver.with')}</span>
         {picker('diff-b', t('ver.with'), b, setB)}
-        <button type="button" onClick={() => void compare()} data-action="compare" disabled={busy}>
+        <button type="button" onClick={() => void compare(a, b)} data-action="compare" disabled={busy}>
           {t('ver.compare')}
         </button>
       </div>
