@@ -36,6 +36,8 @@ export const DIAGNOSTIC_CODES = [
   'field.bad_range',
   'field.choice_without_options',
   'field.customer_visible_behind_line',
+  'field.prefill_unknown_data',
+  'field.prefill_type',
   'role.undeclared',
   'layout.unknown_step',
 ] as const;

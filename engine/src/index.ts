@@ -39,6 +39,7 @@ export { start, step, type StartOptions, type StepOptions } from './step.js';
 export { reassign } from './reassign.js';
 export { allowedEvents, type AllowedEvent } from './allowed-events.js';
 export { checkRequiredData, type DataIssue } from './required-data.js';
+export { prefilled, prefillValue, PREFILL_SOURCE_TYPES, type PrefillContext } from './prefill.js';
 export { customerView, fieldText, type CustomerMoment, type CustomerField } from './customer-view.js';
 export { Calendar, CalendarBreak, addWorkingTime, nextWorkingInstant } from './calendar.js';
 export { durationMs, addMs } from './duration.js';

@@ -115,6 +115,20 @@ const FIXTURES: Record<DiagnosticCode, () => unknown> = {
           { name: 'cause', label: t('Cause'), type: 'text', customerVisible: true },
         ]),
     ),
+  'field.prefill_unknown_data': () =>
+    repairWith(
+      (b) =>
+        (flowOf(b, 'fix-callback-resolved').requiredData = [
+          { name: 'note', label: t('Note'), type: 'text', prefill: 'data.nobodyCollectsThis' },
+        ]),
+    ),
+  'field.prefill_type': () =>
+    repairWith(
+      (b) =>
+        (flowOf(b, 'fix-callback-resolved').requiredData = [
+          { name: 'count', label: t('Count'), type: 'integer', prefill: 'customer.phone' },
+        ]),
+    ),
   'role.undeclared': () =>
     repairWith((b) => (b.roles = { frontdesk: t('Front desk'), dispatcher: t('Dispatcher') })),
   'layout.unknown_step': () => repairWith((b) => (b.layout = { steps: { ghost: { x: 1, y: 2 } } })),
@@ -156,6 +170,8 @@ describe('validate', () => {
       'time_standard.not_on_task',
       'start.has_incoming',
       'field.customer_visible_behind_line',
+      'field.prefill_unknown_data',
+      'field.prefill_type',
       'task.no_time_standard',
     ] as const) {
       const result = validate(FIXTURES[code]());

@@ -97,6 +97,8 @@ export const zhCN: Record<MessageKey, string> = {
   'props.mot': '关键时刻',
   'props.noDeadline': '不设时限的原因',
   'props.customerSeesActor': '客户可见执行人（如上门师傅）',
+  'form.prefilled': '已按工单信息预填，请核对',
+  'props.prefill': '预填来源',
   'props.customerVisible': '客户可见',
   'props.pastDate': '已发生的时间（不能晚于现在）',
   'props.failPoint': '易失误点',

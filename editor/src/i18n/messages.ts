@@ -97,6 +97,8 @@ export const en = {
   'props.mot': 'Moment of truth',
   'props.noDeadline': 'No deadline, because',
   'props.customerSeesActor': 'Customer sees who acts (the visiting technician)',
+  'form.prefilled': 'from the ticket, check it',
+  'props.prefill': 'Filled in from',
   'props.customerVisible': 'Customer-visible',
   'props.pastDate': 'When it happened (not later than now)',
   'props.failPoint': 'Fail point',

@@ -53,13 +53,16 @@ export function DataFields({
   values,
   onChange,
   scores = false,
+  filled,
 }: {
   fields: readonly Field[];
   values: Readonly<Record<string, string>>;
   onChange: (values: Record<string, string>) => void;
   scores?: boolean;
+  /** Fields whose value came from the ticket (prefill): marked, so the user checks rather than types. */
+  filled?: ReadonlySet<string>;
 }) {
-  const { text } = useI18n();
+  const { t, text } = useI18n();
   const set = (name: string, value: string) => onChange({ ...values, [name]: value });
   return (
     <>
@@ -73,6 +76,12 @@ export function DataFields({
             <span>
               {text(f.label)}
               {f.required !== false && <em className="required-mark"> *</em>}
+              {filled?.has(f.name) && (
+                <small className="prefilled-mark" data-prefilled={f.name}>
+                  {' '}
+                  · {t('form.prefilled')}
+                </small>
+              )}
             </span>
             {asScore ? (
               <ScoreInput field={f} value={values[f.name] ?? ''} onChange={(v) => set(f.name, v)} />

@@ -71,6 +71,21 @@ export const FIELD_TYPES = [
  * One field of the data a step requires before it can be completed.
  * @example { name: 'satisfaction', label: { 'zh-CN': '满意度', en: 'Satisfaction' }, type: 'integer', min: 1, max: 5 }
  */
+/** What the ticket knows beside its facts and earlier data: who reported it, where, and when. */
+export const PREFILL_SOURCES = ['customer.name', 'customer.phone', 'place', 'unit', 'reportedAt'] as const;
+
+/**
+ * Where a form field takes its first value from: `fact.<name>` (what intake recorded),
+ * `data.<name>` (what an earlier step's form collected) or one of PREFILL_SOURCES.
+ */
+export const Prefill = z
+  .string()
+  .regex(
+    /^(?:(?:fact|data)\.[A-Za-z][A-Za-z0-9_]{0,63}|customer\.name|customer\.phone|place|unit|reportedAt)$/,
+    'fact.<name>, data.<name>, customer.name, customer.phone, place, unit or reportedAt',
+  );
+export type Prefill = z.infer<typeof Prefill>;
+
 export const Field = z
   .strictObject({
     name: FactName,
@@ -92,6 +107,11 @@ export const Field = z
     customerVisible: z.boolean().optional(),
     /** A date of when something happened (投诉时间): one later than the step's moment is refused. */
     past: z.boolean().optional(),
+    /**
+     * Filled in from what the ticket already knows (the caller's phone, the room, the description
+     * intake took), so nobody types it again; shown filled and editable.
+     */
+    prefill: Prefill.optional(),
   })
   .meta({ id: 'Field' });
 export type Field = z.infer<typeof Field>;

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { checkRequiredData } from '@frontstage/engine';
 import { ApiError, type ApiClient } from '../../api/client';
 import { describeError } from '../../i18n/describe-error';
@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { DataFields } from '../../shared/DataFields';
 import { dataOf } from '../../shared/data-values';
 import { newKey } from '../../shared/idempotency';
+import { prefilledInputs } from './prefill-values';
 import type { CallerEvent, TicketDetail } from '@frontstage/engine';
 
 /**
@@ -31,7 +32,10 @@ export function EventAction({
 }) {
   const i18n = useI18n();
   const { t, text } = i18n;
-  const [values, setValues] = useState<Record<string, string>>({});
+  // What the ticket already knows fills the form (the blueprint says from where); all of it editable.
+  const initial = useMemo(() => prefilledInputs(event.fields, ticket), [event.fields, ticket]);
+  const [values, setValues] = useState<Record<string, string>>(initial);
+  const filled = useMemo(() => new Set(Object.keys(initial)), [initial]);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const attempt = useRef<{ key: string; body: string } | null>(null);
@@ -76,7 +80,7 @@ export function EventAction({
           {chip}
         </div>
       )}
-      <DataFields fields={event.fields} values={values} onChange={setValues} scores />
+      <DataFields fields={event.fields} values={values} onChange={setValues} scores filled={filled} />
       {problems.length > 0 && (
         <ul className="error-text" role="alert">
           {problems.map((p) => (

@@ -1,4 +1,5 @@
-import { FIELD_TYPES, type Field } from '@frontstage/engine';
+import { FIELD_TYPES, PREFILL_SOURCES, type Field } from '@frontstage/engine';
+import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { Check, Choice, CommitInput } from '../../shared/FormInputs';
 
@@ -11,11 +12,17 @@ export function FieldsEditor({
   onChange: (fields: Field[]) => void;
 }) {
   const { t } = useI18n();
+  const sources = useId();
   const set = (i: number, patch: Partial<Field>) =>
     onChange(fields.map((f, j) => (j === i ? { ...f, ...patch } : f)));
   const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
   return (
     <div className="list-editor">
+      <datalist id={sources}>
+        {[...PREFILL_SOURCES, 'fact.description'].map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
       {fields.map((f, i) => (
         <div className="list-item" key={i}>
           <CommitInput label={t('props.fieldName')} value={f.name} onCommit={(v) => set(i, { name: v })} />
@@ -57,6 +64,14 @@ export function FieldsEditor({
               onChange={(v) => set(i, { past: v || undefined })}
             />
           )}
+          <CommitInput
+            label={t('props.prefill')}
+            name={`prefill-${i}`}
+            value={f.prefill ?? ''}
+            list={sources}
+            placeholder="customer.phone · fact.description · data.…"
+            onCommit={(v) => set(i, { prefill: v.trim() || undefined })}
+          />
           <Check
             name={`customer-visible-${i}`}
             label={t('props.customerVisible')}
