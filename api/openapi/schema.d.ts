@@ -216,7 +216,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the draft as the next immutable version */
+        /**
+         * Publish the draft as the next immutable version
+         * @description The body (optional for older clients) carries the change note: what this version changes and why, shown in the versions list and kept in the audit entry.
+         */
         post: operations["publishBlueprint"];
         delete?: never;
         options?: never;
@@ -1714,6 +1717,7 @@ export interface components {
             /** Format: date-time */
             publishedAt: string;
             publishedBy?: string;
+            note?: string | null;
         };
         BlueprintSummary: {
             key: string;
@@ -1753,6 +1757,7 @@ export interface components {
             /** Format: date-time */
             publishedAt: string;
             publishedBy?: string;
+            note?: string | null;
             created: boolean;
         };
         VersionResponse: {
@@ -1762,6 +1767,7 @@ export interface components {
             /** Format: date-time */
             publishedAt: string;
             publishedBy?: string;
+            note?: string | null;
             blueprint: components["schemas"]["Blueprint"];
             compiled: {
                 machine: components["schemas"]["MachineConfig"];
@@ -2550,7 +2556,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
         responses: {
             /** @description The new version, or the latest when nothing changed */
             200: {
@@ -2561,7 +2573,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublishResponse"];
                 };
             };
-            /** @description Bad input: `details.field` names it. `error`: `validation_failed`. */
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2602,6 +2614,24 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

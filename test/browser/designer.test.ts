@@ -159,11 +159,18 @@ describe('the blueprint designer in Chromium, against the real API', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'designer-simulated.png') });
   });
 
-  it('publishes the edited blueprint as a new version', async () => {
+  it('publishes the edited blueprint as a new version, with its change note', async () => {
     await page.click('[data-action=publish]');
+    // The note is asked for first: publishing without one is not offered.
+    expect(await page.isDisabled('[data-action=confirm-publish]')).toBe(true);
+    await page.fill('textarea[name=publish-note]', 'Adds the inspection step after the repair');
+    await page.click('[data-action=confirm-publish]');
     await page.waitForSelector('.toolbar-status:has-text("Published version")');
     await page.click('[data-tab=versions]');
     await expect.poll(() => page.textContent('[data-testid=latest-version]')).toMatch(/v[2-9]/);
+    expect(await page.textContent('[data-testid=version-list] li >> nth=0')).toContain(
+      'Adds the inspection step after the repair',
+    );
     await page.selectOption('select[name=diff-a]', '1');
     await page.selectOption('select[name=diff-b]', '0');
     await page.click('[data-action=compare]');

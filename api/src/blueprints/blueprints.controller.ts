@@ -28,6 +28,11 @@ export const KeyParams = z.strictObject({
   key: BlueprintKey,
 });
 export class KeyParamsDto extends zodDto(KeyParams) {}
+/** What a publish says of itself: the change note (optional, so clients from before notes still publish). */
+export const PublishBody = z
+  .strictObject({ note: z.string().trim().min(1, 'must not be empty').max(500).optional() })
+  .default({});
+export class PublishDto extends zodDto(PublishBody) {}
 export const VersionParams = KeyParams.extend({ version: queryInt(1, 1_000_000) });
 export class VersionParamsDto extends zodDto(VersionParams) {}
 
@@ -112,8 +117,11 @@ export class BlueprintsController {
   @Roles('designer', 'admin')
   @Endpoint({
     summary: 'Publish the draft as the next immutable version',
+    description:
+      'The body (optional for older clients) carries the change note: what this version changes and why, shown in the versions list and kept in the audit entry.',
     operationId: 'publishBlueprint',
     params: KeyParams,
+    body: PublishBody,
     answer: { schema: PublishResponse, description: 'The new version, or the latest when nothing changed' },
     errors: ['not_found', 'blueprint_invalid', 'conflict'],
     idempotent: true,
@@ -122,6 +130,7 @@ export class BlueprintsController {
   @HttpCode(200)
   async publish(
     @Param() params: KeyParamsDto,
+    @Body() body: PublishDto,
     @CurrentUser() user: CurrentUserData,
     @RequestId() requestId: string,
     @Headers('idempotency-key') key: string | undefined,
@@ -133,8 +142,8 @@ export class BlueprintsController {
       user.username,
       key,
       `POST /api/blueprints/${params.key}/publish`,
-      null,
-      (remember) => this.blueprints.publish(params.key, doer, requestId, remember),
+      body.note ?? null,
+      (remember) => this.blueprints.publish(params.key, doer, requestId, remember, body.note ?? null),
     );
     return answerWith(reply, answer);
   }

@@ -11,7 +11,7 @@ import {
 /** A published version without its (large) body and compiled output, for listings. */
 export type VersionSummary = Pick<
   BlueprintVersionRow,
-  'key' | 'version' | 'hash' | 'publishedAt' | 'publishedBy'
+  'key' | 'version' | 'hash' | 'publishedAt' | 'publishedBy' | 'note'
 >;
 
 @Injectable()
@@ -44,7 +44,7 @@ export class BlueprintsRepository {
     return this.dataSource
       .getRepository(BlueprintVersionEntity)
       .createQueryBuilder('v')
-      .select(['v.key', 'v.version', 'v.hash', 'v.publishedAt', 'v.publishedBy'])
+      .select(['v.key', 'v.version', 'v.hash', 'v.publishedAt', 'v.publishedBy', 'v.note'])
       .where('v.key = :key', { key })
       .orderBy('v.version', 'DESC')
       .getMany();
@@ -55,7 +55,7 @@ export class BlueprintsRepository {
     const rows = await this.dataSource
       .getRepository(BlueprintVersionEntity)
       .createQueryBuilder('v')
-      .select(['v.key', 'v.version', 'v.hash', 'v.publishedAt', 'v.publishedBy'])
+      .select(['v.key', 'v.version', 'v.hash', 'v.publishedAt', 'v.publishedBy', 'v.note'])
       .where('v.version = (SELECT MAX(w.version) FROM blueprint_versions w WHERE w.key = v.key)')
       .getMany();
     return rows;
@@ -74,7 +74,7 @@ export class BlueprintsRepository {
   async insertVersion(manager: EntityManager, row: BlueprintVersionRow): Promise<void> {
     await runSql(
       manager,
-      'INSERT INTO blueprint_versions ("key", "version", "hash", "body", "compiled", "published_at", "published_by") VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      'INSERT INTO blueprint_versions ("key", "version", "hash", "body", "compiled", "published_at", "published_by", "note") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
       [
         row.key,
         row.version,
@@ -83,6 +83,7 @@ export class BlueprintsRepository {
         JSON.stringify(row.compiled),
         row.publishedAt,
         row.publishedBy,
+        row.note,
       ],
     );
   }

@@ -125,11 +125,18 @@ export class BlueprintsService {
     doer: Doer,
     requestId?: string,
     remember: Remember | null = null,
+    note: string | null = null,
   ): Promise<PublishResponse> {
-    return retryOnUniqueViolation(() => this.publishOnce(key, doer, requestId, remember));
+    return retryOnUniqueViolation(() => this.publishOnce(key, doer, requestId, remember, note));
   }
 
-  private async publishOnce(key: string, doer: Doer, requestId?: string, remember: Remember | null = null) {
+  private async publishOnce(
+    key: string,
+    doer: Doer,
+    requestId: string | undefined,
+    remember: Remember | null,
+    note: string | null,
+  ) {
     // The answer is kept under the request's Idempotency-Key in the publish's own transaction.
     const answer = async (m: EntityManager, response: PublishResponse) => {
       if (remember) await remember(m, 200, JSON.stringify(response), this.clock.iso());
@@ -153,6 +160,7 @@ export class BlueprintsService {
         compiled: { machine: compiled.machine, rules: compiled.rules, report: compiled.report },
         publishedAt: this.clock.iso(),
         publishedBy: doer.id,
+        note,
       };
       await this.repo.insertVersion(m, row);
       await this.audit.append(m, {
@@ -162,7 +170,7 @@ export class BlueprintsService {
         actorRole: doer.role,
         command: PUBLISH_COMMAND.blueprint,
         eventType: null,
-        data: { key, version: row.version, hash: row.hash },
+        data: { key, version: row.version, hash: row.hash, ...(note ? { note } : {}) },
         fromState: null,
         toState: null,
         blueprintKey: key,
@@ -219,5 +227,6 @@ function summary(row: BlueprintVersionRow): VersionSummary {
     hash: row.hash,
     publishedAt: row.publishedAt,
     publishedBy: row.publishedBy,
+    note: row.note ?? null,
   };
 }

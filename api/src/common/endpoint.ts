@@ -84,7 +84,11 @@ export function Endpoint(spec: EndpointSpec): MethodDecorator {
     const f = field as z.ZodType;
     decorators.push(ApiQuery({ name, required: !f.safeParse(undefined).success, schema: openApiSchema(f) }));
   }
-  if (spec.body) decorators.push(ApiBody({ required: true, schema: openApiSchema(spec.body) }));
+  // A body whose schema takes "nothing" (a default) may be left out, as the pipe allows.
+  if (spec.body)
+    decorators.push(
+      ApiBody({ required: !spec.body.safeParse(undefined).success, schema: openApiSchema(spec.body) }),
+    );
   if (spec.idempotent) decorators.push(ApiHeader(IDEMPOTENCY_HEADER));
   if (spec.ifMatch)
     decorators.push(

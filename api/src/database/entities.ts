@@ -43,6 +43,8 @@ export interface BlueprintVersionRow {
   compiled: Pick<CompiledBlueprint, 'machine' | 'rules' | 'report'>;
   publishedAt: string;
   publishedBy: string;
+  /** The designer's change note; null for versions published before notes, and by the seed. */
+  note: string | null;
 }
 
 export interface RulesetVersionRow {
@@ -170,6 +172,7 @@ export const BlueprintVersionEntity = new EntitySchema<BlueprintVersionRow>({
     compiled: json(),
     publishedAt: { ...str(30), name: 'published_at' },
     publishedBy: { ...str(64), name: 'published_by' },
+    note: str(500, true),
   },
 });
 

@@ -227,11 +227,37 @@ describe.each(DB_KINDS)('tickets over HTTP on %s', (kind) => {
       .set(await auth('designer'))
       .send(next)
       .expect(200);
+    // A note that is only spaces is refused, naming the field, and publishes nothing.
+    const blank = await api.http
+      .post('/api/blueprints/repair/publish')
+      .set(await auth('designer'))
+      .send({ note: '   ' })
+      .expect(400);
+    expect(blank.body.details.field).toBe('note');
     const published = await api.http
       .post('/api/blueprints/repair/publish')
       .set(await auth('designer'))
+      .send({ note: ' Dispatch within 20 minutes ' })
       .expect(200);
-    expect(published.body).toMatchObject({ key: 'repair', version: 2, created: true });
+    expect(published.body).toMatchObject({
+      key: 'repair',
+      version: 2,
+      created: true,
+      note: 'Dispatch within 20 minutes',
+    });
+    const versions = await api.http
+      .get('/api/blueprints/repair/versions')
+      .set(await auth('auditor'))
+      .expect(200);
+    expect(versions.body.map((v: { note: string | null }) => v.note)).toEqual([
+      'Dispatch within 20 minutes',
+      null,
+    ]);
+    const entry = await api.http
+      .get('/api/audit?command=blueprint.publish&blueprintKey=repair&blueprintVersion=2')
+      .set(await auth('auditor'))
+      .expect(200);
+    expect(entry.body.items[0].data).toMatchObject({ version: 2, note: 'Dispatch within 20 minutes' });
     const again = await api.http
       .post('/api/blueprints/repair/publish')
       .set(await auth('designer'))

@@ -128,7 +128,9 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     saveDraft: (k: string, blueprint: Blueprint) =>
       call<SaveDraftResponse>('PUT', `/blueprints/${key(k)}/draft`, blueprint),
     validate: (blueprint: unknown) => call<ValidateResponse>('POST', '/blueprints/validate', blueprint),
-    publish: (k: string) => call<PublishResponse>('POST', `/blueprints/${key(k)}/publish`),
+    /** Publishes the draft with the designer's change note (what it changes and why). */
+    publish: (k: string, note?: string) =>
+      call<PublishResponse>('POST', `/blueprints/${key(k)}/publish`, note ? { note } : {}),
     /** Published versions of a blueprint, newest first. */
     versions: (k: string) => call<VersionSummary[]>('GET', `/blueprints/${key(k)}/versions`),
     version: (k: string, version: number) =>

@@ -10,6 +10,7 @@ import { NO_SELECTION } from '../canvas/model/selection';
 import { toCanvas } from '../canvas/model/to-canvas';
 import { useI18n } from '../i18n/useI18n';
 import { ConfirmDialog } from './ConfirmDialog';
+import { PublishDialog } from './PublishDialog';
 import { autoLayout } from './model/auto-layout';
 import { copySteps, pasteClip, type Clip } from './model/clipboard';
 import { connect } from './model/edit-flows';
@@ -74,6 +75,8 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
   const clip = useRef<Clip | null>(null);
   const [hasClip, setHasClip] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // Publishing asks for the change note first.
+  const [publishing, setPublishing] = useState(false);
   const [renderAll, setRenderAll] = useState(false);
   const [comparison, setComparison] = useState<Comparison | undefined>(undefined);
   const [tab, setTabState] = useState<Tab>(link?.versions ? 'versions' : 'props');
@@ -214,7 +217,7 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
         onFit={fit}
         onLayout={() => void layout()}
         onSave={() => void io.save()}
-        onPublish={() => void io.publish()}
+        onPublish={() => setPublishing(true)}
         onImport={io.onImport}
         onExport={(k) => void io.onExport(k)}
       />
@@ -260,6 +263,15 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
           onPair={onPair}
         />
       </div>
+      {publishing && (
+        <PublishDialog
+          onPublish={(note) => {
+            setPublishing(false);
+            void io.publish(note);
+          }}
+          onCancel={() => setPublishing(false)}
+        />
+      )}
       {confirming && (
         <ConfirmDialog
           message={t('confirm.delete', { count: selection.steps.length + selection.flows.length })}

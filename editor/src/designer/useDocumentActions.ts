@@ -58,13 +58,13 @@ export function useDocumentActions({
     }
   }, [api, blueprint, d.markSaved]);
 
-  const publish = async () => {
+  const publish = async (note?: string) => {
     if (!api) return;
     if (errors > 0) return setStatus({ key: 'toolbar.publishRefused' });
     try {
       await api.saveDraft(blueprint.key, blueprint);
       d.markSaved(blueprint);
-      const v = await api.publish(blueprint.key);
+      const v = await api.publish(blueprint.key, note);
       setStatus({ key: 'toolbar.published', vars: { version: v.version } });
       await onPublished();
     } catch (e) {

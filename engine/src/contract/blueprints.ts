@@ -18,6 +18,8 @@ export const VersionSummary = z
     hash: z.string(),
     publishedAt: z.iso.datetime(),
     publishedBy: z.string().optional(),
+    /** The designer's change note: what this version changes and why (null before notes existed). */
+    note: z.string().nullable().optional(),
   })
   .meta({ id: 'VersionSummary' });
 export type VersionSummary = z.infer<typeof VersionSummary>;

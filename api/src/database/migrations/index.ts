@@ -3,6 +3,7 @@ import { DurableTime1763960000000 } from './1763960000000-durable-time.js';
 import { Console1764000000000 } from './1764000000000-console.js';
 import { Estate1764100000000 } from './1764100000000-estate.js';
 import { Sessions1764200000000 } from './1764200000000-sessions.js';
+import { ChangeNotes1764300000000 } from './1764300000000-change-notes.js';
 
 /** Every migration, in order. Listed explicitly so the build needs no file globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Console1764000000000,
   Estate1764100000000,
   Sessions1764200000000,
+  ChangeNotes1764300000000,
 ];

@@ -16,6 +16,11 @@ export function VersionList({ versions }: { versions: readonly VersionSummary[] 
             {' '}
             · {when(v.publishedAt)} · {v.publishedBy ?? t('ver.unknownAuthor')}
           </span>
+          {v.note && (
+            <p className="version-note" data-testid="version-note">
+              {v.note}
+            </p>
+          )}
           {v.hash && (
             <code className="version-hash" title={v.hash}>
               {v.hash.slice(0, 8)}
