@@ -1632,6 +1632,10 @@ export interface components {
             refused: number;
             answers: number;
             meanSatisfaction: number | null;
+            firstAnswers: number;
+            meanFirstSatisfaction: number | null;
+            finalAnswers: number;
+            meanFinalSatisfaction: number | null;
         };
         Heatmap: {
             blueprint: string;

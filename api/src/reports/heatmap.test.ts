@@ -53,6 +53,32 @@ describe('heatmap', () => {
     expect(byStep.closed).toMatchObject({ passed: 1, medianMs: null });
   });
 
+  it('tells each ticket’s first satisfaction from its final one, after a remedy and a second callback', () => {
+    const cb = (ticketId: string, m: number, score: number, to: string) =>
+      entry(ticketId, m, {
+        fromState: 'callback',
+        toState: to,
+        data: { satisfaction: score },
+        trace: { flows: [to === 'closed' ? 'f3' : 'f2'] },
+      });
+    const entries: HeatEntry[] = [
+      // a: unhappy at the first callback (2), the fix is redone, happy at the second (5).
+      cb('a', 10, 2, 'fix'),
+      cb('a', 20, 5, 'closed'),
+      // b: one callback only: its first score is its final one.
+      cb('b', 10, 4, 'closed'),
+    ];
+    const callback = heatmap(blueprint, entries).find((h) => h.stepId === 'callback')!;
+    expect(callback).toMatchObject({
+      answers: 3,
+      meanSatisfaction: 3.67,
+      firstAnswers: 2,
+      meanFirstSatisfaction: 3,
+      finalAnswers: 2,
+      meanFinalSatisfaction: 4.5,
+    });
+  });
+
   it('takes nearest-rank percentiles', () => {
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBe(9);
     expect(percentile([5], 0.5)).toBe(5);

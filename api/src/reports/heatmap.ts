@@ -23,19 +23,40 @@ export function percentile(sorted: number[], p: number): number | null {
  * Per step: tickets passed, median and p90 time spent, breaches of its time standard, refused
  * commands and satisfaction. Time at a step runs from the entry that brought the ticket there to
  * the next accepted entry that moved it on; flows in the trace name the steps passed through.
+ * Satisfaction is counted three ways: every score given, each ticket's first (the first callback)
+ * and each ticket's final one (after a remedy and a second callback), at the step it was given.
  */
 export function heatmap(blueprint: Pick<Blueprint, 'steps' | 'flows'>, entries: HeatEntry[]): StepHeat[] {
   const flowTo = new Map(blueprint.flows.map((f) => [f.id, f.to]));
   const heat = new Map(
     blueprint.steps.map((s) => [
       s.id,
-      { passed: 0, durations: [] as number[], breaches: 0, refused: 0, answers: 0, sum: 0 },
+      {
+        passed: 0,
+        durations: [] as number[],
+        breaches: 0,
+        refused: 0,
+        answers: 0,
+        sum: 0,
+        first: { answers: 0, sum: 0 },
+        final: { answers: 0, sum: 0 },
+      },
     ]),
   );
   let ticket = '';
   let resting: { step: string; since: number } | null = null;
+  // The scores of the ticket being read, in order: its first and last go to the first and final means.
+  let scores: { step: string; score: number }[] = [];
+  const closeTicket = () => {
+    const first = scores[0];
+    const last = scores.at(-1);
+    if (first) count(heat.get(first.step)!.first, first.score);
+    if (last) count(heat.get(last.step)!.final, last.score);
+    scores = [];
+  };
   for (const e of entries) {
     if (e.ticketId !== ticket) {
+      closeTicket();
       ticket = e.ticketId;
       resting = null;
     }
@@ -54,6 +75,7 @@ export function heatmap(blueprint: Pick<Blueprint, 'steps' | 'flows'>, entries: 
     if (typeof score === 'number' && e.fromState && heat.has(e.fromState)) {
       heat.get(e.fromState)!.answers += 1;
       heat.get(e.fromState)!.sum += score;
+      scores.push({ step: e.fromState, score });
     }
     const flows = e.trace?.flows ?? [];
     if (flows.length === 0) continue; // a timer warning or a comment: the ticket did not move
@@ -64,6 +86,7 @@ export function heatmap(blueprint: Pick<Blueprint, 'steps' | 'flows'>, entries: 
     }
     resting = e.toState ? { step: e.toState, since: at } : null;
   }
+  closeTicket();
   return blueprint.steps.map((s) => {
     const h = heat.get(s.id)!;
     const sorted = h.durations.sort((a, b) => a - b);
@@ -75,7 +98,19 @@ export function heatmap(blueprint: Pick<Blueprint, 'steps' | 'flows'>, entries: 
       breaches: h.breaches,
       refused: h.refused,
       answers: h.answers,
-      meanSatisfaction: h.answers ? Math.round((h.sum / h.answers) * 100) / 100 : null,
+      meanSatisfaction: mean(h),
+      firstAnswers: h.first.answers,
+      meanFirstSatisfaction: mean(h.first),
+      finalAnswers: h.final.answers,
+      meanFinalSatisfaction: mean(h.final),
     };
   });
 }
+
+function count(tally: { answers: number; sum: number }, score: number): void {
+  tally.answers += 1;
+  tally.sum += score;
+}
+
+const mean = (t: { answers: number; sum: number }) =>
+  t.answers ? Math.round((t.sum / t.answers) * 100) / 100 : null;

@@ -16,6 +16,10 @@ const heat = (stepId: string, medianMs: number | null, p90Ms: number | null): St
   refused: 0,
   answers: 0,
   meanSatisfaction: null,
+  firstAnswers: 0,
+  meanFirstSatisfaction: null,
+  finalAnswers: 0,
+  meanFinalSatisfaction: null,
 });
 
 describe('HeatTable', () => {

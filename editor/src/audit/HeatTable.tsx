@@ -1,17 +1,23 @@
 import type { Blueprint, StepHeat } from '@frontstage/engine';
 import { useI18n } from '../i18n/useI18n';
 import { formatDuration } from '../shared/time-format';
-import { heatLevels, type HeatMetric } from './heat';
+import { heatLevels, satisfactionOf, type HeatMetric, type SatisfactionScore } from './heat';
+
+const satisfactionText = ({ mean, answers }: { mean: number | null; answers: number }) =>
+  mean === null ? '—' : `${mean} (${answers})`;
 
 /** The heatmap's figures per step, slowest first, so they can be read exactly and compared. */
 export function HeatTable({
   steps,
   blueprint,
   metric,
+  score = 'first',
 }: {
   steps: readonly StepHeat[];
   blueprint: Blueprint;
   metric: HeatMetric;
+  /** Which satisfaction the last column shows, and says it shows. */
+  score?: SatisfactionScore;
 }) {
   const { t, text } = useI18n();
   const levels = heatLevels(steps, metric);
@@ -28,7 +34,7 @@ export function HeatTable({
           <th>p90</th>
           <th>{t('heat.breaches')}</th>
           <th>{t('heat.refused')}</th>
-          <th>{t('heat.satisfaction')}</th>
+          <th data-score={score}>{t(`heat.score.${score}`)}</th>
         </tr>
       </thead>
       <tbody>
@@ -50,7 +56,7 @@ export function HeatTable({
               <td>{time(s.p90Ms)}</td>
               <td className={s.breaches ? 'is-overdue' : ''}>{s.breaches}</td>
               <td>{s.refused}</td>
-              <td>{s.meanSatisfaction === null ? '—' : `${s.meanSatisfaction} (${s.answers})`}</td>
+              <td>{satisfactionText(satisfactionOf(s, score))}</td>
             </tr>
           );
         })}

@@ -6,7 +6,7 @@ import { BlueprintView } from '../shared/BlueprintView';
 import { formatDuration } from '../shared/time-format';
 import { usePinnedBlueprint } from '../shared/usePinnedBlueprint';
 import { dayPeriod } from './audit-query';
-import { heatMarks, heatTotals, type HeatMetric } from './heat';
+import { heatMarks, heatTotals, satisfactionOf, type HeatMetric, type SatisfactionScore } from './heat';
 import { HeatTable } from './HeatTable';
 import { useHeatmap } from './useHeatmap';
 import type { StepHeat } from '@frontstage/engine';
@@ -20,6 +20,7 @@ export function HeatmapPage({ api }: { api: ApiClient }) {
   const [fromDay, setFromDay] = useState('');
   const [toDay, setToDay] = useState('');
   const [metric, setMetric] = useState<HeatMetric>('median');
+  const [score, setScore] = useState<SatisfactionScore>('first');
   const { load } = h;
   useEffect(() => {
     load({ ...(version ? { version: Number(version) } : {}), ...dayPeriod(fromDay, toDay) });
@@ -37,17 +38,17 @@ export function HeatmapPage({ api }: { api: ApiClient }) {
         s.p90Ms !== null ? `p90 ${formatDuration(s.p90Ms)}` : '',
         s.breaches ? `✖${s.breaches}` : '',
         s.refused ? `✕${s.refused}` : '',
-        s.meanSatisfaction !== null ? `★${s.meanSatisfaction}` : '',
+        satisfactionOf(s, score).mean !== null ? `★${satisfactionOf(s, score).mean}` : '',
       ]
         .filter(Boolean)
         .join(' · '),
-    [t],
+    [t, score],
   );
   const marks = useMemo(
     () => (h.heat ? heatMarks(h.heat.steps, metric, note) : undefined),
     [h.heat, metric, note],
   );
-  const totals = h.heat ? heatTotals(h.heat.steps) : null;
+  const totals = h.heat ? heatTotals(h.heat.steps, score) : null;
   return (
     <section className="heatmap-page">
       <div className="heat-controls">
@@ -102,6 +103,21 @@ export function HeatmapPage({ api }: { api: ApiClient }) {
             </button>
           ))}
         </div>
+        <div className="visibility-toggle" role="radiogroup" aria-label={t('heat.satisfaction')}>
+          {(['first', 'final'] as const).map((k) => (
+            <button
+              key={k}
+              type="button"
+              role="radio"
+              aria-checked={score === k}
+              className={score === k ? 'is-on' : ''}
+              onClick={() => setScore(k)}
+              data-score={k}
+            >
+              {t(`heat.score.${k}`)}
+            </button>
+          ))}
+        </div>
       </div>
       {h.error !== null && <p className="error-text">{describeError(h.error, i18n)}</p>}
       {h.heat && totals && (
@@ -119,7 +135,8 @@ export function HeatmapPage({ api }: { api: ApiClient }) {
             breaches: totals.breaches,
             refused: totals.refused,
           })}
-          {totals.meanSatisfaction !== null && ` · ★ ${totals.meanSatisfaction} (${totals.answers})`}
+          {totals.meanSatisfaction !== null &&
+            ` · ${t(`heat.score.${score}`)} ★ ${totals.meanSatisfaction} (${totals.answers})`}
         </p>
       )}
       <div className="heat-legend" aria-hidden>
@@ -129,7 +146,9 @@ export function HeatmapPage({ api }: { api: ApiClient }) {
         <span className="muted">{t('heat.legend')}</span>
       </div>
       {blueprint && <BlueprintView blueprint={blueprint} marks={marks} testId="heatmap-view" />}
-      {h.heat && blueprint && <HeatTable steps={h.heat.steps} blueprint={blueprint} metric={metric} />}
+      {h.heat && blueprint && (
+        <HeatTable steps={h.heat.steps} blueprint={blueprint} metric={metric} score={score} />
+      )}
     </section>
   );
 }

@@ -11,6 +11,10 @@ const heat = (stepId: string, medianMs: number | null, over: Partial<StepHeat> =
   refused: 0,
   answers: 0,
   meanSatisfaction: null,
+  firstAnswers: 0,
+  meanFirstSatisfaction: null,
+  finalAnswers: 0,
+  meanFinalSatisfaction: null,
   ...over,
 });
 
@@ -49,11 +53,25 @@ describe('heatLevels', () => {
 
 describe('heatTotals', () => {
   it('adds up passes, breaches and refusals, and weighs satisfaction by the answers', () => {
-    const totals = heatTotals([
-      heat('a', MIN, { passed: 3, breaches: 1, refused: 2, answers: 1, meanSatisfaction: 2 }),
-      heat('b', MIN, { passed: 2, answers: 3, meanSatisfaction: 4 }),
-    ]);
-    expect(totals).toEqual({ passed: 5, breaches: 1, refused: 2, answers: 4, meanSatisfaction: 3.5 });
+    const steps = [
+      heat('a', MIN, { passed: 3, breaches: 1, refused: 2, firstAnswers: 1, meanFirstSatisfaction: 2 }),
+      heat('b', MIN, {
+        passed: 2,
+        firstAnswers: 3,
+        meanFirstSatisfaction: 4,
+        finalAnswers: 2,
+        meanFinalSatisfaction: 5,
+      }),
+    ];
+    expect(heatTotals(steps)).toEqual({
+      passed: 5,
+      breaches: 1,
+      refused: 2,
+      answers: 4,
+      meanSatisfaction: 3.5,
+    });
+    // The final scores, after any remedy, on the toggle.
+    expect(heatTotals(steps, 'final')).toMatchObject({ answers: 2, meanSatisfaction: 5 });
   });
 });
 

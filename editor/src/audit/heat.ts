@@ -42,10 +42,27 @@ export function heatLevels(steps: readonly StepHeat[], metric: HeatMetric, top =
   return marks;
 }
 
+/**
+ * Which satisfaction the heatmap shows: each ticket's first score (its first callback, the default:
+ * what the service earned before anyone made amends) or its final one (after a remedy).
+ */
+export type SatisfactionScore = 'first' | 'final';
+
+/** A step's satisfaction of the chosen kind: its mean and how many tickets gave one. */
+export function satisfactionOf(
+  h: StepHeat,
+  which: SatisfactionScore,
+): { mean: number | null; answers: number } {
+  return which === 'first'
+    ? { mean: h.meanFirstSatisfaction, answers: h.firstAnswers }
+    : { mean: h.meanFinalSatisfaction, answers: h.finalAnswers };
+}
+
 /** Totals over the whole blueprint, for the summary line above the drawing. */
-export function heatTotals(steps: readonly StepHeat[]) {
-  const answers = steps.reduce((n, h) => n + h.answers, 0);
-  const sum = steps.reduce((n, h) => n + (h.meanSatisfaction ?? 0) * h.answers, 0);
+export function heatTotals(steps: readonly StepHeat[], which: SatisfactionScore = 'first') {
+  const scores = steps.map((h) => satisfactionOf(h, which));
+  const answers = scores.reduce((n, s) => n + s.answers, 0);
+  const sum = scores.reduce((n, s) => n + (s.mean ?? 0) * s.answers, 0);
   return {
     passed: steps.reduce((n, h) => n + h.passed, 0),
     breaches: steps.reduce((n, h) => n + h.breaches, 0),

@@ -55,5 +55,7 @@ export const auditZh: Record<AuditKey, string> = {
   'heat.median': '中位',
   'heat.breaches': '超时',
   'heat.refused': '拒绝',
+  'heat.score.first': '首次回访满意度',
+  'heat.score.final': '整改后最终满意度',
   'heat.satisfaction': '满意度',
 };

@@ -54,6 +54,8 @@ export const auditEn = {
   'heat.median': 'median',
   'heat.breaches': 'Breaches',
   'heat.refused': 'Refused',
+  'heat.score.first': 'Satisfaction at the first callback',
+  'heat.score.final': 'Final satisfaction, after any remedy',
   'heat.satisfaction': 'Satisfaction',
 } as const;
 

@@ -26,9 +26,15 @@ export const StepHeat = z
     p90Ms: z.number().nullable(),
     breaches: z.number().int(),
     refused: z.number().int(),
-    /** Satisfaction given when leaving the step (callbacks). */
+    /** Satisfaction given when leaving the step (callbacks): every score given. */
     answers: z.number().int(),
     meanSatisfaction: z.number().nullable(),
+    /** Each ticket's first score (its first callback), counted at the step where it was given. */
+    firstAnswers: z.number().int(),
+    meanFirstSatisfaction: z.number().nullable(),
+    /** Each ticket's final score (after a remedy and another callback, else its only one). */
+    finalAnswers: z.number().int(),
+    meanFinalSatisfaction: z.number().nullable(),
   })
   .meta({ id: 'StepHeat' });
 export type StepHeat = z.infer<typeof StepHeat>;
