@@ -71,7 +71,7 @@ export function compileRuleset(
   input: unknown,
 ): { ok: true; compiled: CompiledRuleset } | { ok: false; diagnostics: Diagnostic[] } {
   const parsed = safeParse(Ruleset, input);
-  if (!parsed.success) return { ok: false, diagnostics: schemaDiagnostics(parsed.error) };
+  if (!parsed.success) return { ok: false, diagnostics: schemaDiagnostics(parsed.error, input) };
   const rules = parsed.data.rules
     .map((rule, index) => ({ rule, index, holds: compileCondition(rule.conditions) }))
     .sort((a, b) => b.rule.priority - a.rule.priority || a.index - b.index)

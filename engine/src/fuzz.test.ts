@@ -241,7 +241,7 @@ describe('facts JavaScript cannot compare', () => {
       expect.objectContaining({
         code: 'schema.invalid',
         path: [],
-        message: expect.objectContaining({ en: '(document): a value that is not plain data' }),
+        message: expect.objectContaining({ en: 'The document: a value that is not plain data' }),
       }),
     ]);
     expect(classify({ ...sampleRuleset(), name: { 'zh-CN': hostile, en: 'x' } }, {}).ok).toBe(false);

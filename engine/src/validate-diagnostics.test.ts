@@ -180,14 +180,33 @@ describe('validate', () => {
     expect(validate(FIXTURES['layout.unknown_step']()).ok).toBe(true);
   });
 
-  it('names the JSON path of a schema error', () => {
-    const b = repairBlueprint() as unknown as { steps: { lane: string }[] };
+  it('says where a schema error is by the names on the canvas, and what to enter, without a JSON path', () => {
+    const b = repairBlueprint() as unknown as {
+      steps: {
+        id: string;
+        lane: string;
+        label: { 'zh-CN': string; en: string };
+        timeStandard?: { duration: string };
+      }[];
+      flows: { from: string; to: string; event?: unknown }[];
+    };
+    const fix = b.steps.findIndex((s) => s.id === 'fix');
+    b.steps[fix]!.label = { 'zh-CN': '抢修', en: 'Emergency repair' };
+    b.steps[fix]!.timeStandard = { duration: '2 hours' };
     b.steps[2]!.lane = 'basement';
+    const flow = b.flows.findIndex((f) => f.from === 'fix');
+    b.flows[flow]!.event = 7;
     const d = validate(b).diagnostics;
-    expect(d).toHaveLength(1);
-    expect(d[0]).toMatchObject({ code: 'schema.invalid', path: ['steps', 2, 'lane'] });
-    expect(d[0]!.message.en).toMatch(/^steps\.2\.lane: /);
-    expect(validate(null).diagnostics[0]!.message.en).toMatch(/^\(document\): /);
+    expect(d.every((x) => x.code === 'schema.invalid')).toBe(true);
+    const at = (...path: (string | number)[]) => d.find((x) => x.path.join('.') === path.join('.'))!.message;
+    expect(at('steps', fix, 'timeStandard', 'duration')).toEqual({
+      'zh-CN': '抢修 · 时限 · 时长：请输入时长，例如 2 小时（PT2H）、30 分钟（PT30M）或 3 天（P3D）',
+      en: 'Emergency repair · Time standard · Duration: enter a length of time, e.g. 2 hours (PT2H), 30 minutes (PT30M) or 3 days (P3D)',
+    });
+    expect(at('steps', 2, 'lane')['zh-CN']).toMatch(/ · 泳道：应为以下之一：evidence、customer/);
+    expect(at('flows', flow, 'event')['zh-CN']).toBe('连线 抢修 → callback · 事件：应为文字');
+    for (const x of d) expect(`${x.message['zh-CN']} ${x.message.en}`).not.toMatch(/steps\.\d|flows\.\d/);
+    expect(validate(null).diagnostics[0]!.message.en).toMatch(/^The document: /);
   });
 
   it('points a diagnostic at the step or flow it concerns', () => {

@@ -10,6 +10,7 @@ import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { buildGraph } from './graph.js';
 import { Blueprint } from './schema/blueprint.js';
 import { safeParse } from './safe-parse.js';
+import { problemOf, whereOf } from './schema-words.js';
 
 /** The outcome of validation: every problem found, and the parsed blueprint when its shape is right. */
 export interface ValidationResult {
@@ -40,7 +41,7 @@ const CHECKS: Check[] = [
  */
 export function validate(input: unknown): ValidationResult {
   const parsed = safeParse(Blueprint, input);
-  if (!parsed.success) return { ok: false, diagnostics: schemaDiagnostics(parsed.error) };
+  if (!parsed.success) return { ok: false, diagnostics: schemaDiagnostics(parsed.error, input) };
   const blueprint = parsed.data;
   const diagnostics: Diagnostic[] = [];
   const ctx: CheckContext = {
@@ -60,19 +61,21 @@ function firstIndex(items: readonly { id: string }[]): Map<string, number> {
   return index;
 }
 
-/** Turns schema issues into diagnostics that name the JSON path of each. */
-export function schemaDiagnostics(error: z.ZodError): Diagnostic[] {
+/**
+ * Turns schema issues into diagnostics in words: where by the names the designer gave (given the
+ * `input` that was checked), and what is wrong with an example; the JSON path stays in `path`.
+ */
+export function schemaDiagnostics(error: z.ZodError, input?: unknown): Diagnostic[] {
   return error.issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const where = path.length > 0 ? path.join('.') : '(document)';
-    // A refinement of our own says what is wrong in both languages.
-    const zh = issue.code === 'custom' ? (issue.params as { zh?: string } | undefined)?.zh : undefined;
+    const where = whereOf(path, input);
+    const problem = problemOf(issue);
     return diagnostic(
       'schema.invalid',
       'error',
       path,
-      zh ? `${where}：${zh}` : `${where}：格式不正确（${issue.message}）`,
-      `${where}: ${issue.message}`,
+      `${where['zh-CN']}：${problem['zh-CN']}`,
+      `${where.en}: ${problem.en}`,
     );
   });
 }
