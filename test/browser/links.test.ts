@@ -2,7 +2,7 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, type RunningApi } from './api-server.js';
 import { startBoth } from './chromium.js';
-import { act, signIn, waitForState } from './console-helpers.js';
+import { act, apiAs, signIn, waitForState } from './console-helpers.js';
 
 let api: RunningApi;
 let browser: Browser;
@@ -10,19 +10,7 @@ let browser: Browser;
 let complaint = '';
 
 async function call(username: string, method: string, path: string, body?: unknown): Promise<{ id: string }> {
-  const login = await fetch(`${api.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const res = await fetch(`${api.url}/api${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { id: string };
+  return (await apiAs(api.url, username))<{ id: string }>(method, path, body);
 }
 
 /** A new browser (no cookie, no storage) at `path`, signing in there as `username`. */

@@ -2,32 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, type RunningApi } from './api-server.js';
+import type { RunningApi } from './api-server.js';
 import { startBoth } from './chromium.js';
-import { act, signIn, waitForState } from './console-helpers.js';
+import { act, apiAs, signIn, waitForState } from './console-helpers.js';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
 let api: RunningApi;
 let browser: Browser;
 
-async function as(username: string) {
-  const res = await fetch(`${api.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const { token } = (await res.json()) as { token: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const answer = await fetch(`${api.url}/api${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${await answer.text()}`);
-    return (await answer.json()) as T;
-  };
-}
+const as = (username: string) => apiAs(api.url, username);
 
 interface Occupied {
   id: string;

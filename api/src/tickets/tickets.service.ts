@@ -128,15 +128,7 @@ export class TicketsService {
     );
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const next = this.writer.next(row, result.ticket);
-    const view: TicketDetail = {
-      ...ticketDetail(
-        next,
-        now,
-        callerEvents(compiled, result.ticket, user.jobRole),
-        await this.contexts.of(user, next),
-      ),
-      visibleToCaller: canSee(user, next),
-    };
+    const view = await this.answerOf(user, compiled, next, now);
     const written = await this.writer.commit(attempt, {
       row: next,
       write: 'update',
@@ -174,15 +166,7 @@ export class TicketsService {
     if (!result.ok) throw await refuse(ApiError.fromRejection(result.rejection));
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const next = this.writer.next(row, result.ticket);
-    const view: TicketDetail = {
-      ...ticketDetail(
-        next,
-        now,
-        callerEvents(compiled, result.ticket, user.jobRole),
-        await this.contexts.of(user, next),
-      ),
-      visibleToCaller: canSee(user, next),
-    };
+    const view = await this.answerOf(user, compiled, next, now);
     const written = await this.writer.commit(attempt, {
       row: next,
       write: 'update',
@@ -191,6 +175,24 @@ export class TicketsService {
     });
     if (!written) throw await refuse(staleVersion(expected));
     return view;
+  }
+
+  /** The answer to a command: the ticket as the caller now sees it, and whether they still may. */
+  private async answerOf(
+    user: CurrentUserData,
+    compiled: Parameters<typeof callerEvents>[0],
+    next: TicketRow,
+    now: string,
+  ): Promise<TicketDetail> {
+    return {
+      ...ticketDetail(
+        next,
+        now,
+        callerEvents(compiled, next.snapshot, user.jobRole),
+        await this.contexts.of(user, next),
+      ),
+      visibleToCaller: canSee(user, next),
+    };
   }
 
   /** A ticket the caller may see, or a 404 (for other services of the tickets domain). */

@@ -88,36 +88,20 @@ export function HeatmapPage({ api }: { api: ApiClient }) {
           <span>{t('audit.to')}</span>
           <input name="heat-to" type="date" value={toDay} onChange={(e) => setToDay(e.target.value)} />
         </label>
-        <div className="visibility-toggle" role="radiogroup" aria-label={t('heat.metric')}>
-          {(['median', 'p90'] as const).map((m) => (
-            <button
-              key={m}
-              type="button"
-              role="radio"
-              aria-checked={metric === m}
-              className={metric === m ? 'is-on' : ''}
-              onClick={() => setMetric(m)}
-              data-metric={m}
-            >
-              {t(`heat.by.${m}`)}
-            </button>
-          ))}
-        </div>
-        <div className="visibility-toggle" role="radiogroup" aria-label={t('heat.satisfaction')}>
-          {(['first', 'final'] as const).map((k) => (
-            <button
-              key={k}
-              type="button"
-              role="radio"
-              aria-checked={score === k}
-              className={score === k ? 'is-on' : ''}
-              onClick={() => setScore(k)}
-              data-score={k}
-            >
-              {t(`heat.score.${k}`)}
-            </button>
-          ))}
-        </div>
+        <RadioToggle
+          label={t('heat.metric')}
+          name="metric"
+          value={metric}
+          options={(['median', 'p90'] as const).map((m) => ({ value: m, label: t(`heat.by.${m}`) }))}
+          onChange={setMetric}
+        />
+        <RadioToggle
+          label={t('heat.satisfaction')}
+          name="score"
+          value={score}
+          options={(['first', 'final'] as const).map((k) => ({ value: k, label: t(`heat.score.${k}`) }))}
+          onChange={setScore}
+        />
       </div>
       {h.error !== null && <p className="error-text">{describeError(h.error, i18n)}</p>}
       {h.heat && totals && (
@@ -150,5 +134,38 @@ export function HeatmapPage({ api }: { api: ApiClient }) {
         <HeatTable steps={h.heat.steps} blueprint={blueprint} metric={metric} score={score} />
       )}
     </section>
+  );
+}
+
+/** One choice of a few, as a row of buttons; each button carries `data-<name>` with its value. */
+function RadioToggle<V extends string>({
+  label,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+}) {
+  return (
+    <div className="visibility-toggle" role="radiogroup" aria-label={label}>
+      {options.map((o) => (
+        <button
+          key={o.value}
+          type="button"
+          role="radio"
+          aria-checked={value === o.value}
+          className={value === o.value ? 'is-on' : ''}
+          onClick={() => onChange(o.value)}
+          {...{ [`data-${name}`]: o.value }}
+        >
+          {o.label}
+        </button>
+      ))}
+    </div>
   );
 }
