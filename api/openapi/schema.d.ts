@@ -347,6 +347,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The labels of the published blueprints and ruleset by code: events, steps, roles, teams, facts, values */
+        get: operations["getVocabulary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tickets": {
         parameters: {
             query?: never;
@@ -922,6 +939,9 @@ export interface components {
             roles?: {
                 [key: string]: components["schemas"]["Text"];
             };
+            events?: {
+                [key: string]: components["schemas"]["Text"];
+            };
             steps: {
                 id: string;
                 /** @enum {string} */
@@ -999,6 +1019,9 @@ export interface components {
                     label: components["schemas"]["Text"];
                 }[];
             }[];
+            teams?: {
+                [key: string]: components["schemas"]["Text"];
+            };
             defaults: {
                 /** @enum {string} */
                 class: "general" | "special" | "emergency";
@@ -1030,24 +1053,13 @@ export interface components {
         };
         Diagnostic: {
             /** @enum {string} */
-            code: "schema.invalid" | "blueprint.no_start" | "blueprint.multiple_starts" | "blueprint.no_end" | "step.duplicate_id" | "step.in_evidence_lane" | "step.unreachable" | "step.dead_end" | "step.duplicate_event" | "flow.duplicate_id" | "flow.unknown_step" | "flow.missing_event" | "flow.event_on_automatic" | "start.has_incoming" | "end.has_outgoing" | "automatic.needs_one_flow" | "automatic.cycle" | "task.no_role" | "task.no_flow" | "decision.no_default" | "decision.multiple_defaults" | "decision.no_branch" | "emergency.path_without_time_standard" | "time_standard.not_on_task" | "time_standard.unknown_breach_event" | "task.no_time_standard" | "lane.customer_step_staff_role" | "lane.staff_step_customer_role" | "lane.crosses_visibility" | "field.duplicate_name" | "field.bad_range" | "field.choice_without_options" | "field.customer_visible_behind_line" | "field.prefill_unknown_data" | "field.prefill_type" | "role.undeclared" | "layout.unknown_step";
+            code: "schema.invalid" | "blueprint.no_start" | "blueprint.multiple_starts" | "blueprint.no_end" | "step.duplicate_id" | "step.in_evidence_lane" | "step.unreachable" | "step.dead_end" | "step.duplicate_event" | "flow.duplicate_id" | "flow.unknown_step" | "flow.missing_event" | "flow.event_on_automatic" | "start.has_incoming" | "end.has_outgoing" | "automatic.needs_one_flow" | "automatic.cycle" | "task.no_role" | "task.no_flow" | "decision.no_default" | "decision.multiple_defaults" | "decision.no_branch" | "emergency.path_without_time_standard" | "time_standard.not_on_task" | "time_standard.unknown_breach_event" | "task.no_time_standard" | "lane.customer_step_staff_role" | "lane.staff_step_customer_role" | "lane.crosses_visibility" | "field.duplicate_name" | "field.bad_range" | "field.choice_without_options" | "field.customer_visible_behind_line" | "field.prefill_unknown_data" | "field.prefill_type" | "event.unlabeled" | "role.undeclared" | "layout.unknown_step";
             /** @enum {string} */
             severity: "error" | "warning";
             message: components["schemas"]["Text"];
             path: (string | number)[];
             stepId?: string;
             flowId?: string;
-        };
-        RuleJson: {
-            name: string;
-            priority: number;
-            conditions: components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"];
-            event: {
-                type: string;
-                params: {
-                    [key: string]: string;
-                };
-            };
         };
         TransitionConfig: {
             target: string;
@@ -1097,6 +1109,36 @@ export interface components {
                     always?: components["schemas"]["TransitionConfig"][];
                     /** @constant */
                     type?: "final";
+                };
+            };
+        };
+        Timer: {
+            id: string;
+            stepId: string;
+            /** @enum {string} */
+            kind: "warning" | "breach";
+            /** Format: date-time */
+            due: string;
+            fraction?: number;
+            escalateTo?: string;
+        };
+        Escalation: {
+            timerId: string;
+            stepId: string;
+            /** @enum {string} */
+            kind: "warning" | "breach";
+            to: string;
+            /** Format: date-time */
+            at: string;
+        };
+        RuleJson: {
+            name: string;
+            priority: number;
+            conditions: components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"];
+            event: {
+                type: string;
+                params: {
+                    [key: string]: string;
                 };
             };
         };
@@ -1152,25 +1194,6 @@ export interface components {
                 rules: components["schemas"]["RuleExplanation"][];
                 missingFacts: string[];
             };
-        };
-        Timer: {
-            id: string;
-            stepId: string;
-            /** @enum {string} */
-            kind: "warning" | "breach";
-            /** Format: date-time */
-            due: string;
-            fraction?: number;
-            escalateTo?: string;
-        };
-        Escalation: {
-            timerId: string;
-            stepId: string;
-            /** @enum {string} */
-            kind: "warning" | "breach";
-            to: string;
-            /** Format: date-time */
-            at: string;
         };
         SiteId: string;
         SiteAssignment: {
@@ -1811,6 +1834,36 @@ export interface components {
             message: string;
             details?: {
                 [key: string]: components["schemas"]["JsonValue"];
+            };
+        };
+        Vocabulary: {
+            blueprints: {
+                [key: string]: components["schemas"]["Text"];
+            };
+            steps: {
+                [key: string]: {
+                    [key: string]: components["schemas"]["Text"];
+                };
+            };
+            events: {
+                [key: string]: components["schemas"]["Text"];
+            };
+            roles: {
+                [key: string]: components["schemas"]["Text"];
+            };
+            teams: {
+                [key: string]: components["schemas"]["Text"];
+            };
+            names: {
+                [key: string]: components["schemas"]["Text"];
+            };
+            values: {
+                [key: string]: {
+                    [key: string]: components["schemas"]["Text"];
+                };
+            };
+            rules: {
+                [key: string]: components["schemas"]["Text"];
             };
         };
     };
@@ -3242,6 +3295,55 @@ export interface operations {
             };
             /** @description Understood, but refused by the rules of the domain. `error`: `ruleset_invalid`, `classification_failed`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getVocabulary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vocabulary"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

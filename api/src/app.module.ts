@@ -17,6 +17,7 @@ import { StreamModule } from './stream/stream.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { TimersModule } from './timers/timers.module.js';
 import { UsersModule } from './users/users.module.js';
+import { VocabularyModule } from './vocabulary/vocabulary.module.js';
 
 @Module({})
 export class AppModule {
@@ -33,6 +34,7 @@ export class AppModule {
         AuditModule,
         BlueprintsModule,
         RulesModule,
+        VocabularyModule,
         TicketsModule,
         EstateModule,
         TimersModule,

@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES = [
   'field.customer_visible_behind_line',
   'field.prefill_unknown_data',
   'field.prefill_type',
+  'event.unlabeled',
   'role.undeclared',
   'layout.unknown_step',
 ] as const;

@@ -44,6 +44,14 @@ export { customerView, fieldText, type CustomerMoment, type CustomerField } from
 export { Calendar, CalendarBreak, addWorkingTime, nextWorkingInstant } from './calendar.js';
 export { durationMs, addMs } from './duration.js';
 export { canonicalJson, sha256Hex } from './canonical.js';
+export {
+  vocabularyOf,
+  missingLabels,
+  rolesUsed,
+  SYSTEM_EVENTS,
+  SYSTEM_ROLES,
+  type MissingLabel,
+} from './vocabulary.js';
 export { verify, type Verification, type BlueprintPath } from './verify.js';
 export { replay, sameTicket, type ReplayCommand, type ReplayResult } from './replay.js';
 export {

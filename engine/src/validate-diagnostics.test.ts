@@ -131,6 +131,7 @@ const FIXTURES: Record<DiagnosticCode, () => unknown> = {
     ),
   'role.undeclared': () =>
     repairWith((b) => (b.roles = { frontdesk: t('Front desk'), dispatcher: t('Dispatcher') })),
+  'event.unlabeled': () => repairWith((b) => delete b.events!.DISPATCHED),
   'layout.unknown_step': () => repairWith((b) => (b.layout = { steps: { ghost: { x: 1, y: 2 } } })),
 };
 
@@ -166,6 +167,7 @@ describe('validate', () => {
     for (const code of [
       'lane.crosses_visibility',
       'role.undeclared',
+      'event.unlabeled',
       'layout.unknown_step',
       'time_standard.not_on_task',
       'start.has_incoming',

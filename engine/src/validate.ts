@@ -3,6 +3,7 @@ import { diagnostic, type Check, type CheckContext } from './checks/check.js';
 import { checkAutomaticCycles } from './checks/automatic-cycles.js';
 import { checkFields } from './checks/fields.js';
 import { checkFlows } from './checks/flows.js';
+import { checkLabels } from './checks/labels.js';
 import { checkRoles } from './checks/roles.js';
 import { checkDeclarations, checkReachability, checkStructure } from './checks/structure.js';
 import { checkTimeStandards } from './checks/time-standards.js';
@@ -30,6 +31,7 @@ const CHECKS: Check[] = [
   checkTimeStandards,
   checkFields,
   checkDeclarations,
+  checkLabels,
 ];
 
 /**

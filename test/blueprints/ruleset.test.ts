@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, compile, compileRuleset, start, step, type Classification } from '@frontstage/engine';
+import { classify, compile, compileRuleset, missingLabels, start, step, type Classification } from '@frontstage/engine';
 import { REQUESTS } from './requests.js';
 import { compiledOf, shippedBlueprints, shippedRuleset } from './shipped.js';
 import { at, actor } from './drive.js';
@@ -22,6 +22,12 @@ describe('the default ruleset', () => {
     const read = JSON.stringify(ruleset.rules).match(/"fact":"[^"]+"/g)?.map((m) => m.slice(8, -1)) ?? [];
     for (const fact of read) expect(declared, fact).toContain(fact);
     for (const f of ruleset.facts ?? []) expect(f.label['zh-CN']).toBeTruthy();
+  });
+
+  it('gives every team it routes to, and every event and role of the shipped blueprints, words in both languages', () => {
+    expect(missingLabels([...blueprints.values()], ruleset)).toEqual([]);
+    expect(Object.keys(ruleset.teams ?? {}).sort()).toEqual([...TEAMS].sort());
+    for (const label of Object.values(ruleset.teams ?? {})) expect(label['zh-CN']).toMatch(/\p{Script=Han}/u);
   });
 
   it('routes only to blueprints that ship, with step ids they have, and teams the site has', () => {

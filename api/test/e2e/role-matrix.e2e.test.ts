@@ -42,6 +42,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   { method: 'get', route: '/api/blueprints/:key/versions/:version', allowed: ALL },
   { method: 'get', route: '/api/rules', allowed: ALL },
+  { method: 'get', route: '/api/vocabulary', allowed: ALL },
   { method: 'put', route: '/api/rules', body: ruleset, allowed: ['designer', 'admin'] },
   { method: 'get', route: '/api/rules/versions', allowed: ['designer', 'supervisor', 'auditor', 'admin'] },
   {

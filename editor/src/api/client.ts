@@ -22,6 +22,7 @@ import type {
   ValidateResponse,
   VersionResponse,
   VersionSummary,
+  Vocabulary,
   WorkloadRow,
 } from '@frontstage/engine';
 import { ApiError, download } from './api-error';
@@ -136,6 +137,7 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     version: (k: string, version: number) =>
       call<VersionResponse>('GET', `/blueprints/${key(k)}/versions/${version}`),
     rules: () => call<RulesResponse>('GET', '/rules'),
+    vocabulary: () => call<Vocabulary>('GET', '/vocabulary'),
     saveRules: (ruleset: Ruleset) => call<unknown>('PUT', '/rules', ruleset),
     evaluate: (facts: Record<string, unknown>) => call<EvaluateResult>('POST', '/rules/evaluate', { facts }),
 

@@ -12,6 +12,7 @@ import { LocaleSwitch } from './LocaleSwitch';
 import { LoginPage } from './LoginPage';
 import { landingOf, workspaceOf } from './route';
 import { RouterProvider, useRouter } from './router';
+import { VocabularyProvider, useWords } from '../shared/vocabulary';
 import { WORKSPACES, sessionOf, type Session } from './session';
 
 /** The web app: login first (or the session the browser kept), then the workspaces the user's role may open. */
@@ -62,57 +63,68 @@ function Shell() {
     navigate({ ws: 'home' }, { replace: true });
   };
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="brand small">
-          <span className="brand-mark">◧</span>
-          <strong>{t('app.title')}</strong>
-        </div>
-        <nav className="ws-nav">
-          {allowed.map((w) => (
-            <a
-              key={w}
-              href={`/${w}`}
-              className={workspace === w ? 'is-active' : ''}
-              aria-current={workspace === w ? 'page' : undefined}
-              onClick={(e) => {
-                if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
-                e.preventDefault();
-                navigate(landingOf(w));
-              }}
-              data-ws={w}
-            >
-              {t(`ws.${w}`)}
-            </a>
-          ))}
-        </nav>
-        <div className="header-right">
-          {!session.api && <span className="offline-pill">{t('app.offline')}</span>}
-          <LocaleSwitch />
-          <span className="user">
-            {session.username} ·{' '}
-            {session.jobRole && session.jobRole !== session.role ? `${session.jobRole} · ` : ''}
-            {session.role}
-          </span>
-          <button type="button" className="link" onClick={signOut} data-action="logout">
-            {t('app.logout')}
-          </button>
-        </div>
-      </header>
-      <main className="app-main">
-        {route === null && (
-          <p className="placeholder" data-testid="not-found">
-            {t('app.notFound')}
-          </p>
-        )}
-        {workspace === 'designer' && <DesignerWorkspace api={session.api} />}
-        {workspace === 'rules' && <RulesWorkspace api={session.api} />}
-        <ApiContext.Provider value={session.api}>
-          {workspace === 'console' && <ConsoleWorkspace session={session} />}
-          {workspace === 'audit' && <AuditWorkspace session={session} />}
-          {workspace === 'estate' && <EstateWorkspace session={session} />}
-        </ApiContext.Provider>
-      </main>
-    </div>
+    <VocabularyProvider api={session.api}>
+      <div className="app">
+        <header className="app-header">
+          <div className="brand small">
+            <span className="brand-mark">◧</span>
+            <strong>{t('app.title')}</strong>
+          </div>
+          <nav className="ws-nav">
+            {allowed.map((w) => (
+              <a
+                key={w}
+                href={`/${w}`}
+                className={workspace === w ? 'is-active' : ''}
+                aria-current={workspace === w ? 'page' : undefined}
+                onClick={(e) => {
+                  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+                  e.preventDefault();
+                  navigate(landingOf(w));
+                }}
+                data-ws={w}
+              >
+                {t(`ws.${w}`)}
+              </a>
+            ))}
+          </nav>
+          <div className="header-right">
+            {!session.api && <span className="offline-pill">{t('app.offline')}</span>}
+            <LocaleSwitch />
+            <UserBadge session={session} />
+            <button type="button" className="link" onClick={signOut} data-action="logout">
+              {t('app.logout')}
+            </button>
+          </div>
+        </header>
+        <main className="app-main">
+          {route === null && (
+            <p className="placeholder" data-testid="not-found">
+              {t('app.notFound')}
+            </p>
+          )}
+          {workspace === 'designer' && <DesignerWorkspace api={session.api} />}
+          {workspace === 'rules' && <RulesWorkspace api={session.api} />}
+          <ApiContext.Provider value={session.api}>
+            {workspace === 'console' && <ConsoleWorkspace session={session} />}
+            {workspace === 'audit' && <AuditWorkspace session={session} />}
+            {workspace === 'estate' && <EstateWorkspace session={session} />}
+          </ApiContext.Provider>
+        </main>
+      </div>
+    </VocabularyProvider>
+  );
+}
+
+/** Who is signed in: their username (a person's name, kept as typed), job role and API role in words. */
+function UserBadge({ session }: { session: Session }) {
+  const { t } = useI18n();
+  const words = useWords();
+  return (
+    <span className="user">
+      <span data-username>{session.username}</span> ·{' '}
+      {session.jobRole && session.jobRole !== session.role ? `${words.role(session.jobRole)} · ` : ''}
+      {t(`apiRole.${session.role}`)}
+    </span>
   );
 }

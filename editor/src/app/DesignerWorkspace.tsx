@@ -89,8 +89,9 @@ export function DesignerWorkspace({ api }: { api: ApiClient | null }) {
                 —
               </option>
               {list.map((b) => (
-                <option key={b.key} value={b.key}>
-                  {b.name ? text(b.name) : b.key} ({b.key}){b.latest ? ` · v${b.latest.version}` : ''}
+                <option key={b.key} value={b.key} title={b.key}>
+                  {b.name ? text(b.name) : b.key}
+                  {b.latest ? ` · v${b.latest.version}` : ''}
                 </option>
               ))}
             </select>

@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../shared/time-format';
-import { entryName } from './TimelineEntry';
+import { useEntryLabel } from './TimelineEntry';
+import { useWords } from '../shared/vocabulary';
 import type { AuditEntry } from '@frontstage/engine';
 
 /** Search hits, one row per entry; a ticket id opens that ticket's timeline. */
@@ -12,6 +13,8 @@ export function AuditResults({
   onOpen: (ticketId: string) => void;
 }) {
   const { t, locale } = useI18n();
+  const words = useWords();
+  const entryLabel = useEntryLabel();
   if (items.length === 0) return <p className="hint">{t('audit.none')}</p>;
   return (
     <table className="data-table audit-results" data-testid="audit-results">
@@ -32,11 +35,13 @@ export function AuditResults({
             <td>{e.seq}</td>
             <td>{formatDateTime(e.at, locale)}</td>
             <td>
-              {e.actorId} <span className="muted">({e.actorRole})</span>
+              <span data-username>{e.actorId}</span>{' '}
+              <span className="muted">({words.role(e.actorRole)})</span>
             </td>
-            <td>{entryName(e)}</td>
+            <td>{entryLabel(e)}</td>
             <td>
-              {e.fromState ?? '—'} → {e.toState ?? '—'}
+              {e.fromState && e.blueprintKey ? words.step(e.blueprintKey, e.fromState) : '—'} →{' '}
+              {e.toState && e.blueprintKey ? words.step(e.blueprintKey, e.toState) : '—'}
             </td>
             <td>
               {e.outcome === 'refused' ? `${t('audit.refused')} · ${e.code ?? ''}` : t('audit.accepted')}

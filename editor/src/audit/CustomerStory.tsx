@@ -24,7 +24,7 @@ export const CustomerStory = memo(function CustomerStory({
             <span>{text(m.happened)}</span>
             {m.actor && (
               <span className="timeline-actor">
-                {text(m.actor.role)} {m.actor.id}
+                {text(m.actor.role)} <span data-username>{m.actor.id}</span>
               </span>
             )}
             <time className="muted" dateTime={m.at}>

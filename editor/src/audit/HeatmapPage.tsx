@@ -63,8 +63,8 @@ export function HeatmapPage({ api }: { api: ApiClient }) {
             }}
           >
             {h.list.map((b) => (
-              <option key={b.key} value={b.key}>
-                {b.name ? text(b.name) : b.key} ({b.key})
+              <option key={b.key} value={b.key} title={b.key}>
+                {b.name ? text(b.name) : b.key}
               </option>
             ))}
           </select>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useWords } from '../shared/vocabulary';
 import type { ApiClient } from '../api/client';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/useI18n';
@@ -21,6 +22,7 @@ export function TicketAudit({
   onBack: () => void;
 }) {
   const i18n = useI18n();
+  const words = useWords();
   const { t } = i18n;
   const [history, setHistory] = useState<AuditEntry[]>([]);
   const [ticket, setTicket] = useState<TicketDetail | null>(null);
@@ -49,8 +51,8 @@ export function TicketAudit({
         </h2>
         {ticket && (
           <span className="muted">
-            {ticket.blueprint.key} v{ticket.blueprint.version} · {t(`class.${ticket.class}`)} ·{' '}
-            {ticket.team ?? '—'}
+            {words.blueprint(ticket.blueprint.key)} v{ticket.blueprint.version} · {t(`class.${ticket.class}`)}{' '}
+            · {ticket.team ? words.team(ticket.team) : '—'}
           </span>
         )}
       </header>

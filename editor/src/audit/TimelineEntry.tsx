@@ -1,4 +1,12 @@
-import type { AuditEntry, Blueprint, Classification, Text } from '@frontstage/engine';
+import {
+  AUDIT_COMMANDS,
+  type AuditCommand,
+  type AuditEntry,
+  type Blueprint,
+  type Classification,
+  type Text,
+} from '@frontstage/engine';
+import { useWords, type Words } from '../shared/vocabulary';
 import { useI18n } from '../i18n/useI18n';
 import { ClassificationView } from '../shared/ClassificationView';
 import { formatDateTime } from '../shared/time-format';
@@ -9,12 +17,26 @@ const isText = (v: unknown): v is Text =>
   typeof (v as Text).en === 'string' &&
   typeof (v as Text)['zh-CN'] === 'string';
 
-const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+/** A recorded value as the reader says it: an option's label, yes or no, text and numbers as they are. */
+const show = (words: Words, name: string, v: unknown) =>
+  typeof v === 'string' ? words.value(name, v) : typeof v === 'boolean' ? (v ? '✓' : '✕') : JSON.stringify(v);
 
-/** What an entry did: the event, or the command when it carries none (a comment, a reassignment). */
+/** What an entry did, as a code: the event, or the command when it carries none (a comment, a reassignment). */
 export function entryName(entry: AuditEntry): string {
   if (entry.command === 'ticket.comment') return 'COMMENT';
   return entry.eventType ?? entry.command;
+}
+
+/** What an entry did, in words: the event's label, or the command's. */
+export function useEntryLabel(): (entry: AuditEntry) => string {
+  const { t } = useI18n();
+  const words = useWords();
+  return (entry) =>
+    entry.eventType
+      ? words.event(entry.eventType)
+      : (AUDIT_COMMANDS as readonly string[]).includes(entry.command)
+        ? t(`command.${entry.command as AuditCommand}`)
+        : entry.command;
 }
 
 /**
@@ -34,8 +56,14 @@ export function TimelineEntry({
   compact?: boolean;
 }) {
   const { t, text, locale } = useI18n();
+  const words = useWords();
+  const entryLabel = useEntryLabel();
   const step = (id: string | null) =>
     id ? text(blueprint?.steps.find((s) => s.id === id)?.label) || id : '—';
+  const flowName = (id: string) => {
+    const flow = blueprint?.flows.find((f) => f.id === id);
+    return flow ? `${step(flow.from)} → ${step(flow.to)}` : id;
+  };
   const refused = entry.outcome === 'refused';
   const trace = entry.trace;
   const reason = isText(trace?.message) ? text(trace.message) : null;
@@ -50,10 +78,11 @@ export function TimelineEntry({
     >
       <div className="timeline-head">
         <span className="timeline-seq">#{entry.seq}</span>
-        <strong className="timeline-event">{entryName(entry)}</strong>
+        <strong className="timeline-event">{entryLabel(entry)}</strong>
         {refused && <span className="badge-refused">{t('audit.refused')}</span>}
         <span className="timeline-actor">
-          {entry.actorId} <span className="muted">({entry.actorRole})</span>
+          <span data-username>{entry.actorId}</span>{' '}
+          <span className="muted">({words.role(entry.actorRole)})</span>
         </span>
         <time className="muted" dateTime={entry.at}>
           {formatDateTime(entry.at, locale)}
@@ -66,8 +95,8 @@ export function TimelineEntry({
         <dl className="timeline-data">
           {data.map(([k, v]) => (
             <div key={k}>
-              <dt>{k}</dt>
-              <dd>{show(v)}</dd>
+              <dt>{k === 'team' ? t('rules.team') : words.name(k)}</dt>
+              <dd>{k === 'team' && typeof v === 'string' ? words.team(v) : show(words, k, v)}</dd>
             </div>
           ))}
         </dl>
@@ -80,16 +109,20 @@ export function TimelineEntry({
       {!compact && decided && (
         <div className="timeline-trace" data-testid="intake-trace">
           <span>
-            {t('rules.class')}: <strong className={`class-${decided.class}`}>{decided.class}</strong> ·{' '}
-            {t('rules.priority')}: {decided.priority} · {t('rules.team')}: {decided.team}
+            {t('rules.class')}:{' '}
+            <strong className={`class-${decided.class}`}>
+              {decided.class ? t(`class.${decided.class}`) : '—'}
+            </strong>{' '}
+            · {t('rules.priority')}: {decided.priority ? t(`priority.${decided.priority}`) : '—'} ·{' '}
+            {t('rules.team')}: {decided.team ? words.team(decided.team) : '—'}
           </span>
           {decided.decidedBy && (
             <span className="muted">
               {' '}
               · {t('rules.decidedBy')}:{' '}
-              {Object.entries(decided.decidedBy)
-                .map(([part, rule]) => `${part}=${rule}`)
-                .join(', ')}
+              {[...new Set(Object.values(decided.decidedBy))]
+                .map((rule) => (rule === 'defaults' ? t('rules.defaults') : words.rule(rule)))
+                .join('、')}
             </span>
           )}
           {classification && (
@@ -102,7 +135,7 @@ export function TimelineEntry({
       )}
       {!compact && !decided && trace?.flows && trace.flows.length > 0 && (
         <p className="muted timeline-flows">
-          {t('audit.flows')}: {trace.flows.join(' → ')}
+          {t('audit.flows')}: {trace.flows.map(flowName).join('；')}
         </p>
       )}
     </li>

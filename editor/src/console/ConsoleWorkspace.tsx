@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useWords } from '../shared/vocabulary';
 import { useRouter } from '../app/router';
 import type { Session } from '../app/session';
 import { useI18n } from '../i18n/useI18n';
@@ -24,6 +25,7 @@ type View = 'queue' | 'intake' | 'supervisor';
  */
 export function ConsoleWorkspace({ session }: { session: Session }) {
   const { t } = useI18n();
+  const words = useWords();
   const { api } = session;
   const { route, navigate, back } = useRouter();
   const open = route?.ws === 'console' && route.view === 'ticket' ? route.ticket : null;
@@ -82,8 +84,8 @@ export function ConsoleWorkspace({ session }: { session: Session }) {
           {live ? t('console.live') : t('console.offline')}
         </span>
         <span className="muted sub-nav-who">
-          {session.jobRole ?? session.role}
-          {session.team ? ` · ${session.team}` : ''}
+          {session.jobRole ? words.role(session.jobRole) : t(`apiRole.${session.role}`)}
+          {session.team ? ` · ${words.team(session.team)}` : ''}
         </span>
       </nav>
       <AlarmBanner alerts={alarm.alerts} onOpen={openTicket} onDismiss={dismiss} />

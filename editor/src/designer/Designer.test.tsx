@@ -21,7 +21,7 @@ describe('Designer', () => {
     fireEvent.change(within(panel).getByRole('combobox', { name: 'Lane' }), {
       target: { value: 'customer' },
     });
-    expect(d.node('record')!.querySelector('.step-roles')?.textContent).toBe('customer');
+    expect(d.node('record')!.querySelector('.step-roles')?.textContent).toBe('Customer');
     expect(d.node('record')!.style.transform).not.toBe('');
   });
 

@@ -58,4 +58,11 @@ export const auditZh: Record<AuditKey, string> = {
   'heat.score.first': '首次回访满意度',
   'heat.score.final': '整改后最终满意度',
   'heat.satisfaction': '满意度',
+  'command.ticket.create': '受理',
+  'command.ticket.event': '事件',
+  'command.ticket.reassign': '改派',
+  'command.ticket.timer': '时限到',
+  'command.ticket.comment': '备注',
+  'command.blueprint.publish': '发布蓝图',
+  'command.rules.publish': '发布规则',
 };

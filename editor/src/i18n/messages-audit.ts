@@ -57,6 +57,13 @@ export const auditEn = {
   'heat.score.first': 'Satisfaction at the first callback',
   'heat.score.final': 'Final satisfaction, after any remedy',
   'heat.satisfaction': 'Satisfaction',
+  'command.ticket.create': 'Intake',
+  'command.ticket.event': 'Event',
+  'command.ticket.reassign': 'Reassigned',
+  'command.ticket.timer': 'Time standard due',
+  'command.ticket.comment': 'Comment',
+  'command.blueprint.publish': 'Blueprint published',
+  'command.rules.publish': 'Rules published',
 } as const;
 
 export type AuditKey = keyof typeof auditEn;

@@ -55,7 +55,7 @@ export function RuleCard({
       )}
       <header>
         <strong>{text(rule.name)}</strong>
-        <code>{rule.id}</code>
+        <code data-code>{rule.id}</code>
         {fired !== undefined && (
           <span className={`chip ${fired ? 'chip-fired' : ''}`}>
             {fired ? t('rules.fired') : t('rules.notFired')}

@@ -1,5 +1,6 @@
 import { OPERATORS, type Classification, type Operator } from '@frontstage/engine';
 import { useI18n } from '../i18n/useI18n';
+import { useWords, type Words } from './vocabulary';
 import type { MessageKey } from '../i18n/messages';
 
 /** The name of each part of a decision, as the rule cards label it. */
@@ -27,6 +28,7 @@ export function ClassificationView({
   testId?: string;
 }) {
   const { t, text } = useI18n();
+  const words = useWords();
   const { explanation } = classification;
   const rules = allRules ? explanation.rules : explanation.rules.filter((r) => r.fired);
   return (
@@ -39,13 +41,13 @@ export function ClassificationView({
         <dt>{t('rules.priority')}</dt>
         <dd>{t(`priority.${classification.priority}`)}</dd>
         <dt>{t('rules.blueprint')}</dt>
-        <dd>{classification.blueprint}</dd>
+        <dd>{words.blueprint(classification.blueprint)}</dd>
         <dt>{t('rules.team')}</dt>
-        <dd>{classification.team}</dd>
+        <dd>{words.team(classification.team)}</dd>
         {classification.role && (
           <>
             <dt>{t('rules.role')}</dt>
-            <dd>{classification.role}</dd>
+            <dd>{words.role(classification.role)}</dd>
           </>
         )}
       </dl>
@@ -53,7 +55,8 @@ export function ClassificationView({
       <ul className="decided-by">
         {Object.entries(explanation.decidedBy).map(([part, by]) => (
           <li key={part}>
-            {PART[part] ? t(PART[part]) : part}: <code>{by}</code>
+            {PART[part] ? t(PART[part]) : part}:{' '}
+            <span data-rule={by}>{by === 'defaults' ? t('rules.defaults') : words.rule(by)}</span>
           </li>
         ))}
       </ul>
@@ -66,8 +69,12 @@ export function ClassificationView({
             <ul>
               {r.conditions.map((c, i) => (
                 <li key={i} className={c.result ? 'ok' : 'no'}>
-                  {c.fact} {isOperator(c.operator) ? t(`op.${c.operator}`) : c.operator}{' '}
-                  {JSON.stringify(c.value)} — {JSON.stringify(c.factValue ?? null)} {c.result ? '✓' : '✕'}
+                  {words.name(c.fact)} {isOperator(c.operator) ? t(`op.${c.operator}`) : c.operator}{' '}
+                  {/* Keywords a text is searched for are quoted as the ruleset writes them, not codes. */}
+                  <span {...(c.operator.startsWith('text') ? { 'data-verbatim': '' } : {})}>
+                    {shown(words, c.fact, c.value)}
+                  </span>{' '}
+                  — {shown(words, c.fact, c.factValue, t('rules.unknownFact'))} {c.result ? '✓' : '✕'}
                 </li>
               ))}
             </ul>
@@ -76,9 +83,17 @@ export function ClassificationView({
       </ul>
       {explanation.missingFacts.length > 0 && (
         <p className="hint">
-          {t('rules.missing')}: {explanation.missingFacts.join(', ')}
+          {t('rules.missing')}: {explanation.missingFacts.map(words.name).join('、')}
         </p>
       )}
     </div>
   );
+}
+
+/** A condition's value or a fact's as a reader says it: the option's label, a list joined, text as it is. */
+function shown(words: Words, fact: string, value: unknown, absent = '—'): string {
+  if (value === undefined || value === null) return absent;
+  if (Array.isArray(value)) return value.map((v) => words.value(fact, v)).join('、');
+  if (typeof value === 'boolean') return value ? '✓' : '✕';
+  return words.value(fact, value);
 }

@@ -1,3 +1,4 @@
+import { missingLabels } from '../vocabulary.js';
 import type { Check } from './check.js';
 import { reachableFrom, reachingTo } from '../graph.js';
 
@@ -111,19 +112,19 @@ export const checkReachability: Check = ({ blueprint, graph, stepIndex, report }
 
 /** Declared roles and layout entries match the steps. */
 export const checkDeclarations: Check = ({ blueprint, graph, stepIndex, report }) => {
-  if (blueprint.roles) {
-    const declared = new Set(Object.keys(blueprint.roles));
-    for (const step of blueprint.steps)
-      for (const role of step.roles ?? [])
-        if (!declared.has(role) && role !== 'customer' && role !== 'system')
-          report({
-            code: 'role.undeclared',
-            severity: 'warning',
-            path: ['steps', stepIndex.get(step.id)!, 'roles'],
-            stepId: step.id,
-            zh: `角色“${role}”未在蓝图角色表中声明`,
-            en: `Role "${role}" is not declared in the blueprint's roles`,
-          });
+  // A role without a declared name reaches screens as a code (supplier_coordinator); every role a
+  // step, flow, action or escalation names is declared, with words in both languages.
+  const undeclared = missingLabels([blueprint]).filter((m) => m.kind === 'role');
+  for (const { code: role } of undeclared) {
+    const step = blueprint.steps.find((s) => s.roles?.includes(role));
+    report({
+      code: 'role.undeclared',
+      severity: 'warning',
+      path: step ? ['steps', stepIndex.get(step.id)!, 'roles'] : ['roles'],
+      ...(step ? { stepId: step.id } : {}),
+      zh: `角色“${role}”未在蓝图角色表中声明，界面上会显示代码；请填写它的中文和英文名称`,
+      en: `Role "${role}" is not declared in the blueprint's roles, so screens would show its code; give it a name in both languages`,
+    });
   }
   for (const id of Object.keys(blueprint.layout?.steps ?? {}))
     if (!graph.steps.has(id))

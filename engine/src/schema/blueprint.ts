@@ -195,6 +195,11 @@ export const Blueprint = z
     class: RequestClass,
     /** Display names of the roles this blueprint uses. */
     roles: z.record(Role, Text).optional(),
+    /**
+     * Display names of the events its flows are sent with, as a history entry reads ('已修复',
+     * not FIXED); a flow's own label, when set, names its button.
+     */
+    events: z.record(EventName, Text).optional(),
     steps: z.array(Step).min(1),
     flows: z.array(Flow),
     layout: Layout.optional(),

@@ -53,6 +53,8 @@ export const Ruleset = z
     key: BlueprintKey,
     name: Text,
     facts: z.array(FactDeclaration).optional(),
+    /** Display names of the teams its decisions route to ('工程部', not engineering). */
+    teams: z.record(Identifier, Text).optional(),
     defaults: z.strictObject({
       class: RequestClass,
       priority: Priority,

@@ -31,6 +31,18 @@ export function repairBlueprint(): Blueprint {
     key: 'repair',
     name: t('Repair of shared parts', '公共部位报修'),
     class: 'general',
+    roles: {
+      frontdesk: t('Front desk', '前台'),
+      dispatcher: t('Dispatcher', '调度'),
+      engineer: t('Engineer', '工程师'),
+      supervisor: t('Supervisor', '主管'),
+    },
+    events: {
+      RECORDED: t('Recorded', '已登记'),
+      DISPATCHED: t('Dispatched', '已派工'),
+      RESOLVED: t('Resolved', '已修复'),
+      CALLBACK_DONE: t('Called back', '已回访'),
+    },
     steps: [
       startStep(),
       task('record', 'frontstage', ['frontdesk'], {

@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Evidence, Flow, Lane, Severity, Step } from '@frontstage/engine';
+import type { Evidence, Flow, Lane, Severity, Step, Text } from '@frontstage/engine';
 
 /** How a step or flow is marked on the canvas besides its own content. */
 export type Marks = {
@@ -15,9 +15,11 @@ export type Marks = {
 };
 
 export type LaneNodeData = { lane: Lane; width: number; height: number };
-export type StepNodeData = { step: Step } & Marks;
+/** The blueprint's own words for its roles and events, so a draft's new codes are named before they are published. */
+export type BlueprintWords = { roles?: Record<string, Text>; events?: Record<string, Text> };
+export type StepNodeData = { step: Step; words?: BlueprintWords } & Marks;
 export type EvidenceNodeData = { evidence: Evidence; stepId: string };
-export type FlowEdgeData = { flow: Flow } & Marks;
+export type FlowEdgeData = { flow: Flow; words?: BlueprintWords } & Marks;
 
 export type LaneNodeType = Node<LaneNodeData, 'lane'>;
 export type StepNodeType = Node<StepNodeData, 'step'>;

@@ -40,6 +40,7 @@ export function bandsFor(blueprint: Blueprint, placed: ReadonlyMap<string, Place
  */
 export function toCanvas(blueprint: Blueprint, marks: CanvasMarks = EMPTY): Canvas {
   const placed = placements(blueprint);
+  const words = { roles: blueprint.roles, events: blueprint.events };
   const bands = bandsFor(blueprint, placed);
   let right = 0;
   for (const p of placed.values()) right = Math.max(right, p.x + GEOMETRY.stepWidth);
@@ -62,7 +63,7 @@ export function toCanvas(blueprint: Blueprint, marks: CanvasMarks = EMPTY): Canv
       type: 'step',
       parentId: laneNodeId(step.lane),
       position: { x: p.x, y: p.relY },
-      data: { step, ...marks.steps.get(step.id) },
+      data: { step, words, ...marks.steps.get(step.id) },
       width: GEOMETRY.stepWidth,
       height: GEOMETRY.stepHeight,
     });
@@ -91,7 +92,7 @@ export function toCanvas(blueprint: Blueprint, marks: CanvasMarks = EMPTY): Canv
       type: 'flow',
       source: flow.from,
       target: flow.to,
-      data: { flow, ...marks.flows.get(flow.id) },
+      data: { flow, words, ...marks.flows.get(flow.id) },
     }));
   return { nodes, edges, bands, width };
 }

@@ -2,13 +2,17 @@ import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { useI18n } from '../../i18n/useI18n';
 import type { FlowEdgeType } from '../model/canvas-types';
+import { useWords } from '../../shared/vocabulary';
 
 /** A flow: a stepped arrow labelled with its event (or "if …" for a decision branch). */
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const { t, text } = useI18n();
+  const vocabulary = useWords();
   const [path, labelX, labelY] = getSmoothStepPath({ ...props, borderRadius: 10 });
   const flow = props.data?.flow;
-  const label = flow?.label ? text(flow.label) : (flow?.event ?? (flow?.condition ? t('flow.if') : ''));
+  const event =
+    flow?.event && (text(props.data?.words?.events?.[flow.event]) || vocabulary.event(flow.event));
+  const label = flow?.label ? text(flow.label) : event || (flow?.condition ? t('flow.if') : '');
   const classes = [
     'flow',
     props.selected ? 'is-selected' : '',

@@ -3,13 +3,16 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useI18n } from '../../i18n/useI18n';
 import type { StepNodeType } from '../model/canvas-types';
 import { StepBadges } from './StepBadges';
+import { useWords } from '../../shared/vocabulary';
 
 const ICON: Record<string, string> = { start: '▶', task: '●', auto: '⚙', decision: '◆', end: '■' };
 
 /** A step of the blueprint: type icon, label, owner roles, badges, and its marks as classes. */
 export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepNodeType>) {
   const { t, text } = useI18n();
+  const vocabulary = useWords();
   const { step } = data;
+  const role = (code: string) => text(data.words?.roles?.[code]) || vocabulary.role(code);
   const classes = [
     'step',
     `step-${step.type}`,
@@ -30,7 +33,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
         <span className="step-label">{text(step.label)}</span>
       </div>
       <div className="step-foot">
-        <span className="step-roles">{step.roles?.join(', ') ?? t(`type.${step.type}`)}</span>
+        <span className="step-roles">{step.roles?.map(role).join('、') ?? t(`type.${step.type}`)}</span>
         <StepBadges step={step} />
       </div>
       {data.note && (

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
+import { useWords } from '../../shared/vocabulary';
 import { useStepLabel } from '../../shared/useStepLabel';
 import { UrgencyBadges } from './UrgencyBadges';
 import type { TicketView } from '@frontstage/engine';
@@ -22,9 +23,11 @@ export function QueueItem({
   onOpen: (id: string) => void;
 }) {
   const { t } = useI18n();
+  const words = useWords();
   const stepLabel = useStepLabel(ticket.blueprint);
   // The recorded place; tickets from before the estate only have the text intake typed.
-  const where = ticket.location?.code ?? (str(ticket.facts.unit) || str(ticket.facts.location));
+  const where =
+    ticket.location?.code ?? (str(ticket.facts.unit) || words.value('location', str(ticket.facts.location)));
   return (
     <li
       className={`queue-item class-${ticket.class} ${ticket.status === 'closed' ? 'is-closed' : ''}`}
@@ -33,7 +36,9 @@ export function QueueItem({
     >
       <button type="button" className="queue-open" onClick={() => onOpen(ticket.id)}>
         <span className="queue-main">
-          <strong className="queue-what">{str(ticket.facts.description) || ticket.blueprint.key}</strong>
+          <strong className="queue-what">
+            {str(ticket.facts.description) || words.blueprint(ticket.blueprint.key)}
+          </strong>
           <span className="muted">{str(ticket.facts.customerName)}</span>
         </span>
         <span className="queue-where" data-testid="queue-where">
@@ -43,7 +48,8 @@ export function QueueItem({
         <span className="queue-state">
           <span className="chip">{stepLabel(ticket.state)}</span>
           <span className="muted">
-            {ticket.assignment?.roles.join(', ') ?? t('status.closed')} · {ticket.team ?? '—'}
+            {ticket.assignment?.roles.map(words.role).join('、') ?? t('status.closed')} ·{' '}
+            {ticket.team ? words.team(ticket.team) : '—'}
           </span>
         </span>
         <UrgencyBadges ticket={ticket} now={now} />

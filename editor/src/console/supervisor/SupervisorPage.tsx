@@ -1,3 +1,4 @@
+import { useWords } from '../../shared/vocabulary';
 import { useMemo } from 'react';
 import type { ApiClient } from '../../api/client';
 import { describeError } from '../../i18n/describe-error';
@@ -27,6 +28,7 @@ export function SupervisorPage({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const words = useWords();
   const workload = useWorkload(api, change);
   const query = useMemo<TicketQuery>(
     () => ({ status: 'open', sort: 'urgency', escalatedTo: jobRole, limit: 100 }),
@@ -39,7 +41,7 @@ export function SupervisorPage({
       <h2>{t('super.workload')}</h2>
       {workload.error !== null && <p className="error-text">{describeError(workload.error, i18n)}</p>}
       <WorkloadTable rows={workload.rows} />
-      <h2>{t('super.escalated', { role: jobRole })}</h2>
+      <h2>{t('super.escalated', { role: words.role(jobRole) })}</h2>
       {escalated.error !== null && <p className="error-text">{describeError(escalated.error, i18n)}</p>}
       {escalated.items.length === 0 ? (
         <p className="hint">{t('super.noEscalations')}</p>

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { useWords } from '../../shared/vocabulary';
 import { checkRequiredData } from '@frontstage/engine';
 import { ApiError, type ApiClient } from '../../api/client';
 import { describeError } from '../../i18n/describe-error';
@@ -32,6 +33,7 @@ export function EventAction({
 }) {
   const i18n = useI18n();
   const { t, text } = i18n;
+  const words = useWords();
   // What the ticket already knows fills the form (the blueprint says from where); all of it editable.
   const initial = useMemo(() => prefilledInputs(event.fields, ticket), [event.fields, ticket]);
   const [values, setValues] = useState<Record<string, string>>(initial);
@@ -96,7 +98,8 @@ export function EventAction({
           data-event={event.type}
           onClick={() => void send()}
         >
-          {event.fields.length > 0 ? t('ticket.send') : title} <code>{event.type}</code>
+          {event.fields.length > 0 ? t('ticket.send') : title}
+          {words.event(event.type) !== title && <span className="event-name">{words.event(event.type)}</span>}
         </button>
         {event.fields.length === 0 && chip}
       </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useWords } from '../../shared/vocabulary';
 import { ApiError, type ApiClient } from '../../api/client';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
@@ -20,6 +21,7 @@ export function ReassignControl({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const words = useWords();
   const [team, setTeam] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,7 +30,7 @@ export function ReassignControl({
     setBusy(true);
     try {
       const next = await api.reassign(ticket.id, team, ticket.version);
-      setMessage(t('ticket.reassigned', { team }));
+      setMessage(t('ticket.reassigned', { team: words.team(team) }));
       setTeam('');
       onDone(next);
     } catch (e) {
@@ -50,7 +52,7 @@ export function ReassignControl({
               .filter((x) => x !== ticket.team)
               .map((x) => (
                 <option key={x} value={x}>
-                  {x}
+                  {words.team(x)}
                 </option>
               ))}
           </select>

@@ -1,3 +1,4 @@
+import { useWords } from '../../shared/vocabulary';
 import type { ApiClient } from '../../api/client';
 import { useI18n } from '../../i18n/useI18n';
 import { EventAction } from './EventAction';
@@ -18,6 +19,7 @@ export function TicketActions({
   onStale: () => void;
 }) {
   const { t, text } = useI18n();
+  const words = useWords();
   const mine = ticket.allowedEvents.filter((e) => e.mine);
   const others = ticket.allowedEvents.filter((e) => !e.mine);
   return (
@@ -26,7 +28,7 @@ export function TicketActions({
       {ticket.status === 'closed' && <p className="hint">{t('sim.closed')}</p>}
       {ticket.status === 'open' && mine.length === 0 && (
         <p className="hint" data-testid="not-your-turn">
-          {t('ticket.waitingFor', { roles: ticket.assignment?.roles.join(', ') ?? '—' })}
+          {t('ticket.waitingFor', { roles: ticket.assignment?.roles.map(words.role).join('、') ?? '—' })}
         </p>
       )}
       {mine.map((event) => (
@@ -44,7 +46,7 @@ export function TicketActions({
         <ul className="others muted">
           {others.map((e) => (
             <li key={e.type}>
-              {e.label ? text(e.label) : e.type}: {e.roles.join(', ')}
+              {e.label ? text(e.label) : words.event(e.type)}: {e.roles.map(words.role).join('、')}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
+import { useWords } from '../../shared/vocabulary';
 import { UrgencyBadges } from '../queue/UrgencyBadges';
 import type { TicketDetail } from '@frontstage/engine';
 
@@ -15,7 +16,11 @@ export function TicketHeader({
   onBack: () => void;
 }) {
   const { t } = useI18n();
-  const what = typeof ticket.facts.description === 'string' ? ticket.facts.description : ticket.blueprint.key;
+  const words = useWords();
+  const what =
+    typeof ticket.facts.description === 'string'
+      ? ticket.facts.description
+      : words.blueprint(ticket.blueprint.key);
   return (
     <header
       className={`ticket-header class-${ticket.class}`}
@@ -33,8 +38,9 @@ export function TicketHeader({
         {ticket.status === 'closed' ? t('status.closed') : `${t('sim.current')}: ${stepLabel(ticket.state)}`}
       </span>
       <span className="muted">
-        {t('rules.team')}: {ticket.team ?? '—'} · {ticket.blueprint.key} v{ticket.blueprint.version} ·{' '}
-        {t('ticket.version')} {ticket.version}
+        {t('rules.team')}: {ticket.team ? words.team(ticket.team) : '—'} ·{' '}
+        {words.blueprint(ticket.blueprint.key)} v{ticket.blueprint.version} · {t('ticket.version')}{' '}
+        {ticket.version}
       </span>
     </header>
   );

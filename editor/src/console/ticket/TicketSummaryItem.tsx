@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useWords } from '../../shared/vocabulary';
 import type { Text, TicketSummary } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
 import { formatDateTime } from '../../shared/time-format';
@@ -15,7 +16,10 @@ export const TicketSummaryItem = memo(function TicketSummaryItem({
   onOpen: (id: string) => void;
 }) {
   const { t, text, locale } = useI18n();
-  const what = summary.category ? text(types[summary.category]) || summary.category : summary.blueprintKey;
+  const words = useWords();
+  const what = summary.category
+    ? text(types[summary.category]) || summary.category
+    : words.blueprint(summary.blueprintKey);
   return (
     <li className={`summary-item class-${summary.class}`} data-summary={summary.id}>
       <button type="button" className="link" onClick={() => onOpen(summary.id)} data-open-ticket={summary.id}>
@@ -24,7 +28,9 @@ export const TicketSummaryItem = memo(function TicketSummaryItem({
       <span>{what}</span>
       {summary.locationCode && <span className="muted">{summary.locationCode}</span>}
       <span className={`chip status-${summary.status}`}>
-        {summary.status === 'closed' ? t('status.closed') : `${t('status.open')} · ${summary.state}`}
+        {summary.status === 'closed'
+          ? t('status.closed')
+          : `${t('status.open')} · ${words.step(summary.blueprintKey, summary.state)}`}
       </span>
     </li>
   );

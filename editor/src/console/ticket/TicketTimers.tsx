@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
+import { useWords } from '../../shared/vocabulary';
 import { formatCountdown, formatDateTime } from '../../shared/time-format';
 import type { Text, TicketDetail } from '@frontstage/engine';
 
@@ -19,6 +20,7 @@ export function TicketTimers({
   noDeadline?: Text;
 }) {
   const { t, text, locale } = useI18n();
+  const words = useWords();
   const timers = [...ticket.timers].sort((a, b) => a.due.localeCompare(b.due));
   return (
     <section className="panel-box" data-testid="ticket-timers">
@@ -42,7 +44,7 @@ export function TicketTimers({
               <span>
                 {t('ticket.due')} {formatDateTime(timer.due, locale)} ·{' '}
                 <strong>{formatCountdown(left)}</strong>
-                {timer.escalateTo && ` → ${timer.escalateTo}`}
+                {timer.escalateTo && ` → ${words.role(timer.escalateTo)}`}
               </span>
             </li>
           );
@@ -54,7 +56,7 @@ export function TicketTimers({
           <ul className="timers">
             {ticket.escalations.map((x) => (
               <li key={x.timerId} className={`timer-${x.kind}`}>
-                {x.kind === 'breach' ? '✖' : '⚠'} {stepLabel(x.stepId)} → {x.to} ·{' '}
+                {x.kind === 'breach' ? '✖' : '⚠'} {stepLabel(x.stepId)} → {words.role(x.to)} ·{' '}
                 {formatDateTime(x.at, locale)}
               </li>
             ))}

@@ -16,7 +16,9 @@ export function BlueprintProperties({
       <p className="hint">{t('props.none')}</p>
       <h4>{t('props.blueprint')}</h4>
       <div className="props-meta">
-        <code>{blueprint.key}</code>
+        <code data-code title={t('props.key')}>
+          {blueprint.key}
+        </code>
       </div>
       <CommitInput
         label={t('props.labelZh')}

@@ -3,6 +3,7 @@ import type { AllowedEvent, JsonValue } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
 import { DataFields } from '../../shared/DataFields';
 import { dataOf } from '../../shared/data-values';
+import { useWords } from '../../shared/vocabulary';
 
 /** One allowed event: its button, and the data it asks for. */
 export function DataForm({
@@ -13,6 +14,8 @@ export function DataForm({
   onSend: (data: Record<string, JsonValue>) => void;
 }) {
   const { t, text } = useI18n();
+  const words = useWords();
+  const roles = event.roles.map(words.role).join('、');
   const [values, setValues] = useState<Record<string, string>>({});
   return (
     <div className={`sim-event ${event.mine ? '' : 'not-mine'}`}>
@@ -22,13 +25,12 @@ export function DataForm({
         className={event.mine ? 'primary' : ''}
         data-event={event.type}
         onClick={() => onSend(dataOf(event.fields, values))}
-        title={event.roles.join(', ')}
+        title={roles}
       >
-        {event.label ? `${text(event.label)} · ` : ''}
-        {event.type}
+        {event.label ? text(event.label) : words.event(event.type)}
       </button>
       <span className="sim-event-roles">
-        {event.roles.join(', ')}
+        {roles}
         {!event.mine && ` — ${t('sim.notAllowed')}`}
       </span>
     </div>
