@@ -13,7 +13,8 @@ export class VocabularyController {
 
   @Roles(...API_ROLES)
   @Endpoint({
-    summary: 'The labels of the published blueprints and ruleset by code: events, steps, roles, teams, facts, values',
+    summary:
+      'The labels of the published blueprints and ruleset by code: events, steps, roles, teams, facts, values',
     operationId: 'getVocabulary',
     answer: { schema: Vocabulary },
   })

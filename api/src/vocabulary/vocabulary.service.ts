@@ -19,7 +19,10 @@ export class VocabularyService {
       this.rules.latest().catch(() => null), // before the first ruleset is published: blueprints' words only
     ]);
     const latest = summaries.flatMap((s) => (s.latest ? [s.latest] : []));
-    const published = [...latest.map((v) => `${v.key}@${v.version}`), `rules@${ruleset?.version ?? 0}`].join();
+    const published = [
+      ...latest.map((v) => `${v.key}@${v.version}`),
+      `rules@${ruleset?.version ?? 0}`,
+    ].join();
     if (this.cached?.published === published) return this.cached.vocabulary;
     const bodies = await Promise.all(latest.map((v) => this.blueprints.version(v.key, v.version)));
     const vocabulary = vocabularyOf(

@@ -15,7 +15,10 @@ describe('the vocabulary: the words of the published content, for every screen',
   });
 
   it('names blueprints, steps, facts and the engine events for any signed-in user', async () => {
-    const { body } = await api.http.get('/api/vocabulary').set(await auth('auditor')).expect(200);
+    const { body } = await api.http
+      .get('/api/vocabulary')
+      .set(await auth('auditor'))
+      .expect(200);
     expect(body.blueprints['water-leak']['zh-CN']).toMatch(/\p{Script=Han}/u);
     expect(Object.keys(body.steps.repair)).toContain('dispatch');
     expect(body.events.INTAKE).toEqual({ 'zh-CN': '受理', en: 'Intake' });
