@@ -19,7 +19,7 @@ describe('the default ruleset', () => {
     expect(ruleset.key).toBe('default');
     expect(compileRuleset(ruleset).ok).toBe(true);
     const declared = new Set(ruleset.facts?.map((f) => f.name));
-    const read = JSON.stringify(ruleset.rules).match(/"fact":"[^"]+"/g)?.map((m) => m.slice(8, -1)) ?? [];
+    const read = JSON.stringify([ruleset.rules, ruleset.conditions]).match(/"fact":"[^"]+"/g)?.map((m) => m.slice(8, -1)) ?? [];
     for (const fact of read) expect(declared, fact).toContain(fact);
     for (const f of ruleset.facts ?? []) expect(f.label['zh-CN']).toBeTruthy();
   });
