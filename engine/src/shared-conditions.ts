@@ -75,7 +75,10 @@ export function checkSharedConditions(ruleset: Ruleset): Diagnostic[] {
   const queue = [...used];
   for (let name = queue.pop(); name !== undefined; name = queue.pop())
     for (const next of uses.get(name) ?? [])
-      if (exists(next) && !used.has(next)) (queue.push(next), used.add(next));
+      if (exists(next) && !used.has(next)) {
+        queue.push(next);
+        used.add(next);
+      }
   for (const name of names)
     if (!used.has(name))
       diagnostics.push(
