@@ -1,4 +1,10 @@
-import { OPERATORS, type Classification, type Operator } from '@frontstage/engine';
+import {
+  isFactTrace,
+  OPERATORS,
+  type Classification,
+  type Operator,
+  type TraceItem,
+} from '@frontstage/engine';
 import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/messages';
 
@@ -29,6 +35,29 @@ export function ClassificationView({
   const { t, text } = useI18n();
   const { explanation } = classification;
   const rules = allRules ? explanation.rules : explanation.rules.filter((r) => r.fired);
+  // Each shared condition the shown rules name (directly or through another) is explained once, below.
+  const sharedByName = new Map((explanation.sharedConditions ?? []).map((s) => [s.name, s]));
+  const named = new Set<string>();
+  const collect = (items: readonly TraceItem[]) => {
+    for (const item of items)
+      if (!isFactTrace(item) && !named.has(item.condition)) {
+        named.add(item.condition);
+        collect(sharedByName.get(item.condition)?.conditions ?? []);
+      }
+  };
+  rules.forEach((r) => collect(r.conditions));
+  const shared = [...sharedByName.values()].filter((s) => named.has(s.name));
+  const line = (c: TraceItem, i: number) =>
+    isFactTrace(c) ? (
+      <li key={i} className={c.result ? 'ok' : 'no'}>
+        {c.fact} {isOperator(c.operator) ? t(`op.${c.operator}`) : c.operator} {JSON.stringify(c.value)} —{' '}
+        {JSON.stringify(c.factValue ?? null)} {c.result ? '✓' : '✕'}
+      </li>
+    ) : (
+      <li key={i} className={c.result ? 'ok' : 'no'} data-shared-ref={c.condition}>
+        <span className="chip chip-shared">{text(c.label)}</span> {c.result ? '✓' : '✕'}
+      </li>
+    );
   return (
     <div className="rule-result" data-testid={testId} data-class={classification.class}>
       <dl>
@@ -63,17 +92,25 @@ export function ClassificationView({
             <strong>
               {r.fired ? '✓' : '·'} {text(r.name)}
             </strong>
-            <ul>
-              {r.conditions.map((c, i) => (
-                <li key={i} className={c.result ? 'ok' : 'no'}>
-                  {c.fact} {isOperator(c.operator) ? t(`op.${c.operator}`) : c.operator}{' '}
-                  {JSON.stringify(c.value)} — {JSON.stringify(c.factValue ?? null)} {c.result ? '✓' : '✕'}
-                </li>
-              ))}
-            </ul>
+            <ul>{r.conditions.map(line)}</ul>
           </li>
         ))}
       </ul>
+      {shared.length > 0 && (
+        <>
+          <h4>{t('rules.shared')}</h4>
+          <ul className="explain explain-shared">
+            {shared.map((s) => (
+              <li key={s.name} className={s.result ? 'is-fired' : ''} data-explain-shared={s.name}>
+                <strong>
+                  {s.result ? '✓' : '·'} {text(s.label)}
+                </strong>
+                <ul>{s.conditions.map(line)}</ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {explanation.missingFacts.length > 0 && (
         <p className="hint">
           {t('rules.missing')}: {explanation.missingFacts.join(', ')}
