@@ -22,7 +22,7 @@ export function DecidingQuestionPanel({
       role="group"
       aria-label={label}
       data-testid="deciding-question"
-      data-fact={question.fact}
+      data-question={question.fact}
     >
       <span className="deciding-kicker">{t('intake.question')}</span>
       <strong className="deciding-text">{label}？</strong>
