@@ -144,14 +144,13 @@ export function classify(ruleset: unknown, facts: unknown): ClassifyResult {
   return { ok: true, classification: decide(compiled.compiled, facts as Facts) };
 }
 
-function decide(compiled: CompiledRuleset, facts: Facts): Classification {
-  const fired = compiled.rules.filter((r) => r.holds(facts)).map((r) => r.rule);
-  const { defaults } = compiled.ruleset;
+/** The class the fired rules give, and the rules in the order they speak for the other parts. */
+function choose(compiled: CompiledRuleset, fired: readonly ClassificationRule[]) {
   const cls = fired.reduce<RequestClass | undefined>((best, r) => {
     const c = r.decide.class;
     return c && (best === undefined || SEVERITY[c] > SEVERITY[best]) ? c : best;
   }, undefined);
-  const chosen = cls ?? defaults.class;
+  const chosen = cls ?? compiled.ruleset.defaults.class;
   // Rules of the winning class speak first, so an emergency's blueprint is never a lesser rule's.
   const ordered = [
     ...fired.filter((r) => r.decide.class === chosen),
@@ -159,6 +158,34 @@ function decide(compiled: CompiledRuleset, facts: Facts): Classification {
   ];
   const pick = <K extends 'priority' | 'blueprint' | 'team' | 'role'>(part: K) =>
     ordered.find((r) => r.decide[part] !== undefined);
+  return { chosen, ordered, pick };
+}
+
+/**
+ * Where a request goes, without the explanation: its class and blueprint, as `classify` decides
+ * them. For what-if questions asked many times over (the deciding question at intake).
+ */
+export function outcomeOf(
+  compiled: CompiledRuleset,
+  facts: Facts,
+): { class: RequestClass; blueprint: string } {
+  const memo = new Map<string, boolean>();
+  const { chosen, pick } = choose(
+    compiled,
+    compiled.rules.filter((r) => r.holds(facts, memo)).map((r) => r.rule),
+  );
+  return {
+    class: chosen,
+    blueprint: pick('blueprint')?.decide.blueprint ?? compiled.ruleset.defaults.blueprint,
+  };
+}
+
+function decide(compiled: CompiledRuleset, facts: Facts): Classification {
+  // Each shared condition is evaluated once for these facts, however many rules name it.
+  const memo = new Map<string, boolean>();
+  const fired = compiled.rules.filter((r) => r.holds(facts, memo)).map((r) => r.rule);
+  const { defaults } = compiled.ruleset;
+  const { chosen, ordered, pick } = choose(compiled, fired);
   const decidedBy: Record<DecisionPart, string> = {
     class: fired.find((r) => r.decide.class === chosen)?.id ?? 'defaults',
     priority: pick('priority')?.id ?? 'defaults',
@@ -176,7 +203,7 @@ function decide(compiled: CompiledRuleset, facts: Facts): Classification {
   const firedIds = new Set(fired.map((r) => r.id));
   const { shared } = compiled;
   const rules = compiled.rules.map(({ rule }) => {
-    const { trace } = explainCondition(rule.conditions, facts, shared);
+    const { trace } = explainCondition(rule.conditions, facts, shared, memo);
     return {
       id: rule.id,
       name: rule.name,
@@ -186,7 +213,7 @@ function decide(compiled: CompiledRuleset, facts: Facts): Classification {
     };
   });
   const sharedConditions = Object.entries(compiled.ruleset.conditions ?? {}).map(([name, c]) => {
-    const { result, trace } = explainCondition(c.condition, facts, shared);
+    const { result, trace } = explainCondition(c.condition, facts, shared, memo);
     return { name, label: c.label, result, conditions: trace };
   });
   const missingFacts = [

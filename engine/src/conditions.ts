@@ -6,8 +6,12 @@ import type { Condition, FactCondition } from './schema/condition.js';
 /** Facts as conditions read them: a flat record of named values. */
 export type Facts = Readonly<Record<string, unknown>>;
 
-/** A condition compiled once into a closure over its own data (never eval: rules are user input). */
-export type CompiledCondition = (facts: Facts) => boolean;
+/**
+ * A condition compiled once into a closure over its own data (never eval: rules are user input).
+ * `memo`, when given, holds the shared conditions already evaluated for these facts, so one that
+ * many rules name is evaluated once per classification.
+ */
+export type CompiledCondition = (facts: Facts, memo?: Map<string, boolean>) => boolean;
 
 /** A ruleset's shared conditions, compiled, by name: what `{ condition: name }` refers to. */
 export type SharedConditionMap = ReadonlyMap<string, { label: Text; holds: CompiledCondition }>;
@@ -24,21 +28,27 @@ export function compileCondition(condition: Condition, shared: SharedConditionMa
   const compile = (c: Condition) => compileCondition(c, shared);
   if ('all' in condition) {
     const parts = condition.all.map(compile);
-    return (facts) => parts.every((p) => p(facts));
+    return (facts, memo) => parts.every((p) => p(facts, memo));
   }
   if ('any' in condition) {
     const parts = condition.any.map(compile);
     // json-rules-engine treats an empty group as true, whatever its operator.
     if (parts.length === 0) return () => true;
-    return (facts) => parts.some((p) => p(facts));
+    return (facts, memo) => parts.some((p) => p(facts, memo));
   }
   if ('not' in condition) {
     const inner = compile(condition.not);
-    return (facts) => !inner(facts);
+    return (facts, memo) => !inner(facts, memo);
   }
   if ('condition' in condition) {
     const name = condition.condition;
-    return (facts) => shared.get(name)?.holds(facts) ?? false;
+    return (facts, memo) => {
+      const known = memo?.get(name);
+      if (known !== undefined) return known;
+      const result = shared.get(name)?.holds(facts, memo) ?? false;
+      memo?.set(name, result);
+      return result;
+    };
   }
   const { fact, operator, value } = condition;
   return (facts) => applyOperator(operator, ownFact(facts, fact), value);
@@ -78,6 +88,7 @@ export function explainCondition(
   condition: Condition,
   facts: Facts,
   shared: SharedConditionMap = NONE,
+  memo?: Map<string, boolean>,
 ): { result: boolean; trace: TraceItem[] } {
   const trace: TraceItem[] = [];
   const walk = (c: Condition): boolean => {
@@ -86,7 +97,11 @@ export function explainCondition(
     if ('not' in c) return !walk(c.not);
     if ('condition' in c) {
       const named = shared.get(c.condition);
-      const result = named?.holds(facts) ?? false;
+      let result = memo?.get(c.condition);
+      if (result === undefined) {
+        result = named?.holds(facts, memo) ?? false;
+        memo?.set(c.condition, result);
+      }
       trace.push({
         condition: c.condition,
         label: named?.label ?? { 'zh-CN': c.condition, en: c.condition },

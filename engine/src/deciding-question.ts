@@ -1,4 +1,4 @@
-import { classify, compiledRulesetOf } from './classify.js';
+import { compiledRulesetOf, outcomeOf } from './classify.js';
 import type { Facts } from './conditions.js';
 import { factGiven } from './suggest-facts.js';
 import type { RequestClass } from './schema/blueprint.js';
@@ -35,23 +35,22 @@ export function decidingQuestions(ruleset: unknown, facts: Facts): DecidingQuest
   const compiled = compiledRulesetOf(ruleset);
   if (!compiled.ok) return [];
   const { ruleset: rs, shared } = compiled.compiled;
+  const memo = new Map<string, boolean>();
   const askedBy = new Map<string, { condition: string; label: Text }[]>();
   for (const [name, c] of Object.entries(rs.conditions ?? {}))
     for (const fact of c.asks ?? []) {
       const declared = rs.facts?.find((f) => f.name === fact);
       if (factGiven(facts, fact) || (declared && declared.type !== 'boolean')) continue;
-      if (!shared.get(name)!.holds(facts)) continue;
+      if (!shared.get(name)!.holds(facts, memo)) continue;
       askedBy.set(fact, [...(askedBy.get(fact) ?? []), { condition: name, label: c.label }]);
     }
-  const outcome = (fact: string, value: boolean): Outcome | null => {
-    const r = classify(rs, { ...facts, [fact]: value });
-    return r.ok ? { class: r.classification.class, blueprint: r.classification.blueprint } : null;
-  };
+  const outcome = (fact: string, value: boolean): Outcome =>
+    outcomeOf(compiled.compiled, { ...facts, [fact]: value });
   const questions: DecidingQuestion[] = [];
   for (const [fact, by] of askedBy) {
     const ifYes = outcome(fact, true);
     const ifNo = outcome(fact, false);
-    if (!ifYes || !ifNo || (ifYes.class === ifNo.class && ifYes.blueprint === ifNo.blueprint)) continue;
+    if (ifYes.class === ifNo.class && ifYes.blueprint === ifNo.blueprint) continue;
     const label = rs.facts?.find((f) => f.name === fact)?.label;
     questions.push({ fact, ...(label ? { label } : {}), ifYes, ifNo, askedBy: by });
   }
