@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, compileRuleset } from './classify.js';
+import { classify, compileRuleset, outcomeOf } from './classify.js';
 import { validate } from './validate.js';
 import type { Ruleset } from './schema/ruleset.js';
 import { flow, repairBlueprint, t } from './test-support/builders.js';
@@ -187,5 +187,35 @@ describe('shared conditions', () => {
     const result = compileRuleset(ruleset);
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]!.message['zh-CN']).toContain('匹配模式');
+  });
+
+  it('are evaluated once per classification, however many rules name them', () => {
+    const ruleset = homeRules();
+    ruleset.rules.push({ ...ruleset.rules[1]!, id: 'paid-2' }, { ...ruleset.rules[1]!, id: 'paid-3' });
+    let reads = 0;
+    const facts = Object.defineProperty({}, 'inHome', {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return true;
+      },
+    });
+    classified(facts, ruleset);
+    // Once to decide, once to explain the shared condition: not once per rule.
+    expect(reads).toBe(2);
+  });
+
+  it('give the same class and blueprint without the explanation as with it', () => {
+    const compiled = compileRuleset(homeRules());
+    if (!compiled.ok) throw new Error('valid');
+    for (const facts of [
+      {},
+      { description: '3栋1202漏水' },
+      { inHome: true, paid: true },
+      { description: '大堂漏水' },
+    ]) {
+      const c = classified(facts);
+      expect(outcomeOf(compiled.compiled, facts)).toEqual({ class: c.class, blueprint: c.blueprint });
+    }
   });
 });
