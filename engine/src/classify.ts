@@ -12,6 +12,7 @@ import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { checkSharedConditions } from './shared-conditions.js';
 import { RequestClass } from './schema/blueprint.js';
 import { Priority, Ruleset, type ClassificationRule } from './schema/ruleset.js';
+import { conditionReferences } from './schema/condition.js';
 import { Text } from './schema/primitives.js';
 import { schemaDiagnostics } from './validate.js';
 import { safeParse } from './safe-parse.js';
@@ -82,6 +83,8 @@ export interface CompiledRuleset {
   rules: { rule: ClassificationRule; holds: CompiledCondition }[];
   /** The shared conditions, compiled, that `{ condition: name }` refers to. */
   shared: SharedConditionMap;
+  /** The shared conditions the rules name, directly or through another: those an explanation explains. */
+  named: string[];
 }
 
 /**
@@ -104,7 +107,17 @@ export function compileRuleset(
     .map((rule, index) => ({ rule, index, holds: compileCondition(rule.conditions, shared) }))
     .sort((a, b) => b.rule.priority - a.rule.priority || a.index - b.index)
     .map(({ rule, holds }) => ({ rule, holds }));
-  return { ok: true, compiled: { ruleset: parsed.data, rules, shared }, diagnostics };
+  const all = parsed.data.conditions ?? {};
+  const reached = new Set<string>();
+  const reach = (names: string[]) =>
+    names.forEach((n) => {
+      if (reached.has(n) || !Object.hasOwn(all, n)) return;
+      reached.add(n);
+      reach(conditionReferences(all[n]!.condition));
+    });
+  parsed.data.rules.forEach((r) => reach(conditionReferences(r.conditions)));
+  const named = Object.keys(all).filter((n) => reached.has(n));
+  return { ok: true, compiled: { ruleset: parsed.data, rules, shared, named }, diagnostics };
 }
 
 const compiledCache = new WeakMap<object, ReturnType<typeof compileRuleset>>();
@@ -212,7 +225,9 @@ function decide(compiled: CompiledRuleset, facts: Facts): Classification {
       conditions: trace,
     };
   });
-  const sharedConditions = Object.entries(compiled.ruleset.conditions ?? {}).map(([name, c]) => {
+  // Only those the rules name: one that only suggests or asks at intake takes no part in the decision.
+  const sharedConditions = compiled.named.map((name) => {
+    const c = compiled.ruleset.conditions![name]!;
     const { result, trace } = explainCondition(c.condition, facts, shared, memo);
     return { name, label: c.label, result, conditions: trace };
   });

@@ -159,6 +159,10 @@ describe('shared conditions', () => {
     // One that suggests a fact at intake is used even if no rule names it.
     ruleset.conditions!.leakAtHome!.suggests = { fact: 'type', value: 'repair' };
     expect(compileRuleset(ruleset).diagnostics).toEqual([]);
+    // It takes no part in the decision, so the explanation leaves it out.
+    expect(
+      classified({ description: '3栋1202漏水' }, ruleset).explanation.sharedConditions?.map((x) => x.name),
+    ).toEqual(['insideHome']);
   });
 
   it('may stand alone at the top of a rule, as json-rules-engine allows', () => {
