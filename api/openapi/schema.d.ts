@@ -899,8 +899,11 @@ export interface components {
         FactCondition: {
             fact: string;
             /** @enum {string} */
-            operator: "equal" | "notEqual" | "lessThan" | "lessThanInclusive" | "greaterThan" | "greaterThanInclusive" | "in" | "notIn" | "contains" | "doesNotContain" | "textContainsAny";
+            operator: "equal" | "notEqual" | "lessThan" | "lessThanInclusive" | "greaterThan" | "greaterThanInclusive" | "in" | "notIn" | "contains" | "doesNotContain" | "textContainsAny" | "textMatchesAny";
             value: (string | number | boolean | null) | (string | number | boolean | null)[];
+        };
+        ConditionReference: {
+            condition: string;
         };
         AllCondition: {
             all: components["schemas"]["Condition"][];
@@ -911,7 +914,7 @@ export interface components {
         NotCondition: {
             not: components["schemas"]["Condition"];
         };
-        Condition: components["schemas"]["FactCondition"] | components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"];
+        Condition: components["schemas"]["FactCondition"] | components["schemas"]["ConditionReference"] | components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"];
         Field: {
             name: string;
             label: components["schemas"]["Text"];
@@ -992,7 +995,7 @@ export interface components {
                 to: string;
                 event?: string;
                 label?: components["schemas"]["Text"];
-                condition?: components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"];
+                condition?: components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"] | components["schemas"]["ConditionReference"];
                 roles?: string[];
                 requiredData?: components["schemas"]["Field"][];
             }[];
@@ -1004,6 +1007,16 @@ export interface components {
                     };
                 };
             };
+        };
+        SharedCondition: {
+            label: components["schemas"]["Text"];
+            description?: components["schemas"]["Text"];
+            condition: components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"] | components["schemas"]["ConditionReference"];
+            suggests?: {
+                fact: string;
+                value: string | number | boolean | null;
+            };
+            asks?: string[];
         };
         Ruleset: {
             $schema?: string;
@@ -1022,6 +1035,9 @@ export interface components {
             teams?: {
                 [key: string]: components["schemas"]["Text"];
             };
+            conditions?: {
+                [key: string]: components["schemas"]["SharedCondition"];
+            };
             defaults: {
                 /** @enum {string} */
                 class: "general" | "special" | "emergency";
@@ -1036,7 +1052,7 @@ export interface components {
                 name: components["schemas"]["Text"];
                 description?: components["schemas"]["Text"];
                 priority: number;
-                conditions: components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"];
+                conditions: components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"] | components["schemas"]["ConditionReference"];
                 decide: {
                     /** @enum {string} */
                     class?: "general" | "special" | "emergency";
@@ -1053,7 +1069,7 @@ export interface components {
         };
         Diagnostic: {
             /** @enum {string} */
-            code: "schema.invalid" | "blueprint.no_start" | "blueprint.multiple_starts" | "blueprint.no_end" | "step.duplicate_id" | "step.in_evidence_lane" | "step.unreachable" | "step.dead_end" | "step.duplicate_event" | "flow.duplicate_id" | "flow.unknown_step" | "flow.missing_event" | "flow.event_on_automatic" | "start.has_incoming" | "end.has_outgoing" | "automatic.needs_one_flow" | "automatic.cycle" | "task.no_role" | "task.no_flow" | "decision.no_default" | "decision.multiple_defaults" | "decision.no_branch" | "emergency.path_without_time_standard" | "time_standard.not_on_task" | "time_standard.unknown_breach_event" | "task.no_time_standard" | "lane.customer_step_staff_role" | "lane.staff_step_customer_role" | "lane.crosses_visibility" | "field.duplicate_name" | "field.bad_range" | "field.choice_without_options" | "field.customer_visible_behind_line" | "field.prefill_unknown_data" | "field.prefill_type" | "event.unlabeled" | "role.undeclared" | "layout.unknown_step";
+            code: "schema.invalid" | "blueprint.no_start" | "blueprint.multiple_starts" | "blueprint.no_end" | "step.duplicate_id" | "step.in_evidence_lane" | "step.unreachable" | "step.dead_end" | "step.duplicate_event" | "flow.duplicate_id" | "flow.unknown_step" | "flow.missing_event" | "flow.event_on_automatic" | "start.has_incoming" | "end.has_outgoing" | "automatic.needs_one_flow" | "automatic.cycle" | "task.no_role" | "task.no_flow" | "decision.no_default" | "decision.multiple_defaults" | "decision.no_branch" | "emergency.path_without_time_standard" | "time_standard.not_on_task" | "time_standard.unknown_breach_event" | "task.no_time_standard" | "lane.customer_step_staff_role" | "lane.staff_step_customer_role" | "lane.crosses_visibility" | "field.duplicate_name" | "field.bad_range" | "field.choice_without_options" | "field.customer_visible_behind_line" | "field.prefill_unknown_data" | "field.prefill_type" | "event.unlabeled" | "role.undeclared" | "layout.unknown_step" | "ruleset.unknown_condition" | "ruleset.condition_cycle" | "ruleset.unused_condition";
             /** @enum {string} */
             severity: "error" | "warning";
             message: components["schemas"]["Text"];
@@ -1134,7 +1150,7 @@ export interface components {
         RuleJson: {
             name: string;
             priority: number;
-            conditions: components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"];
+            conditions: components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"] | components["schemas"]["ConditionReference"];
             event: {
                 type: string;
                 params: {
@@ -1165,12 +1181,24 @@ export interface components {
             factValue: components["schemas"]["JsonValue"];
             result: boolean;
         };
+        ReferenceTrace: {
+            condition: string;
+            label: components["schemas"]["Text"];
+            result: boolean;
+        };
+        TraceItem: components["schemas"]["ConditionTrace"] | components["schemas"]["ReferenceTrace"];
         RuleExplanation: {
             id: string;
             name: components["schemas"]["Text"];
             priority: number;
             fired: boolean;
-            conditions: components["schemas"]["ConditionTrace"][];
+            conditions: components["schemas"]["TraceItem"][];
+        };
+        SharedConditionExplanation: {
+            name: string;
+            label: components["schemas"]["Text"];
+            result: boolean;
+            conditions: components["schemas"]["TraceItem"][];
         };
         Classification: {
             /** @enum {string} */
@@ -1192,6 +1220,7 @@ export interface components {
                     role: string;
                 };
                 rules: components["schemas"]["RuleExplanation"][];
+                sharedConditions?: components["schemas"]["SharedConditionExplanation"][];
                 missingFacts: string[];
             };
         };
@@ -1421,6 +1450,7 @@ export interface components {
                     role: string;
                 };
                 rules: components["schemas"]["RuleExplanation"][];
+                sharedConditions?: components["schemas"]["SharedConditionExplanation"][];
                 missingFacts: string[];
             };
             rulesetVersion?: number | null;
@@ -1550,6 +1580,7 @@ export interface components {
                         role: string;
                     };
                     rules: components["schemas"]["RuleExplanation"][];
+                    sharedConditions?: components["schemas"]["SharedConditionExplanation"][];
                     missingFacts: string[];
                 };
             } | null;

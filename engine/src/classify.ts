@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import {
   compileCondition,
-  ConditionTrace,
   explainCondition,
+  isFactTrace,
+  TraceItem,
   type CompiledCondition,
   type Facts,
+  type SharedConditionMap,
 } from './conditions.js';
-import type { Diagnostic } from './diagnostics.js';
+import { hasErrors, type Diagnostic } from './diagnostics.js';
+import { checkSharedConditions } from './shared-conditions.js';
 import { RequestClass } from './schema/blueprint.js';
 import { Priority, Ruleset, type ClassificationRule } from './schema/ruleset.js';
+import { conditionReferences } from './schema/condition.js';
 import { Text } from './schema/primitives.js';
 import { schemaDiagnostics } from './validate.js';
 import { safeParse } from './safe-parse.js';
@@ -24,10 +28,21 @@ export const RuleExplanation = z
     name: Text,
     priority: z.number(),
     fired: z.boolean(),
-    conditions: z.array(ConditionTrace),
+    conditions: z.array(TraceItem),
   })
   .meta({ id: 'RuleExplanation' });
 export type RuleExplanation = z.infer<typeof RuleExplanation>;
+
+/** A shared condition explained once for a whole classification: its result and what it checked. */
+export const SharedConditionExplanation = z
+  .object({
+    name: z.string(),
+    label: Text,
+    result: z.boolean(),
+    conditions: z.array(TraceItem),
+  })
+  .meta({ id: 'SharedConditionExplanation' });
+export type SharedConditionExplanation = z.infer<typeof SharedConditionExplanation>;
 
 /** The classification of a request, with its explanation. */
 export const Classification = z
@@ -48,6 +63,8 @@ export const Classification = z
         role: z.string(),
       }) satisfies z.ZodType<Record<DecisionPart, string>>,
       rules: z.array(RuleExplanation),
+      /** Each shared condition the rules name, explained once (absent in explanations recorded before there were any). */
+      sharedConditions: z.array(SharedConditionExplanation).optional(),
       /** Facts the rules read that the request did not give. */
       missingFacts: z.array(z.string()),
     }),
@@ -64,22 +81,56 @@ const SEVERITY: Record<RequestClass, number> = { general: 0, special: 1, emergen
 export interface CompiledRuleset {
   ruleset: Ruleset;
   rules: { rule: ClassificationRule; holds: CompiledCondition }[];
+  /** The shared conditions, compiled, that `{ condition: name }` refers to. */
+  shared: SharedConditionMap;
+  /** The shared conditions the rules name, directly or through another: those an explanation explains. */
+  named: string[];
 }
 
-/** Compiles a ruleset, or explains why it is not one. */
+/**
+ * Compiles a ruleset, or explains why it is not one. Warnings (a shared condition no rule uses)
+ * come with a compiled ruleset; any error refuses it.
+ */
 export function compileRuleset(
   input: unknown,
-): { ok: true; compiled: CompiledRuleset } | { ok: false; diagnostics: Diagnostic[] } {
+):
+  | { ok: true; compiled: CompiledRuleset; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] } {
   const parsed = safeParse(Ruleset, input);
   if (!parsed.success) return { ok: false, diagnostics: schemaDiagnostics(parsed.error, input) };
+  const diagnostics = checkSharedConditions(parsed.data);
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  const shared = new Map<string, { label: Text; holds: CompiledCondition }>();
+  for (const [name, c] of Object.entries(parsed.data.conditions ?? {}))
+    shared.set(name, { label: c.label, holds: compileCondition(c.condition, shared) });
   const rules = parsed.data.rules
-    .map((rule, index) => ({ rule, index, holds: compileCondition(rule.conditions) }))
+    .map((rule, index) => ({ rule, index, holds: compileCondition(rule.conditions, shared) }))
     .sort((a, b) => b.rule.priority - a.rule.priority || a.index - b.index)
     .map(({ rule, holds }) => ({ rule, holds }));
-  return { ok: true, compiled: { ruleset: parsed.data, rules } };
+  const all = parsed.data.conditions ?? {};
+  const reached = new Set<string>();
+  const reach = (names: string[]) =>
+    names.forEach((n) => {
+      if (reached.has(n) || !Object.hasOwn(all, n)) return;
+      reached.add(n);
+      reach(conditionReferences(all[n]!.condition));
+    });
+  parsed.data.rules.forEach((r) => reach(conditionReferences(r.conditions)));
+  const named = Object.keys(all).filter((n) => reached.has(n));
+  return { ok: true, compiled: { ruleset: parsed.data, rules, shared, named }, diagnostics };
 }
 
 const compiledCache = new WeakMap<object, ReturnType<typeof compileRuleset>>();
+
+/** `compileRuleset`, once per ruleset object: the classifier and intake hints share the work. */
+export function compiledRulesetOf(ruleset: unknown): ReturnType<typeof compileRuleset> {
+  let compiled = typeof ruleset === 'object' && ruleset !== null ? compiledCache.get(ruleset) : undefined;
+  if (!compiled) {
+    compiled = compileRuleset(ruleset);
+    if (typeof ruleset === 'object' && ruleset !== null) compiledCache.set(ruleset, compiled);
+  }
+  return compiled;
+}
 
 /**
  * Classifies a request from its facts: general, special or emergency, with priority, blueprint,
@@ -89,11 +140,7 @@ const compiledCache = new WeakMap<object, ReturnType<typeof compileRuleset>>();
  * @example classify(ruleset, { type: 'leak', waterFlowing: true }).classification.class === 'emergency'
  */
 export function classify(ruleset: unknown, facts: unknown): ClassifyResult {
-  let compiled = typeof ruleset === 'object' && ruleset !== null ? compiledCache.get(ruleset) : undefined;
-  if (!compiled) {
-    compiled = compileRuleset(ruleset);
-    if (typeof ruleset === 'object' && ruleset !== null) compiledCache.set(ruleset, compiled);
-  }
+  const compiled = compiledRulesetOf(ruleset);
   if (!compiled.ok) return compiled;
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts))
     return {
@@ -110,14 +157,13 @@ export function classify(ruleset: unknown, facts: unknown): ClassifyResult {
   return { ok: true, classification: decide(compiled.compiled, facts as Facts) };
 }
 
-function decide(compiled: CompiledRuleset, facts: Facts): Classification {
-  const fired = compiled.rules.filter((r) => r.holds(facts)).map((r) => r.rule);
-  const { defaults } = compiled.ruleset;
+/** The class the fired rules give, and the rules in the order they speak for the other parts. */
+function choose(compiled: CompiledRuleset, fired: readonly ClassificationRule[]) {
   const cls = fired.reduce<RequestClass | undefined>((best, r) => {
     const c = r.decide.class;
     return c && (best === undefined || SEVERITY[c] > SEVERITY[best]) ? c : best;
   }, undefined);
-  const chosen = cls ?? defaults.class;
+  const chosen = cls ?? compiled.ruleset.defaults.class;
   // Rules of the winning class speak first, so an emergency's blueprint is never a lesser rule's.
   const ordered = [
     ...fired.filter((r) => r.decide.class === chosen),
@@ -125,6 +171,34 @@ function decide(compiled: CompiledRuleset, facts: Facts): Classification {
   ];
   const pick = <K extends 'priority' | 'blueprint' | 'team' | 'role'>(part: K) =>
     ordered.find((r) => r.decide[part] !== undefined);
+  return { chosen, ordered, pick };
+}
+
+/**
+ * Where a request goes, without the explanation: its class and blueprint, as `classify` decides
+ * them. For what-if questions asked many times over (the deciding question at intake).
+ */
+export function outcomeOf(
+  compiled: CompiledRuleset,
+  facts: Facts,
+): { class: RequestClass; blueprint: string } {
+  const memo = new Map<string, boolean>();
+  const { chosen, pick } = choose(
+    compiled,
+    compiled.rules.filter((r) => r.holds(facts, memo)).map((r) => r.rule),
+  );
+  return {
+    class: chosen,
+    blueprint: pick('blueprint')?.decide.blueprint ?? compiled.ruleset.defaults.blueprint,
+  };
+}
+
+function decide(compiled: CompiledRuleset, facts: Facts): Classification {
+  // Each shared condition is evaluated once for these facts, however many rules name it.
+  const memo = new Map<string, boolean>();
+  const fired = compiled.rules.filter((r) => r.holds(facts, memo)).map((r) => r.rule);
+  const { defaults } = compiled.ruleset;
+  const { chosen, ordered, pick } = choose(compiled, fired);
   const decidedBy: Record<DecisionPart, string> = {
     class: fired.find((r) => r.decide.class === chosen)?.id ?? 'defaults',
     priority: pick('priority')?.id ?? 'defaults',
@@ -140,8 +214,9 @@ function decide(compiled: CompiledRuleset, facts: Facts): Classification {
       for (const [stepId, d] of Object.entries(r.decide.timeStandards ?? {})) timeStandards[stepId] ??= d;
   const role = pick('role')?.decide.role ?? defaults.role;
   const firedIds = new Set(fired.map((r) => r.id));
+  const { shared } = compiled;
   const rules = compiled.rules.map(({ rule }) => {
-    const { trace } = explainCondition(rule.conditions, facts);
+    const { trace } = explainCondition(rule.conditions, facts, shared, memo);
     return {
       id: rule.id,
       name: rule.name,
@@ -150,10 +225,19 @@ function decide(compiled: CompiledRuleset, facts: Facts): Classification {
       conditions: trace,
     };
   });
+  // Only those the rules name: one that only suggests or asks at intake takes no part in the decision.
+  const sharedConditions = compiled.named.map((name) => {
+    const c = compiled.ruleset.conditions![name]!;
+    const { result, trace } = explainCondition(c.condition, facts, shared, memo);
+    return { name, label: c.label, result, conditions: trace };
+  });
   const missingFacts = [
     ...new Set(
-      rules.flatMap((r) =>
-        r.conditions.filter((c) => !Object.prototype.hasOwnProperty.call(facts, c.fact)).map((c) => c.fact),
+      [...rules, ...sharedConditions].flatMap((r) =>
+        r.conditions
+          .filter(isFactTrace)
+          .filter((c) => !Object.prototype.hasOwnProperty.call(facts, c.fact))
+          .map((c) => c.fact),
       ),
     ),
   ].sort();
@@ -164,6 +248,6 @@ function decide(compiled: CompiledRuleset, facts: Facts): Classification {
     team: pick('team')?.decide.team ?? defaults.team,
     ...(role ? { role } : {}),
     timeStandards,
-    explanation: { decidedBy, rules, missingFacts },
+    explanation: { decidedBy, rules, sharedConditions, missingFacts },
   };
 }

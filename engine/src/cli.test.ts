@@ -69,6 +69,27 @@ describe('frontstage CLI', () => {
     expect(out).toContain('✓ water-leak');
   });
 
+  it('names a shared condition in a rule by its label, and explains it once below', async () => {
+    const ruleset = sampleRuleset();
+    ruleset.conditions = {
+      saysFlowing: {
+        label: { 'zh-CN': '描述说正在跑水', en: 'The words say water is flowing' },
+        condition: { all: [{ fact: 'description', operator: 'textContainsAny', value: ['跑水'] }] },
+      },
+    };
+    ruleset.rules[0]!.conditions = { any: [{ condition: 'saysFlowing' }] };
+    const { code, out } = await cli(
+      'classify',
+      write('shared.json', ruleset),
+      '--facts',
+      '{"description":"楼上跑水了"}',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('✓ [The words say water is flowing]');
+    expect(out.match(/textContainsAny/g)).toHaveLength(1);
+    expect(out).toMatch(/shared conditions:\n\s+✓ \[The words say water is flowing\] saysFlowing/);
+  });
+
   it('simulates along events, fires due timers on wait, and exits 1 on a refused event', async () => {
     const file = write('good.json', repairBlueprint());
     const ok = await cli(

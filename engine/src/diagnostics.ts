@@ -41,6 +41,9 @@ export const DIAGNOSTIC_CODES = [
   'event.unlabeled',
   'role.undeclared',
   'layout.unknown_step',
+  'ruleset.unknown_condition',
+  'ruleset.condition_cycle',
+  'ruleset.unused_condition',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from './classify.js';
 import { compile, type CompiledBlueprint } from './compile.js';
 import { compileCondition, type CompiledCondition } from './conditions.js';
-import { referenceEngine, referenceFiredRules, rulesetRules } from './reference.js';
+import { referenceEngine, referenceFiredRules, rulesetEngine, rulesetRules } from './reference.js';
 import { machineImplementations } from './runtime.js';
 import { OPERATORS, type Condition, type TopLevelCondition } from './schema/condition.js';
 import type { Ruleset } from './schema/ruleset.js';
@@ -63,8 +63,19 @@ const anyValue = fc.oneof(scalar, fc.array(scalar, { minLength: 1, maxLength: 3 
 const leaf = fc.oneof(
   fc.record({
     fact: fc.constantFrom(...FACT_NAMES),
-    operator: fc.constantFrom(...OPERATORS.filter((o) => o !== 'in' && o !== 'notIn')),
+    operator: fc.constantFrom(
+      ...OPERATORS.filter((o) => o !== 'in' && o !== 'notIn' && o !== 'textMatchesAny'),
+    ),
     value: anyValue,
+  }),
+  fc.record({
+    fact: fc.constantFrom(...FACT_NAMES),
+    operator: fc.constant('textMatchesAny' as const),
+    // Patterns only: the schema refuses one that is not a regular expression.
+    value: fc.oneof(
+      fc.constantFrom('跑水|爆管', '\\d+栋\\d{3,4}', 'BUR?ST', '^a', 'b$', '\\d'),
+      fc.array(fc.constantFrom('跑', 'leak', '[0-9]\\.5', 'x'), { minLength: 1, maxLength: 3 }),
+    ),
   }),
   fc.record({
     fact: fc.constantFrom(...FACT_NAMES),
@@ -73,10 +84,13 @@ const leaf = fc.oneof(
     value: fc.array(scalar, { minLength: 1, maxLength: 3 }),
   }),
 );
+const SHARED_NAMES = ['s0', 's1', 's2'] as const;
+const sharedReference = fc.record({ condition: fc.constantFrom(...SHARED_NAMES) });
 const { condition } = fc.letrec<{ condition: Condition }>((tie) => ({
   condition: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     leaf,
+    sharedReference,
     fc.record({ all: fc.array(tie('condition'), { minLength: 1, maxLength: 3 }) }),
     fc.record({ any: fc.array(tie('condition'), { minLength: 1, maxLength: 3 }) }),
     fc.record({ not: tie('condition') }),
@@ -87,23 +101,48 @@ const topLevel: fc.Arbitrary<TopLevelCondition> = fc.oneof(
   fc.record({ any: fc.array(condition, { minLength: 1, maxLength: 3 }) }),
   fc.record({ not: condition }),
 );
+/** Shared condition `s<k>` may refer only to those before it, so there is no cycle. */
+function acyclic(c: Condition, k: number): Condition {
+  if ('all' in c) return { all: c.all.map((x) => acyclic(x, k)) };
+  if ('any' in c) return { any: c.any.map((x) => acyclic(x, k)) };
+  if ('not' in c) return { not: acyclic(c.not, k) };
+  if ('condition' in c) {
+    const j = Number(c.condition.slice(1));
+    return j < k ? c : { fact: 'a', operator: 'equal', value: j };
+  }
+  return c;
+}
+const sharedConditions = fc
+  .tuple(topLevel, topLevel, topLevel)
+  .map((bodies) =>
+    Object.fromEntries(
+      bodies.map((body, k) => [
+        `s${k}`,
+        { label: t(`Shared ${k}`), condition: acyclic(body, k) as TopLevelCondition },
+      ]),
+    ),
+  );
 const randomRuleset: fc.Arbitrary<Ruleset> = fc
-  .array(
-    fc.record({
-      priority: fc.integer({ min: 1, max: 1000 }),
-      conditions: topLevel,
-      cls: fc.constantFrom('general', 'special', 'emergency') as fc.Arbitrary<
-        'general' | 'special' | 'emergency'
-      >,
-    }),
-    {
-      minLength: 1,
-      maxLength: 6,
-    },
+  .tuple(
+    sharedConditions,
+    fc.array(
+      fc.record({
+        priority: fc.integer({ min: 1, max: 1000 }),
+        conditions: topLevel,
+        cls: fc.constantFrom('general', 'special', 'emergency') as fc.Arbitrary<
+          'general' | 'special' | 'emergency'
+        >,
+      }),
+      {
+        minLength: 1,
+        maxLength: 6,
+      },
+    ),
   )
-  .map((rules) => ({
+  .map(([conditions, rules]) => ({
     key: 'random',
     name: t('Random'),
+    conditions,
     defaults: { class: 'general', priority: 'normal', blueprint: 'repair', team: 'desk' },
     rules: rules.map((r, i) => ({
       id: `r${i}`,
@@ -126,7 +165,7 @@ async function reference(
 async function sameFiredRules(
   ruleset: Ruleset,
   facts: Record<string, unknown>,
-  engine = referenceEngine(rulesetRules(ruleset)),
+  engine = rulesetEngine(ruleset),
 ): Promise<void> {
   const result = classify(ruleset, facts);
   if (!result.ok) throw new Error('the ruleset should be valid');
@@ -142,11 +181,54 @@ async function sameFiredRules(
 describe('compiled conditions against json-rules-engine', () => {
   it('fire the same classification rules of the sample ruleset on 10,000 fact sets', async () => {
     const ruleset = sampleRuleset();
-    const engine = referenceEngine(rulesetRules(ruleset));
+    const engine = rulesetEngine(ruleset);
     const names = ['waterFlowing', 'description', 'inHome', 'paid', 'location', 'type', 'floor'];
     await fc.assert(
       fc.asyncProperty(factsOver(names), (facts) => sameFiredRules(ruleset, facts, engine)),
       { numRuns: 10_000 },
+    );
+  });
+
+  it('fire the same rules when the sample ruleset names its conditions once, as json-rules-engine setCondition does', async () => {
+    const base = sampleRuleset();
+    const ruleset: Ruleset = {
+      ...base,
+      conditions: {
+        inHome: {
+          label: t('Inside a home'),
+          condition: { all: [{ fact: 'inHome', operator: 'equal', value: true }] },
+        },
+        paidInHome: {
+          label: t('Paid work in a home'),
+          condition: { all: [{ condition: 'inHome' }, { fact: 'paid', operator: 'equal', value: true }] },
+        },
+        isCleaning: {
+          label: t('Cleaning'),
+          condition: { any: [{ fact: 'type', operator: 'equal', value: 'cleaning' }] },
+        },
+      },
+      rules: base.rules.map((r, i) =>
+        i === 1
+          ? { ...r, conditions: { condition: 'paidInHome' } }
+          : {
+              ...r,
+              conditions: {
+                all: [
+                  r.conditions,
+                  { not: { condition: 'inHome' } },
+                  {
+                    any: [{ condition: 'isCleaning' }, { fact: 'floor', operator: 'greaterThan', value: 3 }],
+                  },
+                ],
+              },
+            },
+      ),
+    };
+    const engine = rulesetEngine(ruleset);
+    const names = ['waterFlowing', 'description', 'inHome', 'paid', 'location', 'type', 'floor'];
+    await fc.assert(
+      fc.asyncProperty(factsOver(names), (facts) => sameFiredRules(ruleset, facts, engine)),
+      { numRuns: 2_000 },
     );
   });
 
@@ -156,7 +238,7 @@ describe('compiled conditions against json-rules-engine', () => {
         randomRuleset,
         fc.array(factsOver(FACT_NAMES), { minLength: 20, maxLength: 20 }),
         async (ruleset, factSets) => {
-          const engine = referenceEngine(rulesetRules(ruleset));
+          const engine = rulesetEngine(ruleset);
           for (const facts of factSets) await sameFiredRules(ruleset, facts, engine);
         },
       ),

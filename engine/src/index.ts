@@ -11,8 +11,15 @@ export {
   explainCondition,
   type CompiledCondition,
   ConditionTrace,
+  ReferenceTrace,
+  TraceItem,
+  isFactTrace,
   type Facts,
+  type SharedConditionMap,
 } from './conditions.js';
+export { checkSharedConditions } from './shared-conditions.js';
+export { suggestFacts, type FactSuggestion } from './suggest-facts.js';
+export { decidingQuestions, type DecidingQuestion, type Outcome } from './deciding-question.js';
 export { OPERATOR_DEFINITIONS, applyOperator } from './operators.js';
 export {
   classify,
@@ -21,6 +28,7 @@ export {
   type ClassifyResult,
   type CompiledRuleset,
   RuleExplanation,
+  SharedConditionExplanation,
 } from './classify.js';
 export {
   Ticket,

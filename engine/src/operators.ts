@@ -21,6 +21,31 @@ function textContainsAny(factValue: unknown, value: unknown): boolean {
   return keywords.some((k) => typeof k === 'string' && k.length > 0 && text.includes(k.toLowerCase()));
 }
 
+const patterns = new Map<string, RegExp | null>();
+/** A keyword pattern compiled once, case-insensitive; null when it is not a regular expression. */
+export function keywordPattern(source: string): RegExp | null {
+  let re = patterns.get(source);
+  if (re === undefined) {
+    try {
+      re = new RegExp(source, 'iu');
+    } catch {
+      re = null;
+    }
+    patterns.set(source, re);
+  }
+  return re;
+}
+
+/**
+ * Frontstage's own operator: does the text match any of the patterns (regular expressions,
+ * case-insensitive)? For what keywords cannot say, such as a room number (`3栋1202`).
+ */
+function textMatchesAny(factValue: unknown, value: unknown): boolean {
+  if (typeof factValue !== 'string') return false;
+  const sources = Array.isArray(value) ? value : [value];
+  return sources.some((s) => typeof s === 'string' && s.length > 0 && !!keywordPattern(s)?.test(factValue));
+}
+
 /** The operator registry: data, not a switch. */
 export const OPERATOR_DEFINITIONS: readonly OperatorDefinition[] = [
   { name: 'equal', evaluate: (a, b) => a === b },
@@ -46,10 +71,13 @@ export const OPERATOR_DEFINITIONS: readonly OperatorDefinition[] = [
     factValueValidator: isNumberLike,
   },
   { name: 'textContainsAny', evaluate: textContainsAny },
+  { name: 'textMatchesAny', evaluate: textMatchesAny },
 ];
 
 /** Operators json-rules-engine does not have built in and that must be added to a reference engine. */
-export const CUSTOM_OPERATORS = OPERATOR_DEFINITIONS.filter((o) => o.name === 'textContainsAny');
+export const CUSTOM_OPERATORS = OPERATOR_DEFINITIONS.filter(
+  (o) => o.name === 'textContainsAny' || o.name === 'textMatchesAny',
+);
 
 const BY_NAME = new Map(OPERATOR_DEFINITIONS.map((o) => [o.name, o]));
 

@@ -21,8 +21,16 @@ const condition: fc.Arbitrary<TopLevelCondition> = fc.oneof(
       fc.oneof(
         fc.record({
           fact: fc.constantFrom('p', 'q'),
-          operator: fc.constantFrom(...OPERATORS.filter((o) => o !== 'in' && o !== 'notIn')),
+          operator: fc.constantFrom(
+            ...OPERATORS.filter((o) => o !== 'in' && o !== 'notIn' && o !== 'textMatchesAny'),
+          ),
           value: fc.oneof(fc.integer(), fc.boolean(), fc.string()),
+        }),
+        // A pattern must be a regular expression: anything else is outside the schema.
+        fc.record({
+          fact: fc.constantFrom('p', 'q'),
+          operator: fc.constant('textMatchesAny' as const),
+          value: fc.constantFrom('\\d{3,4}', '跑水|爆管', 'x'),
         }),
         // `in` and `notIn` compare with a list: anything else is outside the schema.
         fc.record({

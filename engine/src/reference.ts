@@ -9,11 +9,19 @@ import type { Ruleset } from './schema/ruleset.js';
  * of the runtime surface: imported as `@frontstage/engine/reference`, so apps never bundle it.
  * @example const { events } = await referenceEngine(compiled.rules).run(facts);
  */
-export function referenceEngine(rules: readonly RuleJson[]): Engine {
+export function referenceEngine(rules: readonly RuleJson[], conditions: Ruleset['conditions'] = {}): Engine {
   const engine = new Engine(rules as never, { allowUndefinedFacts: true });
+  // Shared conditions are json-rules-engine's own named conditions, referred to as { condition: name }.
+  for (const [name, shared] of Object.entries(conditions))
+    engine.setCondition(name, shared.condition as never);
   for (const op of CUSTOM_OPERATORS)
     engine.addOperator(op.name, (a: unknown, b: unknown) => op.evaluate(a, b));
   return engine;
+}
+
+/** A classification ruleset as json-rules-engine loads it: its rules and its named shared conditions. */
+export function rulesetEngine(ruleset: Ruleset): Engine {
+  return referenceEngine(rulesetRules(ruleset), ruleset.conditions);
 }
 
 /** A classification ruleset as json-rules-engine rules: each fires an event carrying its rule id. */

@@ -164,6 +164,8 @@ function leaves(condition: Condition): { fact: string; operator: string; value: 
   if ('all' in condition) return condition.all.flatMap(leaves);
   if ('any' in condition) return condition.any.flatMap(leaves);
   if ('not' in condition) return leaves(condition.not);
+  // A blueprint's schema refuses references to shared conditions: they read no fact here.
+  if ('condition' in condition) return [];
   return [condition];
 }
 
@@ -239,6 +241,7 @@ function partial(
     const inner = partial(condition.not, reads, assignment);
     return inner === undefined ? undefined : !inner;
   }
+  if ('condition' in condition) return false;
   const key = reads.get(condition.fact)!;
   if (!assignment.has(key)) return undefined;
   return applyOperator(condition.operator, assignment.get(key), condition.value);

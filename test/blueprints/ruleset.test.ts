@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classify, compile, compileRuleset, missingLabels, start, step, type Classification } from '@frontstage/engine';
+import {
+  classify,
+  compile,
+  compileRuleset,
+  decidingQuestions,
+  missingLabels,
+  start,
+  step,
+  suggestFacts,
+  type Classification,
+} from '@frontstage/engine';
 import { REQUESTS } from './requests.js';
 import { compiledOf, shippedBlueprints, shippedRuleset } from './shipped.js';
 import { at, actor } from './drive.js';
@@ -19,7 +29,7 @@ describe('the default ruleset', () => {
     expect(ruleset.key).toBe('default');
     expect(compileRuleset(ruleset).ok).toBe(true);
     const declared = new Set(ruleset.facts?.map((f) => f.name));
-    const read = JSON.stringify(ruleset.rules).match(/"fact":"[^"]+"/g)?.map((m) => m.slice(8, -1)) ?? [];
+    const read = JSON.stringify([ruleset.rules, ruleset.conditions]).match(/"fact":"[^"]+"/g)?.map((m) => m.slice(8, -1)) ?? [];
     for (const fact of read) expect(declared, fact).toContain(fact);
     for (const f of ruleset.facts ?? []) expect(f.label['zh-CN']).toBeTruthy();
   });
@@ -42,8 +52,44 @@ describe('the default ruleset', () => {
     for (const key of blueprints.keys()) expect(compile(blueprints.get(key)).ok).toBe(true);
   });
 
-  it('holds at least forty realistic requests', () => {
-    expect(REQUESTS.length).toBeGreaterThanOrEqual(40);
+  it('holds at least forty realistic requests, and forty more said on the phone with no fact set', () => {
+    expect(REQUESTS.length).toBeGreaterThanOrEqual(80);
+    const spoken = REQUESTS.filter((r) => Object.keys(r.facts).every((f) => f === 'channel'));
+    expect(spoken.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(spoken.map((r) => r.expect.blueprint)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('writes each keyword list once, in a shared condition the rules name', () => {
+    const lists = JSON.stringify(ruleset.rules).match(/"operator":"textContainsAny"/g) ?? [];
+    expect(lists).toHaveLength(0);
+    const counted = new Map<string, number>();
+    for (const c of Object.values(ruleset.conditions ?? {}))
+      for (const m of JSON.stringify(c.condition).match(/"value":\[[^\]]*\]/g) ?? []) counted.set(m, (counted.get(m) ?? 0) + 1);
+    for (const [list, n] of counted) expect(n, list).toBe(1);
+    const compiled = compileRuleset(ruleset);
+    expect(compiled.ok && compiled.diagnostics).toEqual([]);
+  });
+
+  it('takes a leak through a flat ceiling for an in-home repair, and an emergency once water is flowing', () => {
+    const description = '3栋1202天花板漏水，水一直往下滴';
+    const said = classified({ description });
+    expect({ class: said.class, blueprint: said.blueprint }).toEqual({ class: 'special', blueprint: 'in-home-repair' });
+    expect(suggestFacts(ruleset, { description })).toEqual(
+      expect.arrayContaining([expect.objectContaining({ fact: 'type', value: 'repair' }), expect.objectContaining({ fact: 'inHome', value: true })]),
+    );
+    const [question] = decidingQuestions(ruleset, { description });
+    expect(question).toMatchObject({ fact: 'waterFlowing', label: { 'zh-CN': '正在跑水' }, ifYes: { class: 'emergency', blueprint: 'water-leak' }, ifNo: { class: 'special', blueprint: 'in-home-repair' } });
+    const flowing = classified({ description, waterFlowing: true });
+    expect({ class: flowing.class, blueprint: flowing.blueprint }).toEqual({ class: 'emergency', blueprint: 'water-leak' });
+    // The desk's "no" stands: the words do not make it in-home once the desk said it is not.
+    expect(classified({ description, inHome: false }).blueprint).toBe('shared-repair');
+  });
+
+  it('asks nothing of a request whose answer would not change where it goes', () => {
+    expect(decidingQuestions(ruleset, { description: '大门口很脏' })).toEqual([]);
+    expect(decidingQuestions(ruleset, { description: '请问物业费怎么交' })).toEqual([]);
+    expect(decidingQuestions(ruleset, { description: '电梯有异响但没困人' }).map((q) => q.fact)).toEqual(['peopleTrapped']);
+    expect(suggestFacts(ruleset, { description: '电梯有异响但没困人' })).toEqual(expect.arrayContaining([expect.objectContaining({ fact: 'peopleTrapped', value: false })]));
   });
 
   describe.each(['zh', 'en'] as const)('with the description in %s', (language) => {

@@ -66,8 +66,9 @@ export class RulesService {
   /** Checks a ruleset without publishing it: the full list of problems, or ok. */
   check(ruleset: Ruleset) {
     const compiled = compileRuleset(ruleset);
+    // Warnings (a shared condition nothing uses) come with an ok ruleset.
     return compiled.ok
-      ? { ok: true, hash: sha256Hex(canonicalJson(ruleset)), diagnostics: [] }
+      ? { ok: true, hash: sha256Hex(canonicalJson(ruleset)), diagnostics: compiled.diagnostics }
       : { ok: false, diagnostics: compiled.diagnostics };
   }
 

@@ -1,23 +1,60 @@
-import { OPERATORS, type Condition, type FactDeclaration, type Operator } from '@frontstage/engine';
+import {
+  OPERATORS,
+  type Condition,
+  type FactDeclaration,
+  type Operator,
+  type SharedCondition,
+} from '@frontstage/engine';
 import { useI18n } from '../i18n/useI18n';
 import { CommitInput } from '../shared/FormInputs';
 import { formatValue, parseValue } from './condition-value';
 
 type Group = { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
-/** A readable condition tree: groups (all / any / not) of fact–operator–value rows. */
+/**
+ * A readable condition tree: groups (all / any / not) of fact–operator–value rows, and references
+ * to the ruleset's shared conditions shown as one chip with the label (given `shared`, a group can
+ * insert one; a blueprint's flows have none).
+ */
 export function ConditionGroup({
   condition,
   facts,
+  shared,
+  onOpenShared,
   onChange,
   onRemove,
 }: {
   condition: Condition;
   facts: readonly FactDeclaration[];
+  shared?: Readonly<Record<string, SharedCondition>>;
+  /** Shows the shared condition a chip names, where it is edited. */
+  onOpenShared?: (name: string) => void;
   onChange: (c: Condition) => void;
   onRemove?: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, text } = useI18n();
+  if ('condition' in condition) {
+    const named =
+      shared && Object.hasOwn(shared, condition.condition) ? shared[condition.condition] : undefined;
+    return (
+      <div className="cond-row cond-ref">
+        <button
+          type="button"
+          className={`chip chip-shared ${named ? '' : 'is-unknown'}`}
+          data-shared-ref={condition.condition}
+          title={named ? condition.condition : t('rules.sharedUnknown')}
+          onClick={() => onOpenShared?.(condition.condition)}
+        >
+          {named ? text(named.label) : `${condition.condition} (${t('rules.sharedUnknown')})`}
+        </button>
+        {onRemove && (
+          <button type="button" className="link danger" onClick={onRemove} aria-label={t('props.remove')}>
+            ✕
+          </button>
+        )}
+      </div>
+    );
+  }
   if ('fact' in condition) {
     return (
       <div className="cond-row">
@@ -97,6 +134,23 @@ export function ConditionGroup({
             >
               + {t('rules.addGroup')}
             </button>
+            {shared && Object.keys(shared).length > 0 && (
+              <select
+                aria-label={t('rules.insertShared')}
+                data-action="insert-shared"
+                value=""
+                onChange={(e) => {
+                  if (e.target.value) onChange(rebuild(kind, [...children, { condition: e.target.value }]));
+                }}
+              >
+                <option value="">{t('rules.insertShared')}</option>
+                {Object.entries(shared).map(([name, c]) => (
+                  <option key={name} value={name}>
+                    {text(c.label)}
+                  </option>
+                ))}
+              </select>
+            )}
           </>
         )}
         {onRemove && (
@@ -110,6 +164,8 @@ export function ConditionGroup({
           key={i}
           condition={c}
           facts={facts}
+          shared={shared}
+          onOpenShared={onOpenShared}
           onChange={(next) =>
             onChange(
               rebuild(

@@ -20,6 +20,8 @@ function scalar(raw: string): Scalar {
  * @example parseValue('in', 'main_gate, lobby') // ['main_gate', 'lobby']
  */
 export function parseValue(operator: Operator, raw: string): Value {
+  // A pattern is text as typed: it may hold commas (`\d{3,4}`) and digits only.
+  if (operator === 'textMatchesAny') return raw.trim();
   if (LIST_OPERATORS.has(operator))
     return raw
       .split(/[,，]/)

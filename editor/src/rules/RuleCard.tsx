@@ -4,6 +4,7 @@ import {
   REQUEST_CLASSES,
   type ClassificationRule,
   type FactDeclaration,
+  type SharedCondition,
   type Text,
   type TopLevelCondition,
 } from '@frontstage/engine';
@@ -20,6 +21,8 @@ function tidy<T extends object>(o: T): T {
 export function RuleCard({
   rule,
   facts,
+  shared,
+  onOpenShared,
   fired,
   roles,
   problems = [],
@@ -28,6 +31,9 @@ export function RuleCard({
 }: {
   rule: ClassificationRule;
   facts: readonly FactDeclaration[];
+  /** The ruleset's shared conditions, which the rule's conditions may name. */
+  shared?: Readonly<Record<string, SharedCondition>>;
+  onOpenShared?: (name: string) => void;
   fired?: boolean;
   /** What validation found wrong in this rule, in both languages. */
   problems?: readonly Text[];
@@ -94,6 +100,8 @@ export function RuleCard({
       <ConditionGroup
         condition={rule.conditions}
         facts={facts}
+        shared={shared}
+        onOpenShared={onOpenShared}
         onChange={(c) => onChange({ ...rule, conditions: c as TopLevelCondition })}
       />
       <div className="rule-decide">

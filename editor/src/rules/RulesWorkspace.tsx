@@ -8,6 +8,7 @@ import { DEFAULT_ROLE } from '../shared/default-role';
 import { freshId } from '../shared/fresh-id';
 import { RuleCard } from './RuleCard';
 import { RuleTestPanel } from './RuleTestPanel';
+import { SharedConditions } from './SharedConditions';
 import { sampleRuleset } from './sample-ruleset';
 import { useRuleTest } from './useRuleTest';
 
@@ -26,6 +27,7 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
   const [ruleset, setRuleset] = useState<Ruleset | null>(api ? null : sampleRuleset());
   // Kept as a key (and the error itself) so the status follows a language switch.
   const [status, setStatus] = useState<{ key: MessageKey; error?: unknown } | null>(null);
+  const [sharedOpen, setSharedOpen] = useState(false);
   // The fired marks are derived from the ruleset and facts as they are now, on every edit.
   const test = useRuleTest(ruleset);
   const load = async () => {
@@ -45,9 +47,16 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
   const check = compileRuleset(ruleset);
   // Each diagnostic of a rule shown on its card: paths read rules.<index>.….
   const problemsOf = (index: number) =>
-    check.ok
-      ? []
-      : check.diagnostics.filter((d) => d.path[0] === 'rules' && d.path[1] === index).map((d) => d.message);
+    check.diagnostics.filter((d) => d.path[0] === 'rules' && d.path[1] === index).map((d) => d.message);
+  const sharedProblems = (name: string) =>
+    check.diagnostics.filter((d) => d.path[0] === 'conditions' && d.path[1] === name).map((d) => d.message);
+  // A chip in a rule opens the list of shared conditions at the one it names.
+  const openShared = (name: string) => {
+    setSharedOpen(true);
+    requestAnimationFrame(() =>
+      document.getElementById(`shared-${name}`)?.scrollIntoView({ block: 'nearest' }),
+    );
+  };
   const save = async () => {
     if (!api) return;
     try {
@@ -112,6 +121,15 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
       </datalist>
       <div className="rules-body">
         <div className="rules-list">
+          <SharedConditions
+            ruleset={ruleset}
+            facts={facts}
+            open={sharedOpen}
+            problems={sharedProblems}
+            onToggle={setSharedOpen}
+            onOpenShared={openShared}
+            onChange={(conditions) => setRuleset({ ...ruleset, conditions })}
+          />
           {[...ruleset.rules]
             .sort((a, b) => b.priority - a.priority)
             .map((rule) => (
@@ -119,6 +137,8 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
                 key={rule.id}
                 rule={rule}
                 facts={facts}
+                shared={ruleset.conditions}
+                onOpenShared={openShared}
                 roles={ROLES_LIST}
                 fired={test.fired ? test.fired.has(rule.id) : undefined}
                 problems={problemsOf(ruleset.rules.indexOf(rule))}

@@ -1,4 +1,10 @@
-import { OPERATORS, type Classification, type Operator } from '@frontstage/engine';
+import {
+  isFactTrace,
+  OPERATORS,
+  type Classification,
+  type Operator,
+  type TraceItem,
+} from '@frontstage/engine';
 import { useI18n } from '../i18n/useI18n';
 import { useWords, type Words } from './vocabulary';
 import type { MessageKey } from '../i18n/messages';
@@ -31,6 +37,33 @@ export function ClassificationView({
   const words = useWords();
   const { explanation } = classification;
   const rules = allRules ? explanation.rules : explanation.rules.filter((r) => r.fired);
+  // Each shared condition the shown rules name (directly or through another) is explained once, below.
+  const sharedByName = new Map((explanation.sharedConditions ?? []).map((s) => [s.name, s]));
+  const named = new Set<string>();
+  const collect = (items: readonly TraceItem[]) => {
+    for (const item of items)
+      if (!isFactTrace(item) && !named.has(item.condition)) {
+        named.add(item.condition);
+        collect(sharedByName.get(item.condition)?.conditions ?? []);
+      }
+  };
+  rules.forEach((r) => collect(r.conditions));
+  const shared = [...sharedByName.values()].filter((s) => named.has(s.name));
+  const line = (c: TraceItem, i: number) =>
+    isFactTrace(c) ? (
+      <li key={i} className={c.result ? 'ok' : 'no'}>
+        {words.name(c.fact)} {isOperator(c.operator) ? t(`op.${c.operator}`) : c.operator}{' '}
+        {/* Keywords a text is searched for are quoted as the ruleset writes them, not codes. */}
+        <span {...(c.operator.startsWith('text') ? { 'data-verbatim': '' } : {})}>
+          {shown(words, c.fact, c.value)}
+        </span>{' '}
+        — {shown(words, c.fact, c.factValue, t('rules.unknownFact'))} {c.result ? '✓' : '✕'}
+      </li>
+    ) : (
+      <li key={i} className={c.result ? 'ok' : 'no'} data-shared-ref={c.condition}>
+        <span className="chip chip-shared">{text(c.label)}</span> {c.result ? '✓' : '✕'}
+      </li>
+    );
   return (
     <div className="rule-result" data-testid={testId} data-class={classification.class}>
       <dl>
@@ -66,21 +99,25 @@ export function ClassificationView({
             <strong>
               {r.fired ? '✓' : '·'} {text(r.name)}
             </strong>
-            <ul>
-              {r.conditions.map((c, i) => (
-                <li key={i} className={c.result ? 'ok' : 'no'}>
-                  {words.name(c.fact)} {isOperator(c.operator) ? t(`op.${c.operator}`) : c.operator}{' '}
-                  {/* Keywords a text is searched for are quoted as the ruleset writes them, not codes. */}
-                  <span {...(c.operator.startsWith('text') ? { 'data-verbatim': '' } : {})}>
-                    {shown(words, c.fact, c.value)}
-                  </span>{' '}
-                  — {shown(words, c.fact, c.factValue, t('rules.unknownFact'))} {c.result ? '✓' : '✕'}
-                </li>
-              ))}
-            </ul>
+            <ul>{r.conditions.map(line)}</ul>
           </li>
         ))}
       </ul>
+      {shared.length > 0 && (
+        <>
+          <h4>{t('rules.shared')}</h4>
+          <ul className="explain explain-shared">
+            {shared.map((s) => (
+              <li key={s.name} className={s.result ? 'is-fired' : ''} data-explain-shared={s.name}>
+                <strong>
+                  {s.result ? '✓' : '·'} {text(s.label)}
+                </strong>
+                <ul>{s.conditions.map(line)}</ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {explanation.missingFacts.length > 0 && (
         <p className="hint">
           {t('rules.missing')}: {explanation.missingFacts.map(words.name).join('、')}

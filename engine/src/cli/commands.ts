@@ -1,4 +1,5 @@
 import { classify } from '../classify.js';
+import { isFactTrace, type TraceItem } from '../conditions.js';
 import { compile } from '../compile.js';
 import { validate } from '../validate.js';
 import { printDiagnostics, say, summary, type Out } from './format.js';
@@ -53,11 +54,22 @@ export function classifyCommand(out: Out, ruleset: unknown, facts: unknown, json
   out.line(out.lang === 'zh-CN' ? '规则：' : 'rules:');
   for (const r of c.explanation.rules) {
     out.line(`  ${r.fired ? '✓' : '·'} ${r.id} (${r.priority}) ${say(out, r.name)}`);
-    for (const t of r.conditions)
-      out.line(
-        `      ${t.result ? '✓' : '✗'} ${t.fact} ${t.operator} ${JSON.stringify(t.value)}  (${JSON.stringify(t.factValue)})`,
-      );
+    for (const t of r.conditions) out.line(traceLine(out, t));
+  }
+  const shared = c.explanation.sharedConditions ?? [];
+  if (shared.length) out.line(out.lang === 'zh-CN' ? '共享条件：' : 'shared conditions:');
+  for (const s of shared) {
+    out.line(`  ${s.result ? '✓' : '✗'} [${say(out, s.label)}] ${s.name}`);
+    for (const t of s.conditions) out.line(traceLine(out, t));
   }
   if (c.explanation.missingFacts.length) out.line(`missing    ${c.explanation.missingFacts.join(', ')}`);
   return 0;
+}
+
+/** One line of an explanation: a comparison, or a shared condition by its label in brackets. */
+function traceLine(out: Out, t: TraceItem): string {
+  const mark = t.result ? '✓' : '✗';
+  return isFactTrace(t)
+    ? `      ${mark} ${t.fact} ${t.operator} ${JSON.stringify(t.value)}  (${JSON.stringify(t.factValue)})`
+    : `      ${mark} [${say(out, t.label)}]`;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TopLevelCondition } from './condition.js';
+import { conditionReferences, TopLevelCondition } from './condition.js';
 import { BlueprintKey, Duration, EventName, FactName, Identifier, Role, Text } from './primitives.js';
 
 /**
@@ -172,7 +172,15 @@ export const Flow = z.strictObject({
   to: Identifier,
   event: EventName.optional(),
   label: Text.optional(),
-  condition: TopLevelCondition.optional(),
+  // Shared conditions belong to the classification ruleset; a blueprint has none to refer to.
+  condition: TopLevelCondition.superRefine((c, ctx) => {
+    for (const name of conditionReferences(c))
+      ctx.addIssue({
+        code: 'custom',
+        message: `a flow's condition cannot refer to the shared condition "${name}": shared conditions belong to the classification ruleset`,
+        params: { zh: `流程条件不能引用共享条件“${name}”：共享条件只属于分类规则` },
+      });
+  }).optional(),
   /** Who may send the event; defaults to the roles of the step it leaves. */
   roles: z.array(Role).min(1).optional(),
   /** Data this event needs in addition to the step's own required data. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RequestClass } from './blueprint.js';
-import { TopLevelCondition } from './condition.js';
-import { BlueprintKey, Duration, FactName, Identifier, Role, Text } from './primitives.js';
+import { ConditionName, TopLevelCondition } from './condition.js';
+import { BlueprintKey, Duration, FactName, Identifier, Role, Scalar, Text } from './primitives.js';
 
 export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
 export const Priority = z.enum(PRIORITIES);
@@ -46,6 +46,28 @@ export const FactDeclaration = z.strictObject({
 });
 export type FactDeclaration = z.infer<typeof FactDeclaration>;
 
+/**
+ * A condition written once and named, that rules (and other shared conditions) refer to with
+ * `{ condition: name }`: "is a cleaning request", "is inside a home". The rules editor shows it
+ * once, and an explanation explains it once, by its label.
+ * @example { label: { 'zh-CN': '清洁类请求', en: 'A cleaning request' }, condition: { any: [{ fact: 'type', operator: 'equal', value: 'cleaning' }] } }
+ */
+export const SharedCondition = z
+  .strictObject({
+    label: Text,
+    description: Text.optional(),
+    condition: TopLevelCondition,
+    /**
+     * What it says about a fact when it holds (it reads the description): intake offers the fact
+     * with this value, for the front desk to confirm. Keywords stay written once, here.
+     */
+    suggests: z.strictObject({ fact: FactName, value: Scalar }).optional(),
+    /** Facts worth asking about when it holds, if their answer would change the decision. */
+    asks: z.array(FactName).min(1).optional(),
+  })
+  .meta({ id: 'SharedCondition' });
+export type SharedCondition = z.infer<typeof SharedCondition>;
+
 /** The classification ruleset: from the facts of a request to its class, priority, blueprint and team. */
 export const Ruleset = z
   .strictObject({
@@ -55,6 +77,8 @@ export const Ruleset = z
     facts: z.array(FactDeclaration).optional(),
     /** Display names of the teams its decisions route to ('工程部', not engineering). */
     teams: z.record(Identifier, Text).optional(),
+    /** Shared conditions by name; json-rules-engine's `engine.setCondition(name, condition)`. */
+    conditions: z.record(ConditionName, SharedCondition).optional(),
     defaults: z.strictObject({
       class: RequestClass,
       priority: Priority,

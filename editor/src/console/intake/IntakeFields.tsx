@@ -15,12 +15,18 @@ export function IntakeFields({
   ruleset,
   caller,
   place,
+  suggestions,
+  question,
   onChange,
 }: {
   form: IntakeForm;
   ruleset: Ruleset;
   caller: ReactNode;
   place: ReactNode;
+  /** Facts the description suggests, under it, for the desk to confirm. */
+  suggestions?: ReactNode;
+  /** The question that decides the request, first among the facts to ask. */
+  question?: ReactNode;
   onChange: (form: IntakeForm) => void;
 }) {
   const { t, text } = useI18n();
@@ -74,6 +80,7 @@ export function IntakeFields({
             onChange={(e) => set('description', e.target.value)}
           />
         </label>
+        {suggestions}
         {choice('type', t('intake.type'))}
         {place}
         {choice('location', t('intake.location'))}
@@ -81,6 +88,7 @@ export function IntakeFields({
       </fieldset>
       <fieldset className="intake-flags">
         <legend>{t('intake.facts')}</legend>
+        {question}
         {FLAG_FACTS.map((name) => (
           <TriToggle
             key={name}

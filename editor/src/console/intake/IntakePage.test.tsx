@@ -1,14 +1,15 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { sampleRuleset } from '../../rules/sample-ruleset';
 import { fakeApi } from '../../test-support/fake-api';
+import { leakRuleset } from '../../test-support/leak-ruleset';
 import { leakClassification, ticketFixture } from '../../test-support/ticket-fixture';
 import { IntakePage } from './IntakePage';
 
 afterEach(cleanup);
 
-function setup() {
+function setup(ruleset = sampleRuleset(), language: 'en' | 'zh-CN' = 'en') {
   const fake = fakeApi(({ method, path }) => {
     if (method === 'POST' && path === '/rules/evaluate')
       return { body: { rulesetVersion: 1, classification: leakClassification() } };
@@ -17,8 +18,8 @@ function setup() {
   });
   const onCreated = vi.fn();
   render(
-    <I18nProvider initial="en">
-      <IntakePage api={fake.api} ruleset={sampleRuleset()} onCreated={onCreated} />
+    <I18nProvider initial={language}>
+      <IntakePage api={fake.api} ruleset={ruleset} onCreated={onCreated} />
     </I18nProvider>,
   );
   return { ...fake, onCreated };
@@ -63,6 +64,63 @@ describe('IntakePage', () => {
     setup();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save and open the ticket' }).disabled).toBe(
       true,
+    );
+  });
+
+  it('offers what the description suggests as chips to confirm, and applies none of them unasked', async () => {
+    const { calls } = setup(leakRuleset());
+    fireEvent.change(screen.getByRole('textbox', { name: 'What the customer says' }), {
+      target: { value: '3栋1202天花板漏水，水一直往下滴' },
+    });
+    const chips = screen.getByTestId('intake-suggestions');
+    expect([...chips.querySelectorAll('[data-suggest]')].map((c) => c.textContent)).toEqual([
+      'Inside a home: Yes ✓',
+      'Request type: Repair ✓',
+    ]);
+    await waitFor(() => expect(calls.some((c) => c.path === '/rules/evaluate')).toBe(true));
+    expect(calls.filter((c) => c.path === '/rules/evaluate').at(-1)!.body).toEqual({
+      facts: { channel: 'phone', description: '3栋1202天花板漏水，水一直往下滴' },
+    });
+    fireEvent.click(chips.querySelector('[data-suggest=inHome]')!);
+    expect(
+      screen
+        .getByRole('group', { name: 'Inside a home' })
+        .querySelector('[data-value=yes]')
+        ?.getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(screen.getByTestId('intake-suggestions').querySelector('[data-suggest=inHome]')).toBeNull();
+    fireEvent.click(screen.getByTestId('intake-suggestions').querySelector('[data-suggest=type]')!);
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Request type' }).value).toBe('repair');
+    await waitFor(() =>
+      expect(calls.filter((c) => c.path === '/rules/evaluate').at(-1)!.body).toEqual({
+        facts: {
+          channel: 'phone',
+          description: '3栋1202天花板漏水，水一直往下滴',
+          type: 'repair',
+          inHome: true,
+        },
+      }),
+    );
+  });
+
+  it('asks the deciding question first, in Chinese, and its answer is a fact', async () => {
+    const { calls } = setup(leakRuleset(), 'zh-CN');
+    fireEvent.change(screen.getByRole('textbox', { name: '客户描述' }), {
+      target: { value: '3栋1202天花板漏水，水一直往下滴' },
+    });
+    const question = screen.getByTestId('deciding-question');
+    expect(question.textContent).toContain('正在跑水？');
+    expect(question.textContent).toContain('是：紧急委托 · water-leak');
+    expect(question.textContent).toContain('否：特约委托 · in-home-repair');
+    // First among the facts to ask.
+    const flags = question.closest('fieldset')!;
+    expect(flags.firstElementChild?.nextElementSibling).toBe(question);
+    fireEvent.click(within(question).getByRole('button', { name: '是' }));
+    expect(screen.queryByTestId('deciding-question')).toBeNull();
+    await waitFor(() =>
+      expect(calls.filter((c) => c.path === '/rules/evaluate').at(-1)!.body).toMatchObject({
+        facts: { waterFlowing: true },
+      }),
     );
   });
 });

@@ -1,5 +1,13 @@
 import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { Customer, LocationHit, Ruleset, Site, SiteScope } from '@frontstage/engine';
+import {
+  decidingQuestions,
+  suggestFacts,
+  type Customer,
+  type LocationHit,
+  type Ruleset,
+  type Site,
+  type SiteScope,
+} from '@frontstage/engine';
 import type { ApiClient } from '../../api/client';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
@@ -9,6 +17,8 @@ import { defaultSite, spansSites } from '../../shared/site-scope';
 import { applyPick, chooseCaller, pickChoices } from './apply-pick';
 import { CallerPanel } from './CallerPanel';
 import { IntakeFields } from './IntakeFields';
+import { DecidingQuestionPanel, SuggestionChips } from './IntakeHints';
+import { confirmSuggestion, intakeHints } from './intake-hints';
 import { buildTicketRequest, canSubmit, EMPTY_INTAKE, type IntakeForm } from './intake-facts';
 import { intakeField } from './intake-errors';
 import { LocationSearch } from './LocationSearch';
@@ -43,6 +53,11 @@ export function IntakePage({
   const ready = canSubmit(form);
   const preview = useClassificationPreview(api, request.facts, ready);
   const choices = useMemo(() => pickChoices(ruleset), [ruleset]);
+  // Read from the request's own words by the ruleset's keyword conditions, in the browser, at once.
+  const hints = useMemo(
+    () => intakeHints(form, suggestFacts(ruleset, request.facts), decidingQuestions(ruleset, request.facts)),
+    [ruleset, request.facts, form],
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // One key per request being saved: a double click or a retry after a lost answer opens one ticket.
@@ -97,6 +112,21 @@ export function IntakePage({
           form={form}
           ruleset={ruleset}
           onChange={change}
+          suggestions={
+            <SuggestionChips
+              ruleset={ruleset}
+              suggestions={hints.suggestions}
+              onConfirm={(sg) => change((old) => confirmSuggestion(old, sg.fact, sg.value) ?? old)}
+            />
+          }
+          question={
+            hints.question && (
+              <DecidingQuestionPanel
+                question={hints.question}
+                onAnswer={(yes) => change((old) => confirmSuggestion(old, hints.question!.fact, yes) ?? old)}
+              />
+            )
+          }
           place={
             <>
               <LocationSearch
