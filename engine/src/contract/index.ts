@@ -7,3 +7,4 @@ export * from './session.js';
 export * from './blueprints.js';
 export * from './errors.js';
 export * from './estate.js';
+export * from './derived.js';
