@@ -148,3 +148,15 @@ export function applyDerived(
   }
   return next;
 }
+
+/**
+ * The request the ruleset is asked about to learn which blueprint complaints run on: a complaint
+ * ticket is one on the blueprint the site's ruleset chooses for a request of type `complaint`, so
+ * a company that renames or replaces its complaint blueprint needs no code change.
+ */
+export const COMPLAINT_REQUEST: Readonly<Record<string, JsonValue>> = { type: 'complaint' };
+
+/** Where the window of recent complaints starts for a request taken in at `now`. */
+export function complaintWindowStart(now: string, windowDays = RECENT_COMPLAINT_DAYS): string {
+  return new Date(Date.parse(now) - windowDays * DAY_MS).toISOString();
+}

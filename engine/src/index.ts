@@ -107,6 +107,8 @@ export {
 export * from './contract/index.js';
 export {
   RECENT_COMPLAINT_DAYS,
+  COMPLAINT_REQUEST,
+  complaintWindowStart,
   deriveFacts,
   applyDerived,
   complaintMatches,
