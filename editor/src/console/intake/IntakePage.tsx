@@ -15,6 +15,8 @@ import { LocationSearch } from './LocationSearch';
 import { PickedPlaceChip } from './PickedPlaceChip';
 import { SitePicker } from './SitePicker';
 import { useClassificationPreview } from './useClassificationPreview';
+import { useDerivedFacts } from './useDerivedFacts';
+import { useSiteLocations } from './useSiteLocations';
 
 /**
  * Intake (接收、记录): the front desk finds the unit, area or customer in one search box, records
@@ -41,8 +43,18 @@ export function IntakePage({
   const site = form.site || defaultSite(scope, sites);
   const request = useMemo(() => buildTicketRequest({ ...form, site }), [form, site]);
   const ready = canSubmit(form);
-  const preview = useClassificationPreview(api, request.facts, ready);
-  const choices = useMemo(() => pickChoices(ruleset), [ruleset]);
+  const derived = useDerivedFacts(api, request);
+  // The rules see what the server will see on saving: the request's facts with the derived ones.
+  const preview = useClassificationPreview(
+    api,
+    (derived?.facts as typeof request.facts) ?? request.facts,
+    ready,
+  );
+  const locations = useSiteLocations(api, site);
+  const choices = useMemo(() => {
+    const offered = pickChoices(ruleset);
+    return locations ? { ...offered, location: locations.map((l) => l.value) } : offered;
+  }, [ruleset, locations]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // One key per request being saved: a double click or a retry after a lost answer opens one ticket.
@@ -96,6 +108,8 @@ export function IntakePage({
         <IntakeFields
           form={form}
           ruleset={ruleset}
+          locations={locations}
+          derived={derived?.derived ?? []}
           onChange={change}
           place={
             <>
