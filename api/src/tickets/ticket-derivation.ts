@@ -4,6 +4,7 @@ import {
   COMPLAINT_REQUEST,
   complaintWindowStart,
   deriveFacts,
+  roomKey,
   type DerivedFact,
   type DerivePlace,
   type JsonValue,
@@ -33,11 +34,18 @@ export class TicketDerivation {
     const complaintBlueprint = (
       await this.rules.evaluate(COMPLAINT_REQUEST, undefined, place.site.assignment.rulesetVersion)
     ).classification.blueprint;
+    const typedRoom = typeof facts.unit === 'string' ? roomKey(facts.unit) : null;
     const complaints = await this.history.complaints(
       place.site.id,
-      [complaintBlueprint],
+      complaintBlueprint,
       complaintWindowStart(now),
       now,
+      {
+        customerId: place.customerId,
+        unitId: place.unitId,
+        areaId: place.areaId,
+        roomCode: place.unitId !== null ? place.locationCode : typedRoom,
+      },
     );
     const derived = deriveFacts({
       now,

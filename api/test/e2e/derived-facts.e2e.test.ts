@@ -87,6 +87,13 @@ describe.each(DB_KINDS)('derived facts on %s', (kind) => {
     expect(complaints(same)).toMatchObject({ value: 1, matchedBy: ['phone_room'] });
     const otherRoom = await derive({ facts: { type: 'complaint', phone: '13922223333', unit: '5-1-0302' } });
     expect(complaints(otherRoom)?.value).toBe(0);
+    // An earlier complaint picked by its unit counts for a later one typed by phone and room.
+    await complain({
+      unitId: unitId('cuihu', '5-1-302'),
+      facts: { type: 'complaint', phone: '13955556666' },
+    });
+    const typed = await derive({ facts: { type: 'complaint', phone: '139-5555-6666', unit: '5栋1单元302' } });
+    expect(complaints(typed)).toMatchObject({ value: 1, matchedBy: ['phone_room'] });
   });
 
   it('does not count a complaint from before the window', async () => {
