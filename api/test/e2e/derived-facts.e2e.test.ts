@@ -180,6 +180,23 @@ describe.each(DB_KINDS)('derived facts on %s', (kind) => {
       expect(kinds).toContain(k);
   });
 
+  it('adds an area with its kind, refusing a kind the estate does not know', async () => {
+    const added = await post('admin', '/api/sites/cuihu/areas', {
+      code: 'POOL',
+      name: '游泳池',
+      kind: 'activity_area',
+    });
+    expect([added.status, added.body.kind]).toEqual([201, 'activity_area']);
+    const plain = await post('admin', '/api/sites/cuihu/areas', { code: 'WELL', name: '水井' });
+    expect([plain.status, plain.body.kind]).toEqual([201, 'other']);
+    const unknown = await post('admin', '/api/sites/cuihu/areas', {
+      code: 'ATTIC',
+      name: '阁楼',
+      kind: 'attic',
+    });
+    expect([unknown.status, unknown.body.details?.field]).toEqual([400, 'kind']);
+  });
+
   it('refuses a complaint time in the future with a 422 naming the field', async () => {
     const t = await complain({ unitId: unitId('cuihu', '8-1-101') });
     const data = (complainedAt: string) => ({
