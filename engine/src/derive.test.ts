@@ -124,6 +124,17 @@ describe('inHome and location', () => {
 
   it('derives nothing about the place when there is none', () => {
     expect(deriveFacts(input()).map((d) => d.name)).toEqual(['previousComplaints']);
+    expect(deriveFacts(input({ facts: { unit: '会所' } })).map((d) => d.name)).toEqual([
+      'previousComplaints',
+    ]);
+  });
+
+  it('reads a room number said without a pick as inside a home', () => {
+    const derived = deriveFacts(input({ facts: { unit: '3栋2单元1101室' } }));
+    expect(derived.find((d) => d.name === 'inHome')).toMatchObject({
+      value: true,
+      from: { kind: 'unit', code: '3-2-1101' },
+    });
   });
 });
 

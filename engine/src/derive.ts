@@ -80,8 +80,8 @@ export function complaintMatches(
 
 /**
  * The facts intake derives, each with what the request said itself and where the derived value
- * came from: `inHome` and `location` from the picked unit (a room number: inside a home) or common
- * area (its kind), `previousComplaints` from the complaint tickets of the last RECENT_COMPLAINT_DAYS.
+ * came from: `inHome` and `location` from the picked unit (a room number: inside a home; a room
+ * number in `facts.unit` when nothing is picked) or common area (its kind), `previousComplaints` from the complaint tickets of the last RECENT_COMPLAINT_DAYS.
  * @example deriveFacts({ now, place: { kind: 'unit', unitId, code: '3-2-1101' }, customerId: null, facts: {}, complaints: [] })
  * // [{ name: 'previousComplaints', value: 0, … }, { name: 'inHome', value: true, … }, { name: 'location', value: 'home', … }]
  */
@@ -112,7 +112,10 @@ export function deriveFacts(input: DeriveInput): DerivedFact[] {
       matchedBy,
     },
   ];
-  const { place } = input;
+  // No place picked, but a room number said (an API client's `facts.unit`): that is a home too.
+  const said = typeof input.facts.unit === 'string' ? parseUnitAddress(input.facts.unit) : null;
+  const place: DerivePlace =
+    input.place ?? (said ? { kind: 'unit', unitId: '', code: unitCode(said) } : null);
   if (place) {
     const from = { kind: place.kind, code: place.code };
     const inHome = place.kind === 'unit';
