@@ -382,6 +382,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tickets/derived-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview the facts intake derives: recent complaints, inside a home, location
+         * @description Takes the body of `POST /api/tickets`. `previousComplaints` counts the complaint tickets (the blueprint the site’s ruleset gives a request of type complaint) of the same customer, unit or area, or with the same phone and room text, in the last 90 days; `inHome` and `location` follow from the picked unit or area. A value the request gives itself wins (a complaint count only when higher). `POST /api/tickets` derives the same.
+         */
+        post: operations["deriveTicketFacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tickets/{id}": {
         parameters: {
             query?: never;
@@ -1008,6 +1028,8 @@ export interface components {
                 };
             };
         };
+        /** @enum {string} */
+        AreaKind: "main_gate" | "shop_frontage" | "activity_area" | "road" | "lift" | "lobby" | "lift_hall" | "corridor" | "car_park" | "fire_stairs" | "roof" | "bins" | "garden" | "other";
         SharedCondition: {
             label: components["schemas"]["Text"];
             description?: components["schemas"]["Text"];
@@ -1282,6 +1304,7 @@ export interface components {
             siteId: components["schemas"]["SiteId"];
             code: string;
             name: string;
+            kind: components["schemas"]["AreaKind"];
         };
         /** @enum {string} */
         CustomerRole: "owner" | "tenant" | "occupant";
@@ -1895,6 +1918,46 @@ export interface components {
             };
             rules: {
                 [key: string]: components["schemas"]["Text"];
+            };
+        };
+        /** @enum {string} */
+        ComplaintMatch: "customer" | "unit" | "area" | "phone_room";
+        DerivedFact: {
+            /** @constant */
+            name: "previousComplaints";
+            value: number;
+            given: number | null;
+            derived: number;
+            windowDays: number;
+            ticketIds: string[];
+            matchedBy: components["schemas"]["ComplaintMatch"][];
+        } | {
+            /** @constant */
+            name: "inHome";
+            value: boolean;
+            given: boolean | null;
+            derived: boolean;
+            from: {
+                /** @enum {string} */
+                kind: "unit" | "area";
+                code: string;
+            };
+        } | {
+            /** @constant */
+            name: "location";
+            value: string;
+            given: string | null;
+            derived: string;
+            from: {
+                /** @enum {string} */
+                kind: "unit" | "area";
+                code: string;
+            };
+        };
+        DerivedFacts: {
+            derived: components["schemas"]["DerivedFact"][];
+            facts: {
+                [key: string]: components["schemas"]["JsonValue"];
             };
         };
     };
@@ -3599,6 +3662,118 @@ export interface operations {
             };
         };
     };
+    deriveTicketFacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    facts: {
+                        [key: string]: components["schemas"]["JsonValue"];
+                    };
+                    /** @description The site of the request; required when the caller works at more than one */
+                    site?: components["schemas"]["SiteId"];
+                    /**
+                     * Format: uuid
+                     * @description The unit (home, office) of that site
+                     */
+                    unitId?: string;
+                    /**
+                     * Format: uuid
+                     * @description The common area of that site (gate, car park, lift)
+                     */
+                    areaId?: string;
+                    /** @description A unit address as typed (3栋2单元1101, 3-2-1101), read to a unit of that site */
+                    address?: string;
+                    /**
+                     * Format: uuid
+                     * @description Who reported it; absent for an anonymous report
+                     */
+                    customerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DerivedFacts"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`, `invalid_input`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Understood, but refused by the rules of the domain. `error`: `classification_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getTicket: {
         parameters: {
             query?: never;
@@ -4750,6 +4925,7 @@ export interface operations {
                 "application/json": {
                     code: string;
                     name: string;
+                    kind?: components["schemas"]["AreaKind"];
                 };
             };
         };

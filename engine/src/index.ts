@@ -121,3 +121,25 @@ export {
   type RowProblem,
 } from './estate/estate-rows.js';
 export * from './contract/index.js';
+export {
+  RECENT_COMPLAINT_DAYS,
+  COMPLAINT_REQUEST,
+  complaintWindowStart,
+  deriveFacts,
+  applyDerived,
+  complaintMatches,
+  roomKey,
+  type DerivePlace,
+  type ComplaintRecord,
+  type DeriveInput,
+} from './derive.js';
+export {
+  HOME_LOCATION,
+  AREA_KINDS,
+  AREA_KIND_VALUES,
+  AreaKind,
+  LOCATIONS,
+  LOCATION_VALUES,
+  siteLocations,
+  type AreaKindValue,
+} from './estate/locations.js';

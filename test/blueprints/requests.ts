@@ -135,4 +135,13 @@ export const REQUESTS: Request[] = [
   r('not a complaint, a parcel question', { channel: 'phone' }, '不是投诉，就是想问一下快递放哪了', 'This is not a complaint, I just want to know where my parcel was left', G('shared-repair', 'customer_service')),
   r('smoke from a lift', { channel: 'phone' }, '3号电梯有焦糊味，还在冒烟', 'Lift 3 smells of burning and smoke is coming out', E('security-incident', 'security')),
   r('a plain enquiry falls to the defaults', { type: 'enquiry' }, '请问物业费怎么交', 'How do I pay the management fee', G('shared-repair', 'customer_service', { priority: 'normal' })),
+  // ---- Locations from the estate's area kinds (issue #27, derived facts): the kinds a site's common
+  // areas have beyond the cleaning table. inHome: false is what intake derives from a picked area.
+  r('roof leaking into the top floor', { type: 'repair', location: 'roof', inHome: false }, '顶楼屋顶漏水，下雨就滴', 'The roof over the top floor leaks whenever it rains', G('shared-repair', 'engineering')),
+  r('roof drain broken, words only', { location: 'roof', inHome: false }, '屋顶排水口坏了，积了很多水', 'The roof drain is broken and water is pooling', G('shared-repair', 'engineering')),
+  r('rubbish in a corridor', { type: 'cleaning', location: 'corridor', inHome: false }, '6栋18楼楼道堆了装修垃圾', 'Renovation rubbish left in the 18th-floor corridor of block 6', G('common-area-cleaning', 'cleaning', { clean: 'P1D' })),
+  r('corridor light out, picked as a corridor', { type: 'repair', location: 'corridor', inHome: false }, '3栋2单元楼道灯坏了', 'The stairwell light of block 3 entrance 2 is broken', G('shared-repair', 'engineering')),
+  r('fallen branch in the garden', { type: 'cleaning', location: 'garden', inHome: false }, '中心花园落叶和断枝没人清理', 'Leaves and a broken branch in the central garden nobody has cleared', G('common-area-cleaning', 'cleaning')),
+  r('gate barrier picked at the gate', { type: 'repair', location: 'main_gate', inHome: false }, '小区大门道闸坏了', 'The barrier at the main gate is broken', G('shared-repair', 'engineering')),
+  // ---- end of the location block
 ];

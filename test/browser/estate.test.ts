@@ -107,6 +107,44 @@ describe('the estate in Chromium: a unit picked by typing, its history, and site
     await desk.waitForSelector(`[data-testid=repeat-later] [data-open-ticket="${ticketId}"]`);
   });
 
+  it('derives inside-a-home and recent complaints at intake in zh-CN, and lists the site’s corridors and roofs', async () => {
+    await report('frontdesk', 'cuihu', '5栋1单元1201', 'complaint', '投诉：楼上装修太吵');
+    const desk = await signIn(browser, api.url, 'frontdesk');
+    await desk.click('[data-locale=zh-CN]');
+    await desk.click('[data-view=intake]');
+    // The location list is the site's: its common areas' kinds, in the page language.
+    const labels = async () =>
+      desk.locator('select[name=intake-location] option').evaluateAll((os) => os.map((o) => o.textContent));
+    await expect.poll(labels).toContain('屋顶');
+    expect(await labels()).toEqual(
+      expect.arrayContaining(['户内', '走廊/楼道', '屋顶', '地下车库', '消防楼梯']),
+    );
+    await desk.fill('input[name=intake-place]', '5-1-1201');
+    await desk.locator('[role=option][data-hit=unit]').first().waitFor();
+    await desk.keyboard.press('Enter');
+    await desk.waitForSelector('[data-testid=picked-place][data-kind=unit]');
+    await desk.fill('textarea[name=intake-description]', '卫生间灯坏了，请上门维修');
+    await desk.selectOption('select[name=intake-type]', 'repair');
+    // A room number: inside a home, derived and said so; the one complaint of the unit is counted.
+    const inHome = desk.locator('[data-derived=inHome]');
+    await inHome.waitFor();
+    expect(await inHome.textContent()).toContain('户内：房号 5-1-1201');
+    expect(await inHome.getAttribute('data-derived-value')).toBe('true');
+    await expect
+      .poll(() => desk.textContent('[data-derived=previousComplaints]'))
+      .toContain('近 90 天投诉 1 次（同一客户、同一房屋）');
+    expect(await desk.inputValue('select[name=intake-location]')).toBe('home');
+    await expect
+      .poll(() => desk.getAttribute('[data-testid=intake-classification]', 'data-class'))
+      .toBe('special');
+    await desk.screenshot({ path: join(ARTIFACTS, 'estate-intake-derived.png') });
+    await desk.click('[data-action=save-ticket]');
+    await desk.waitForSelector('.ticket-page[data-ticket-id]');
+    const ticketId = (await desk.getAttribute('.ticket-page', 'data-ticket-id'))!;
+    const stored = await (await as('frontdesk'))('GET', `/api/tickets/${ticketId}`);
+    expect(stored.body).toMatchObject({ class: 'special', blueprint: { key: 'in-home-repair' } });
+  });
+
   it("never shows a site A engineer site B's tickets: not in the queue, the stream, a link or a search", async () => {
     const engineer = await signIn(browser, api.url, 'engineer');
     await engineer.click('[data-view=queue]');

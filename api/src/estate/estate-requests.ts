@@ -1,4 +1,11 @@
-import { Calendar, CustomerRole, CustomerSegments, SiteAssignment, SiteId } from '@frontstage/engine';
+import {
+  AreaKind,
+  Calendar,
+  CustomerRole,
+  CustomerSegments,
+  SiteAssignment,
+  SiteId,
+} from '@frontstage/engine';
 import { z } from 'zod';
 import { cursorParam, KeyText } from '../common/cursor.js';
 import { queryInt } from '../common/query-int.js';
@@ -37,6 +44,8 @@ export class PatchSiteDto extends zodDto(PatchSiteBody) {}
 export const CreateAreaBody = z.strictObject({
   code: z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,63}$/, 'upper-case letters, digits and -'),
   name: Name(200),
+  /** Where the rules see the area (engine AREA_KINDS); `other` when not said. */
+  kind: AreaKind.optional(),
 });
 export class CreateAreaDto extends zodDto(CreateAreaBody) {}
 

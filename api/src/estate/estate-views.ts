@@ -1,4 +1,5 @@
 import {
+  AreaKind,
   maskPhone,
   type CommonArea,
   type Customer,
@@ -66,6 +67,7 @@ export interface AreaRecord {
   site_id: string;
   code: string;
   name: string;
+  kind: string;
 }
 
 export const areaView = (r: AreaRecord): CommonArea => ({
@@ -73,6 +75,8 @@ export const areaView = (r: AreaRecord): CommonArea => ({
   siteId: r.site_id,
   code: r.code,
   name: r.name,
+  // A kind this version does not know (a newer one wrote it) reads as other.
+  kind: AreaKind.safeParse(r.kind).data ?? 'other',
 });
 
 export interface CustomerRecord {

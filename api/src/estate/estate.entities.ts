@@ -36,6 +36,8 @@ export interface CommonAreaRow {
   siteId: string;
   code: string;
   name: string;
+  /** An engine AREA_KINDS value: the rules' `location` when intake picks this area. */
+  kind: string;
 }
 
 export interface CustomerRow {
@@ -116,6 +118,7 @@ export const CommonAreaEntity = new EntitySchema<CommonAreaRow>({
     siteId,
     code: str(64),
     name: str(200),
+    kind: { ...str(20), default: 'other' },
   },
 });
 

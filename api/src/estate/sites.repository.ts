@@ -76,7 +76,7 @@ export class SitesRepository {
   areas(siteId: string): Promise<AreaRecord[]> {
     return runSql<AreaRecord>(
       this.dataSource,
-      'SELECT id, site_id, code, name FROM common_areas WHERE site_id = $1 ORDER BY code',
+      'SELECT id, site_id, code, name, kind FROM common_areas WHERE site_id = $1 ORDER BY code',
       [siteId],
     );
   }
@@ -85,8 +85,8 @@ export class SitesRepository {
     await insertRows(
       m,
       'common_areas',
-      ['id', 'site_id', 'code', 'name'],
-      [[row.id, row.site_id, row.code, row.name]],
+      ['id', 'site_id', 'code', 'name', 'kind'],
+      [[row.id, row.site_id, row.code, row.name, row.kind]],
     );
   }
 
@@ -95,7 +95,7 @@ export class SitesRepository {
     const like = `%${escapeLike(text)}%`;
     return runSql<AreaRecord>(
       this.dataSource,
-      `SELECT id, site_id, code, name FROM common_areas
+      `SELECT id, site_id, code, name, kind FROM common_areas
        WHERE site_id = $1 AND (name LIKE $2 ESCAPE '\\' OR UPPER(code) LIKE $3 ESCAPE '\\')
        ORDER BY code LIMIT ${Number(limit)}`,
       [siteId, like, `${escapeLike(text.toUpperCase())}%`],

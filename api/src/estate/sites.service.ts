@@ -164,11 +164,17 @@ export class SitesService {
   async createArea(
     user: CurrentUserData,
     siteId: string,
-    input: { code: string; name: string },
+    input: { code: string; name: string; kind?: string },
     remember: Remember | null,
   ): Promise<CommonArea> {
     await this.site(user, siteId);
-    const row = { id: randomUUID(), site_id: siteId, code: input.code, name: input.name };
+    const row = {
+      id: randomUUID(),
+      site_id: siteId,
+      code: input.code,
+      name: input.name,
+      kind: input.kind ?? 'other',
+    };
     try {
       return await this.tx.run(async (m) => {
         await this.sites.insertArea(m, row);

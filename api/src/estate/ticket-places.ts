@@ -28,6 +28,8 @@ export interface Place {
   unitId: string | null;
   areaId: string | null;
   locationCode: string | null;
+  /** The picked common area's kind (the rules' `location`); null for a unit or no place. */
+  areaKind: string | null;
   customerId: string | null;
 }
 
@@ -58,6 +60,7 @@ export class TicketPlaces {
       unitId: location?.unitId ?? null,
       areaId: location?.areaId ?? null,
       locationCode: location?.code ?? null,
+      areaKind: location?.areaKind ?? null,
       customerId,
     };
   }
@@ -106,7 +109,7 @@ export class TicketPlaces {
     siteId: string,
     input: PlaceInput,
     issues: FieldIssue[],
-  ): Promise<{ unitId: string | null; areaId: string | null; code: string } | null> {
+  ): Promise<{ unitId: string | null; areaId: string | null; code: string; areaKind: string | null } | null> {
     if (input.unitId !== undefined) {
       const [unit] = await runSql<{ id: string; site_id: string; code: string }>(
         this.dataSource,
@@ -117,18 +120,20 @@ export class TicketPlaces {
         unitId: u.id,
         areaId: null,
         code: u.code,
+        areaKind: null,
       }));
     }
     if (input.areaId !== undefined) {
-      const [area] = await runSql<{ id: string; site_id: string; code: string }>(
+      const [area] = await runSql<{ id: string; site_id: string; code: string; kind: string }>(
         this.dataSource,
-        'SELECT id, site_id, code FROM common_areas WHERE id = $1',
+        'SELECT id, site_id, code, kind FROM common_areas WHERE id = $1',
         [input.areaId],
       );
       return this.ofSite('areaId', 'common area', area, siteId, input.areaId, issues, (a) => ({
         unitId: null,
         areaId: a.id,
         code: a.code,
+        areaKind: a.kind,
       }));
     }
     if (input.address === undefined) return null;
@@ -147,7 +152,7 @@ export class TicketPlaces {
       [siteId, code],
     );
     if (!unit) issues.push({ field: 'address', message: `no unit ${code} at site "${siteId}"` });
-    return unit ? { unitId: unit.id, areaId: null, code } : null;
+    return unit ? { unitId: unit.id, areaId: null, code, areaKind: null } : null;
   }
 
   private ofSite<R extends { site_id: string }, T>(

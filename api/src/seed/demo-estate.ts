@@ -1,4 +1,4 @@
-import type { SiteAssignment } from '@frontstage/engine';
+import type { AreaKindValue, SiteAssignment } from '@frontstage/engine';
 import { createHash } from 'node:crypto';
 import type {
   BuildingRow,
@@ -64,8 +64,8 @@ export function demoEstate(at: string): DemoEstate {
     estate.buildings.push(row);
     return row;
   };
-  const area = (siteId: string, code: string, name: string) =>
-    estate.areas.push({ id: stableId(siteId, 'area', code), siteId, code, name });
+  const area = (siteId: string, code: string, name: string, kind: AreaKindValue) =>
+    estate.areas.push({ id: stableId(siteId, 'area', code), siteId, code, name, kind });
   let mobiles = 0;
   // 138 and eight digits: i × 7,654,321 mod 10^8 is one-to-one (the factor is prime to 10), so no two collide.
   const mobile = () => `138${String((++mobiles * 7_654_321 + 12_345_678) % 100_000_000).padStart(8, '0')}`;
@@ -98,15 +98,22 @@ export function demoEstate(at: string): DemoEstate {
   const person = () => `${pick(SURNAMES)}${pick(GIVEN_NAMES)}`;
 
   site('cuihu', '翠湖苑', '深圳市南山区翠湖路 88 号');
-  for (const [code, name] of [
-    ['GATE', '大门'],
-    ['GARAGE', '地下车库'],
-    ['GARDEN', '中心花园'],
-    ['CLUB', '会所'],
-    ['OFFICE', '物业服务中心'],
-    ...Array.from({ length: 12 }, (_, i) => [`LIFT-${i + 1}`, `${i + 1}栋电梯`]),
+  const perBuilding = (code: string, name: string, kind: AreaKindValue) =>
+    Array.from({ length: 12 }, (_, i) => [`${code}-${i + 1}`, `${i + 1}栋${name}`, kind] as const);
+  for (const [code, name, kind] of [
+    ['GATE', '大门', 'main_gate'],
+    ['GARAGE', '地下车库', 'car_park'],
+    ['GARDEN', '中心花园', 'garden'],
+    ['CLUB', '会所', 'activity_area'],
+    ['ROAD', '小区道路', 'road'],
+    ['REFUSE', '垃圾房', 'bins'],
+    ['OFFICE', '物业服务中心', 'other'],
+    ...perBuilding('LIFT', '电梯', 'lift'),
+    ...perBuilding('CORRIDOR', '走廊/楼道', 'corridor'),
+    ...perBuilding('STAIRS', '消防楼梯', 'fire_stairs'),
+    ...perBuilding('ROOF', '屋顶', 'roof'),
   ] as const)
-    area('cuihu', code, name);
+    area('cuihu', code, name, kind);
   let owner: CustomerRow | null = null;
   for (let b = 1; b <= 12; b++) {
     const block = building('cuihu', String(b));
@@ -153,15 +160,16 @@ export function demoEstate(at: string): DemoEstate {
   }
 
   site('keyuan', '科苑科技园', '深圳市南山区科苑南路 3009 号');
-  for (const [code, name] of [
-    ['GATE', '园区大门'],
-    ['PARKING', '停车场'],
-    ['CANTEEN', '员工食堂'],
-    ['LOBBY-A', 'A座大堂'],
-    ['LOBBY-B', 'B座大堂'],
-    ['LOBBY-C', 'C座大堂'],
+  for (const [code, name, kind] of [
+    ['GATE', '园区大门', 'main_gate'],
+    ['PARKING', '停车场', 'car_park'],
+    ['CANTEEN', '员工食堂', 'other'],
+    ['LOBBY-A', 'A座大堂', 'lobby'],
+    ['LOBBY-B', 'B座大堂', 'lobby'],
+    ['LOBBY-C', 'C座大堂', 'lobby'],
+    ['ROOF-A', 'A座屋顶', 'roof'],
   ] as const)
-    area('keyuan', code, name);
+    area('keyuan', code, name, kind);
   let fixedLines = 0;
   const companies = new Set<string>();
   const company = () => {

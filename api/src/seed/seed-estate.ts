@@ -35,8 +35,8 @@ export async function insertEstate(m: EntityManager, e: DemoEstate): Promise<voi
   await insertRows(
     m,
     'common_areas',
-    ['id', 'site_id', 'code', 'name'],
-    e.areas.map((a) => [a.id, a.siteId, a.code, a.name]),
+    ['id', 'site_id', 'code', 'name', 'kind'],
+    e.areas.map((a) => [a.id, a.siteId, a.code, a.name, a.kind]),
   );
   await insertRows(
     m,

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { start, TICKET_COMMAND, type TicketDetail } from '@frontstage/engine';
+import {
+  start,
+  TICKET_COMMAND,
+  type DerivedFacts,
+  type JsonValue,
+  type TicketDetail,
+} from '@frontstage/engine';
 import { ApiError } from '../common/api-error.js';
 import { Clock } from '../common/clock.js';
 import type { CurrentUserData } from '../common/roles.decorator.js';
@@ -13,6 +19,7 @@ import { callerEvents } from './customer-proxy.js';
 import { urgencyRank } from './queue-order.js';
 import { SiteOptions } from './site-options.js';
 import { TicketContexts } from './ticket-context.js';
+import { TicketDerivation } from './ticket-derivation.js';
 import { ticketDetail } from './ticket-view.js';
 import { columnsOf, TicketWriter, type CommandAttempt } from './ticket-writer.js';
 
@@ -31,7 +38,20 @@ export class TicketIntake {
     private readonly places: TicketPlaces,
     private readonly siteOptions: SiteOptions,
     private readonly contexts: TicketContexts,
+    private readonly derivation: TicketDerivation,
   ) {}
+
+  /**
+   * What intake would derive for a request (recent complaints, inside a home, location) and the
+   * facts the rules would then read; nothing is written. The console previews it as the desk types.
+   */
+  async derivedFacts(
+    user: CurrentUserData,
+    input: PlaceInput & { facts: Record<string, JsonValue> },
+  ): Promise<DerivedFacts> {
+    const place = await this.places.resolve(user, input);
+    return this.derivation.derive(place, input.facts, this.clock.iso());
+  }
 
   /**
    * Intake: check where the request is (a bad place is a 400 that writes nothing, not even an
@@ -40,13 +60,15 @@ export class TicketIntake {
    */
   async create(
     user: CurrentUserData,
-    input: PlaceInput & { facts: Record<string, unknown> },
+    input: PlaceInput & { facts: Record<string, JsonValue> },
     requestId: string,
     remember: Remember | null = null,
   ): Promise<TicketDetail> {
-    const { facts } = input;
     const place = await this.places.resolve(user, input);
     const now = this.clock.iso();
+    // The rules, the ticket and its history hold the derived facts (a replay starts from the same);
+    // the trace says which were derived and what the request itself said.
+    const { facts, derived } = await this.derivation.derive(place, input.facts, now);
     const attempt: CommandAttempt = {
       command: TICKET_COMMAND.create,
       eventType: 'INTAKE',
@@ -129,6 +151,8 @@ export class TicketIntake {
         },
         flows: started.flows,
         effects: started.effects.map((e) => e.kind),
+        // Which facts intake derived and from what (the complaints it counted, the unit or area).
+        derived,
         // Where the ticket is, chained with its first entry: a moved ticket would no longer match its history.
         place: {
           site: row.siteId,

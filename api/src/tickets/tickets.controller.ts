@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuditEntry, TicketComment, TicketDetail, TicketPage } from '@frontstage/engine';
+import { AuditEntry, DerivedFacts, TicketComment, TicketDetail, TicketPage } from '@frontstage/engine';
 import { z } from 'zod';
 import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { Endpoint } from '../common/endpoint.js';
@@ -69,6 +69,23 @@ export class TicketsController {
       this.intake.create(user, body, requestId, remember),
     );
     return answerWith(reply, answer, versionTag);
+  }
+
+  /** The facts intake would derive for a request, previewed as the desk types; nothing is written. */
+  @Roles(...WORKERS)
+  @Endpoint({
+    summary: 'Preview the facts intake derives: recent complaints, inside a home, location',
+    description:
+      'Takes the body of `POST /api/tickets`. `previousComplaints` counts the complaint tickets (the blueprint the site’s ruleset gives a request of type complaint) of the same customer, unit or area, or with the same phone and room text, in the last 90 days; `inHome` and `location` follow from the picked unit or area. A value the request gives itself wins (a complaint count only when higher). `POST /api/tickets` derives the same.',
+    operationId: 'deriveTicketFacts',
+    body: CreateTicketBody,
+    answer: { status: 200, schema: DerivedFacts },
+    errors: ['invalid_input', 'classification_failed'],
+  })
+  @Post('derived-facts')
+  @HttpCode(200)
+  derivedFacts(@Body() body: CreateTicketDto, @CurrentUser() user: CurrentUserData) {
+    return this.intake.derivedFacts(user, body);
   }
 
   @Roles(...READERS)

@@ -5,12 +5,14 @@ import { IdempotencyModule } from '../idempotency/idempotency.module.js';
 import { RulesModule } from '../rules/rules.module.js';
 import { TimersModule } from '../timers/timers.module.js';
 import { CommentsRepository } from './comments.repository.js';
+import { ComplaintHistoryRepository } from './complaint-history.repository.js';
 import { CustomersRepository } from '../estate/customers.repository.js';
 import { MoveInRegistration } from '../estate/move-in-registration.js';
 import { TicketPlaces } from '../estate/ticket-places.js';
 import { SiteOptions } from './site-options.js';
 import { TicketComments } from './ticket-comments.js';
 import { TicketContexts } from './ticket-context.js';
+import { TicketDerivation } from './ticket-derivation.js';
 import { TicketIntake } from './ticket-intake.js';
 import { TicketWriter } from './ticket-writer.js';
 import { TicketsController } from './tickets.controller.js';
@@ -33,6 +35,8 @@ import { TicketsService } from './tickets.service.js';
     CustomersRepository,
     TicketContexts,
     SiteOptions,
+    TicketDerivation,
+    ComplaintHistoryRepository,
   ],
   exports: [TicketsRepository, TicketWriter, SiteOptions, TicketsService],
 })

@@ -64,6 +64,12 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ facts: { description: 'lamp' }, site: 'cuihu' }),
     allowed: ['staff', 'supervisor', 'admin'],
   },
+  {
+    method: 'post',
+    route: '/api/tickets/derived-facts',
+    body: () => ({ facts: { description: 'lamp' }, site: 'cuihu' }),
+    allowed: ['staff', 'supervisor', 'admin'],
+  },
   { method: 'get', route: '/api/tickets', allowed: ['staff', 'supervisor', 'auditor', 'admin'] },
   { method: 'get', route: '/api/tickets/:id', allowed: ['staff', 'supervisor', 'auditor', 'admin'] },
   { method: 'get', route: '/api/tickets/:id/history', allowed: ['staff', 'supervisor', 'auditor', 'admin'] },

@@ -4,6 +4,7 @@ import type {
   Blueprint,
   BlueprintSummary,
   ChainVerification,
+  DerivedFacts,
   DraftResponse,
   ErrorBody,
   EvaluateResult,
@@ -144,6 +145,8 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     /** Intake: the facts of a request, its place and customer become a classified, routed ticket. */
     createTicket: (request: NewTicket, idempotencyKey?: string) =>
       call<TicketDetail>('POST', '/tickets', request, idempotent(idempotencyKey)),
+    /** The facts intake would derive for the request (recent complaints, inside a home, location); writes nothing. */
+    deriveFacts: (request: NewTicket) => call<DerivedFacts>('POST', '/tickets/derived-facts', request),
     tickets: (query: TicketQuery) => call<TicketPage>('GET', `/tickets${queryString(query)}`),
     ticket: (id: string) => call<TicketDetail>('GET', `/tickets/${key(id)}`),
     sendEvent: (id: string, command: EventCommand, idempotencyKey?: string) =>

@@ -1,4 +1,5 @@
 import type {
+  AreaKind,
   Building,
   CommonArea,
   Customer,
@@ -52,7 +53,7 @@ export function estateEndpoints({ call, send }: Http) {
       call<UnitPage>('GET', `/sites/${id(site)}/units${queryString(query)}`),
     unit: (site: string, unitId: string) => call<UnitDetail>('GET', `/sites/${id(site)}/units/${id(unitId)}`),
     areas: (site: string) => call<CommonArea[]>('GET', `/sites/${id(site)}/areas`),
-    createArea: (site: string, area: { code: string; name: string }) =>
+    createArea: (site: string, area: { code: string; name: string; kind?: AreaKind }) =>
       call<CommonArea>('POST', `/sites/${id(site)}/areas`, area),
     /** The intake search box: units by code, areas, customers of the site (at most 10). */
     locations: (site: string, q: string) =>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { CommonArea } from '@frontstage/engine';
+import { AREA_KINDS, type AreaKind, type CommonArea } from '@frontstage/engine';
 import { errorField } from '../api/api-error';
 import type { ApiClient } from '../api/client';
 import { describeError } from '../i18n/describe-error';
@@ -8,10 +8,13 @@ import { useI18n } from '../i18n/useI18n';
 /** A site's common areas (lobby, car park, gate, lift N); admins add new ones. */
 export function AreasPanel({ api, site, canEdit }: { api: ApiClient; site: string; canEdit: boolean }) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, text } = i18n;
   const [areas, setAreas] = useState<CommonArea[]>([]);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
+  // The kind is the rules' location of a request at this area (走廊/楼道, 屋顶…).
+  const [kind, setKind] = useState<AreaKind>('other');
+  const kindLabel = (k: string) => text(AREA_KINDS.find((x) => x.value === k)?.label) || k;
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
     api.areas(site).then(setAreas, setError);
@@ -20,9 +23,10 @@ export function AreasPanel({ api, site, canEdit }: { api: ApiClient; site: strin
   const add = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await api.createArea(site, { code: code.trim(), name: name.trim() });
+      await api.createArea(site, { code: code.trim(), name: name.trim(), kind });
       setCode('');
       setName('');
+      setKind('other');
       setError(null);
       load();
     } catch (err) {
@@ -44,6 +48,7 @@ export function AreasPanel({ api, site, canEdit }: { api: ApiClient; site: strin
           <tr>
             <th>{t('estate.code')}</th>
             <th>{t('estate.areaName')}</th>
+            <th>{t('estate.areaKind')}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,6 +56,7 @@ export function AreasPanel({ api, site, canEdit }: { api: ApiClient; site: strin
             <tr key={a.id} data-area={a.code}>
               <td>{a.code}</td>
               <td>{a.name}</td>
+              <td data-kind={a.kind}>{kindLabel(a.kind)}</td>
             </tr>
           ))}
         </tbody>
@@ -78,12 +84,25 @@ export function AreasPanel({ api, site, canEdit }: { api: ApiClient; site: strin
             />
             {beside('name')}
           </label>
+          <label className="prop">
+            <span>{t('estate.areaKind')}</span>
+            <select name="area-kind" value={kind} onChange={(e) => setKind(e.target.value as AreaKind)}>
+              {AREA_KINDS.map((k) => (
+                <option key={k.value} value={k.value}>
+                  {text(k.label)}
+                </option>
+              ))}
+            </select>
+            {beside('kind')}
+          </label>
           <button type="submit" disabled={!code.trim() || !name.trim()}>
             {t('estate.addArea')}
           </button>
         </form>
       )}
-      {message !== null && field !== 'code' && field !== 'name' && <p className="error-text">{message}</p>}
+      {message !== null && field !== 'code' && field !== 'name' && field !== 'kind' && (
+        <p className="error-text">{message}</p>
+      )}
     </div>
   );
 }

@@ -62,4 +62,41 @@ describe('EstateWorkspace', () => {
     expect(screen.queryByTestId('import-panel')).toBeNull();
     expect(screen.getByTestId('estate-export')).toBeTruthy();
   });
+
+  it('adds an area with its kind, listed in the page language', async () => {
+    const fake = fakeApi(({ method, path }) => {
+      if (method === 'GET' && path === '/sites') return { body: [siteFixture()] };
+      if (method === 'GET' && path === '/sites/cuihu/areas')
+        return {
+          body: [areaFixture(), areaFixture({ id: 'a2', code: 'ROOF-3', name: '3栋屋顶', kind: 'roof' })],
+        };
+      if (method === 'POST' && path === '/sites/cuihu/areas')
+        return { status: 201, body: areaFixture({ code: 'CORRIDOR-3', name: '3栋走廊', kind: 'corridor' }) };
+      return { body: [] };
+    });
+    const session: Session = { api: fake.api, username: 'admin', role: 'admin', sites: '*' };
+    render(
+      <I18nProvider initial="zh-CN">
+        <EstateWorkspace session={session} />
+      </I18nProvider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: '公共区域' }));
+    const roof = await screen.findByText('3栋屋顶');
+    expect(roof.closest('tr')?.querySelector('[data-kind=roof]')?.textContent).toBe('屋顶');
+    fireEvent.change(document.querySelector('input[name=area-code]')!, { target: { value: 'CORRIDOR-3' } });
+    fireEvent.change(document.querySelector('input[name=area-name]')!, { target: { value: '3栋走廊' } });
+    const kinds = screen.getByRole<HTMLSelectElement>('combobox', { name: /类型/ });
+    expect([...kinds.options].map((o) => o.textContent)).toEqual(
+      expect.arrayContaining(['走廊/楼道', '屋顶']),
+    );
+    fireEvent.change(kinds, { target: { value: 'corridor' } });
+    fireEvent.submit(kinds.closest('form')!);
+    await waitFor(() =>
+      expect(fake.calls.find((c) => c.method === 'POST')?.body).toEqual({
+        code: 'CORRIDOR-3',
+        name: '3栋走廊',
+        kind: 'corridor',
+      }),
+    );
+  });
 });

@@ -83,6 +83,7 @@ export const estateZh: Record<EstateKey, string> = {
   'estate.floorArea': '建筑面积（㎡）',
   'estate.noUnits': '没有符合的房屋。',
   'estate.since': '{date} 起',
+  'estate.areaKind': '类型（规则中的位置）',
   'estate.areaName': '名称',
   'estate.noAreas': '暂无公共区域。',
   'estate.addArea': '添加区域',

@@ -84,6 +84,7 @@ export const estateEn = {
   'estate.floorArea': 'Floor area (m²)',
   'estate.noUnits': 'No unit matches.',
   'estate.since': 'since {date}',
+  'estate.areaKind': 'Kind (the rules’ location)',
   'estate.areaName': 'Name',
   'estate.noAreas': 'No common area yet.',
   'estate.addArea': 'Add area',

@@ -54,6 +54,7 @@ export function DataFields({
   onChange,
   scores = false,
   filled,
+  errors,
 }: {
   fields: readonly Field[];
   values: Readonly<Record<string, string>>;
@@ -61,8 +62,12 @@ export function DataFields({
   scores?: boolean;
   /** Fields whose value came from the ticket (prefill): marked, so the user checks rather than types. */
   filled?: ReadonlySet<string>;
+  /** What is wrong with a field's value, shown under it. */
+  errors?: Readonly<Record<string, string>>;
 }) {
   const { t, text } = useI18n();
+  // A date of when something happened cannot be picked after today (the engine refuses it too).
+  const today = localDay(new Date());
   const set = (name: string, value: string) => onChange({ ...values, [name]: value });
   return (
     <>
@@ -110,14 +115,26 @@ export function DataFields({
                 name={`data-${f.name}`}
                 type={INPUT_TYPES[f.type] ?? 'text'}
                 min={f.min}
-                max={f.max}
+                max={f.type === 'date' && f.past ? today : f.max}
+                aria-invalid={errors?.[f.name] ? true : undefined}
                 value={values[f.name] ?? ''}
                 onChange={(e) => set(f.name, e.target.value)}
               />
+            )}
+            {errors?.[f.name] && (
+              <small className="error-text field-error" data-field-error={f.name}>
+                {errors[f.name]}
+              </small>
             )}
           </Box>
         );
       })}
     </>
   );
+}
+
+/** A day as YYYY-MM-DD in the browser's own time zone (what a date input shows). */
+function localDay(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }

@@ -73,6 +73,7 @@ export function areaFixture(over: Partial<CommonArea> = {}): CommonArea {
     siteId: 'cuihu',
     code: 'MAIN-GATE',
     name: '大门',
+    kind: 'main_gate',
     ...over,
   };
 }

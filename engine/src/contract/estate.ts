@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Calendar } from '../calendar.js';
+import { AreaKind } from '../estate/locations.js';
 
 // The wire shapes of the estate: the company's sites (管理处/项目), their buildings, units and
 // common areas, and the customers (客户档案) who live or work there.
@@ -68,9 +69,9 @@ export const UnitPage = z
   .meta({ id: 'UnitPage' });
 export type UnitPage = z.infer<typeof UnitPage>;
 
-/** A place of the site everyone shares: lobby, car park, gate, lift 3. */
+/** A place of the site everyone shares: lobby, car park, gate, lift 3; its kind is the rules' `location`. */
 export const CommonArea = z
-  .object({ id: z.uuid(), siteId: SiteId, code: z.string(), name: z.string() })
+  .object({ id: z.uuid(), siteId: SiteId, code: z.string(), name: z.string(), kind: AreaKind })
   .meta({ id: 'CommonArea' });
 export type CommonArea = z.infer<typeof CommonArea>;
 

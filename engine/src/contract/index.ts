@@ -8,3 +8,4 @@ export * from './blueprints.js';
 export * from './errors.js';
 export * from './estate.js';
 export * from './vocabulary.js';
+export * from './derived.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RequestClass } from './blueprint.js';
 import { ConditionName, TopLevelCondition } from './condition.js';
+import { LOCATION_VALUES } from '../estate/locations.js';
 import { BlueprintKey, Duration, FactName, Identifier, Role, Scalar, Text } from './primitives.js';
 
 export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
@@ -68,6 +69,9 @@ export const SharedCondition = z
   .meta({ id: 'SharedCondition' });
 export type SharedCondition = z.infer<typeof SharedCondition>;
 
+/** The fact that says where a request is; its options are the estate's locations (LOCATIONS). */
+export const LOCATION_FACT = 'location';
+
 /** The classification ruleset: from the facts of a request to its class, priority, blueprint and team. */
 export const Ruleset = z
   .strictObject({
@@ -87,6 +91,18 @@ export const Ruleset = z
       role: Role.optional(),
     }),
     rules: z.array(ClassificationRule),
+  })
+  .superRefine((ruleset, ctx) => {
+    // The places the estate knows are the one list of locations: a rule cannot wait for a kind no area has.
+    const i = ruleset.facts?.findIndex((f) => f.name === LOCATION_FACT) ?? -1;
+    ruleset.facts?.[i]?.options?.forEach((option, j) => {
+      if (!LOCATION_VALUES.includes(option.value))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['facts', i, 'options', j, 'value'],
+          message: `"${option.value}" is not a location of the estate (${LOCATION_VALUES.join(', ')})`,
+        });
+    });
   })
   .meta({ id: 'Ruleset' });
 export type Ruleset = z.infer<typeof Ruleset>;

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import type { Ruleset } from '@frontstage/engine';
+import type { DerivedFact, Ruleset } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
 import { FLAG_FACTS, type IntakeForm } from './intake-facts';
+import { DerivedNote } from './DerivedNote';
 import { TriToggle } from './TriToggle';
+import type { LocationOption } from './useSiteLocations';
 
 type Choice = 'channel' | 'location' | 'type' | 'customerSegment';
 
@@ -17,6 +19,8 @@ export function IntakeFields({
   place,
   suggestions,
   question,
+  locations = null,
+  derived = [],
   onChange,
 }: {
   form: IntakeForm;
@@ -27,31 +31,29 @@ export function IntakeFields({
   suggestions?: ReactNode;
   /** The question that decides the request, first among the facts to ask. */
   question?: ReactNode;
+  /** The site's locations (its common areas' kinds); null: the ruleset's list until they are known. */
+  locations?: LocationOption[] | null;
+  /** What the server derives for the request, shown beside the facts it sets. */
+  derived?: readonly DerivedFact[];
   onChange: (form: IntakeForm) => void;
 }) {
   const { t, text } = useI18n();
   const fact = (name: string) => ruleset.facts?.find((f) => f.name === name);
+  const derivedOf = (name: DerivedFact['name']) => derived.find((d) => d.name === name);
+  const complaints = derived.find(
+    (d): d is Extract<DerivedFact, { name: 'previousComplaints' }> => d.name === 'previousComplaints',
+  );
   const set = <K extends keyof IntakeForm>(name: K, value: IntakeForm[K]) =>
     onChange({ ...form, [name]: value });
-  const input = (name: 'previousComplaints', label: string, type = 'text') => (
-    <label className="prop">
-      <span>{label}</span>
-      <input
-        name={`intake-${name}`}
-        type={type}
-        value={form[name]}
-        onChange={(e) => set(name, e.target.value)}
-      />
-    </label>
-  );
   const choice = (name: Choice, fallback: string) => {
     const f = fact(name);
+    const options = name === 'location' && locations ? locations : (f?.options ?? []);
     return (
       <label className="prop">
         <span>{f ? text(f.label) : fallback}</span>
         <select name={`intake-${name}`} value={form[name]} onChange={(e) => set(name, e.target.value)}>
           <option value="">—</option>
-          {(f?.options ?? []).map((o) => (
+          {options.map((o) => (
             <option key={o.value} value={o.value}>
               {text(o.label)}
             </option>
@@ -84,19 +86,34 @@ export function IntakeFields({
         {choice('type', t('intake.type'))}
         {place}
         {choice('location', t('intake.location'))}
-        {input('previousComplaints', t('intake.previousComplaints'), 'number')}
+        <label className="prop">
+          <span>{t('intake.previousComplaints')}</span>
+          {/* The count is the history's; the desk only adds complaints the system never saw. */}
+          <input
+            name="intake-previousComplaints"
+            type="number"
+            min={complaints?.derived ?? 0}
+            placeholder={complaints ? String(complaints.derived) : ''}
+            title={complaints ? t('intake.derivedComplaintsMore', { count: complaints.derived }) : undefined}
+            value={form.previousComplaints}
+            onChange={(e) => set('previousComplaints', e.target.value)}
+          />
+          <DerivedNote fact={complaints} />
+        </label>
       </fieldset>
       <fieldset className="intake-flags">
         <legend>{t('intake.facts')}</legend>
         {question}
         {FLAG_FACTS.map((name) => (
-          <TriToggle
-            key={name}
-            name={name}
-            label={text(fact(name)?.label) || name}
-            value={form.flags[name]}
-            onChange={(v) => set('flags', { ...form.flags, [name]: v })}
-          />
+          <div key={name} className="intake-flag">
+            <TriToggle
+              name={name}
+              label={text(fact(name)?.label) || name}
+              value={form.flags[name]}
+              onChange={(v) => set('flags', { ...form.flags, [name]: v })}
+            />
+            {name === 'inHome' && <DerivedNote fact={derivedOf('inHome')} />}
+          </div>
         ))}
       </fieldset>
     </div>

@@ -25,6 +25,8 @@ import { LocationSearch } from './LocationSearch';
 import { PickedPlaceChip } from './PickedPlaceChip';
 import { SitePicker } from './SitePicker';
 import { useClassificationPreview } from './useClassificationPreview';
+import { useDerivedFacts } from './useDerivedFacts';
+import { useSiteLocations } from './useSiteLocations';
 
 /**
  * Intake (接收、记录): the front desk finds the unit, area or customer in one search box, records
@@ -51,12 +53,19 @@ export function IntakePage({
   const site = form.site || defaultSite(scope, sites);
   const request = useMemo(() => buildTicketRequest({ ...form, site }), [form, site]);
   const ready = canSubmit(form);
-  const preview = useClassificationPreview(api, request.facts, ready);
-  const choices = useMemo(() => pickChoices(ruleset), [ruleset]);
+  const derived = useDerivedFacts(api, request);
+  // The rules see what the server will see on saving: the request's facts with the derived ones.
+  const facts = (derived?.facts as typeof request.facts) ?? request.facts;
+  const preview = useClassificationPreview(api, facts, ready);
+  const locations = useSiteLocations(api, site);
+  const choices = useMemo(() => {
+    const offered = pickChoices(ruleset);
+    return locations ? { ...offered, location: locations.map((l) => l.value) } : offered;
+  }, [ruleset, locations]);
   // Read from the request's own words by the ruleset's keyword conditions, in the browser, at once.
   const hints = useMemo(
-    () => intakeHints(form, suggestFacts(ruleset, request.facts), decidingQuestions(ruleset, request.facts)),
-    [ruleset, request.facts, form],
+    () => intakeHints(form, suggestFacts(ruleset, facts), decidingQuestions(ruleset, facts)),
+    [ruleset, facts, form],
   );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -111,6 +120,8 @@ export function IntakePage({
         <IntakeFields
           form={form}
           ruleset={ruleset}
+          locations={locations}
+          derived={derived?.derived ?? []}
           onChange={change}
           suggestions={
             <SuggestionChips

@@ -18,11 +18,14 @@ describe('applyPick', () => {
     expect(form.placeText).toBe('');
   });
 
-  it('proposes the ruleset’s word for an area only when it knows one, and never over the desk’s choice', () => {
+  it('proposes the area’s kind when the ruleset offers it, and never over the desk’s choice', () => {
     expect(applyPick(EMPTY_INTAKE, { kind: 'area', area: areaFixture() }, 'cuihu', choices).location).toBe(
       'main_gate',
     );
-    const unknown = { kind: 'area' as const, area: areaFixture({ code: 'WELL-2' }) };
+    // The code says nothing: a gate named GATE-NORTH is still a main_gate by its kind.
+    const north = { kind: 'area' as const, area: areaFixture({ code: 'GATE-NORTH' }) };
+    expect(applyPick(EMPTY_INTAKE, north, 'cuihu', choices).location).toBe('main_gate');
+    const unknown = { kind: 'area' as const, area: areaFixture({ code: 'ROOF-2', kind: 'roof' }) };
     expect(applyPick(EMPTY_INTAKE, unknown, 'cuihu', choices).location).toBe('');
     const said = { ...EMPTY_INTAKE, location: 'lobby' };
     expect(applyPick(said, { kind: 'area', area: areaFixture() }, 'cuihu', choices).location).toBe('lobby');

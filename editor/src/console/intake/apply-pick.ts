@@ -1,4 +1,4 @@
-import type { Customer, LocationHit, Ruleset } from '@frontstage/engine';
+import { HOME_LOCATION, type Customer, type LocationHit, type Ruleset } from '@frontstage/engine';
 import type { IntakeForm } from './intake-facts';
 import { pickHit, segmentFact } from './place-pick';
 
@@ -29,8 +29,8 @@ export function chooseCaller(form: IntakeForm, customer: Customer | null, choice
 /**
  * The form after picking a hit of the search box at `site`: the place and caller as `pickHit`
  * decides, the box emptied for the next search, the caller's segment proposed, and, when the desk
- * has not said where yet, the location fact proposed: the ruleset's word for the area (area code
- * `MAIN-GATE` is the rules' `main_gate`), or 'home' for a unit.
+ * has not said where yet, the location fact proposed: the area's kind (走廊/楼道 `corridor`, the
+ * estate's word the rules read), or 'home' for a unit.
  * @example applyPick(EMPTY_INTAKE, unitHit, 'cuihu', choices).location // 'home'
  */
 export function applyPick(
@@ -46,7 +46,7 @@ export function applyPick(
       ? { ...next, customer: pick.customer }
       : chooseCaller(next, pick.customer, choices);
   if (!form.location && pick.place) {
-    const proposed = pick.place.kind === 'area' ? pick.place.code.toLowerCase().replace(/-/g, '_') : 'home';
+    const proposed = pick.place.kind === 'area' ? pick.place.areaKind : HOME_LOCATION;
     if (choices.location.includes(proposed)) next.location = proposed;
   }
   return next;

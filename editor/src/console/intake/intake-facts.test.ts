@@ -94,8 +94,9 @@ describe('buildTicketRequest', () => {
 
   it('sends a picked area, or else typed address text for the API to read', () => {
     expect(
-      buildTicketRequest(form({ place: { kind: 'area', areaId: 'a1', code: 'main_gate', name: '大门' } }))
-        .areaId,
+      buildTicketRequest(
+        form({ place: { kind: 'area', areaId: 'a1', code: 'GATE', name: '大门', areaKind: 'main_gate' } }),
+      ).areaId,
     ).toBe('a1');
     const typed = buildTicketRequest(form({ placeText: ' 3栋2单元1101 ' }));
     expect(typed.address).toBe('3栋2单元1101');

@@ -24,7 +24,13 @@ describe('pickHit', () => {
   it('takes an area as the place and keeps the caller already chosen', () => {
     const before = pickHit(unitHit(), NO_PICK, 'cuihu');
     const pick = pickHit({ kind: 'area', area: areaFixture() }, before, 'cuihu');
-    expect(pick.place).toEqual({ kind: 'area', areaId: areaFixture().id, code: 'MAIN-GATE', name: '大门' });
+    expect(pick.place).toEqual({
+      kind: 'area',
+      areaId: areaFixture().id,
+      code: 'MAIN-GATE',
+      name: '大门',
+      areaKind: 'main_gate',
+    });
     expect(pick.customer?.name).toBe('王秀英');
     expect(pick.occupants).toEqual([]);
   });

@@ -6,7 +6,7 @@ import type { Customer, CustomerSegments, LocationHit, Occupant } from '@frontst
 /** The place a request is about, as picked from the search box. */
 export type PickedPlace =
   | { kind: 'unit'; unitId: string; code: string }
-  | { kind: 'area'; areaId: string; code: string; name: string };
+  | { kind: 'area'; areaId: string; code: string; name: string; areaKind: string };
 
 /** The part of the intake form a pick decides. */
 export interface PlacePick {
@@ -50,8 +50,12 @@ export function pickHit(hit: LocationHit, current: PlacePick, site: string): Pla
     };
   }
   if (hit.kind === 'area') {
-    const { id, code, name } = hit.area;
-    return { place: { kind: 'area', areaId: id, code, name }, customer: current.customer, occupants: [] };
+    const { id, code, name, kind } = hit.area;
+    return {
+      place: { kind: 'area', areaId: id, code, name, areaKind: kind },
+      customer: current.customer,
+      occupants: [],
+    };
   }
   if (current.place) return { ...current, customer: hit.customer };
   const homes = hit.customer.holdings.filter((h) => h.siteId === site && h.until === null);

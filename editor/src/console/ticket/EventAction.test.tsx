@@ -63,6 +63,30 @@ describe('EventAction', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('refuses a date of when it happened that lies ahead, beside the field, without asking the server', () => {
+    const when = {
+      name: 'complainedAt',
+      label: { 'zh-CN': '投诉时间', en: 'When' },
+      type: 'date' as const,
+      past: true,
+    };
+    const { calls } = setup({ type: 'REGISTERED', roles: ['frontdesk'], fields: [when], mine: true });
+    const input = document.querySelector<HTMLInputElement>('input[name="data-complainedAt"]')!;
+    const today = input.max;
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    fireEvent.change(input, { target: { value: '2999-01-01' } });
+    fireEvent.click(screen.getByRole('button', { name: /Send/ }));
+    expect(document.querySelector('[data-field-error="complainedAt"]')?.textContent).toBe(
+      '"When" is when it happened: it cannot be later than now',
+    );
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(calls).toHaveLength(0);
+    fireEvent.change(input, { target: { value: today } });
+    fireEvent.click(screen.getByRole('button', { name: /Send/ }));
+    expect(document.querySelector('[data-field-error]')).toBeNull();
+    expect(calls).toHaveLength(1);
+  });
+
   it('marks an action the front desk records for the customer', () => {
     setup({ type: 'CONFIRMED', roles: ['customer'], fields: [], mine: true, onBehalfOf: 'customer' });
     expect(screen.getByTestId('for-customer').textContent).toBe('for the customer');

@@ -39,11 +39,17 @@ export function EventAction({
   const [values, setValues] = useState<Record<string, string>>(initial);
   const filled = useMemo(() => new Set(Object.keys(initial)), [initial]);
   const [problems, setProblems] = useState<string[]>([]);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const attempt = useRef<{ key: string; body: string } | null>(null);
   const send = async () => {
     const data = dataOf(event.fields, values);
-    const issues = checkRequiredData(event.fields, data);
+    // With the time now, a date of when something happened that lies ahead is refused here already.
+    const issues = checkRequiredData(event.fields, data, new Date().toISOString());
+    const known = new Set(event.fields.map((f) => f.name));
+    setFieldErrors(
+      Object.fromEntries(issues.filter((i) => known.has(i.field)).map((i) => [i.field, text(i.message)])),
+    );
     setProblems(issues.map((i) => text(i.message)));
     if (issues.length > 0) return;
     const command = {
@@ -82,7 +88,14 @@ export function EventAction({
           {chip}
         </div>
       )}
-      <DataFields fields={event.fields} values={values} onChange={setValues} scores filled={filled} />
+      <DataFields
+        fields={event.fields}
+        values={values}
+        onChange={setValues}
+        scores
+        filled={filled}
+        errors={fieldErrors}
+      />
       {problems.length > 0 && (
         <ul className="error-text" role="alert">
           {problems.map((p) => (
