@@ -1,5 +1,6 @@
 import { auditZh } from './messages-audit-zh';
 import { consoleZh } from './messages-console-zh';
+import { designerZh } from './messages-designer-zh';
 import { estateZh } from './messages-estate-zh';
 import type { MessageKey } from './messages';
 
@@ -7,6 +8,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...consoleZh,
   ...auditZh,
   ...estateZh,
+  ...designerZh,
   'app.title': 'Frontstage 前台',
   'app.subtitle': '物业服务蓝图',
   'app.language': '语言',
@@ -86,7 +88,7 @@ export const zhCN: Record<MessageKey, string> = {
   'props.labelEn': '名称（英文）',
   'props.roles': '角色（逗号分隔）',
   'props.timeStandard': '时间标准',
-  'props.duration': '时限（如 PT30M、P3D）',
+  'props.duration': '时长',
   'props.warnAt': '预警点（比例，如 0.5, 0.8）',
   'props.escalateTo': '超时：升级给角色',
   'props.breachEvent': '超时：发送事件',

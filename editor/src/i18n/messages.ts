@@ -1,5 +1,6 @@
 import { auditEn } from './messages-audit';
 import { consoleEn } from './messages-console';
+import { designerEn } from './messages-designer';
 import { estateEn } from './messages-estate';
 
 /** Every string the UI shows, in English; zh-CN below must have the same keys (the type checks it). */
@@ -7,6 +8,7 @@ export const en = {
   ...consoleEn,
   ...auditEn,
   ...estateEn,
+  ...designerEn,
   'app.title': 'Frontstage',
   'app.subtitle': 'Service blueprints for property management',
   'app.language': 'Language',
@@ -86,7 +88,7 @@ export const en = {
   'props.labelEn': 'Label (English)',
   'props.roles': 'Roles (comma separated)',
   'props.timeStandard': 'Time standard',
-  'props.duration': 'Duration (e.g. PT30M, P3D)',
+  'props.duration': 'Duration',
   'props.warnAt': 'Warn at (fractions, e.g. 0.5, 0.8)',
   'props.escalateTo': 'On breach: escalate to role',
   'props.breachEvent': 'On breach: send event',

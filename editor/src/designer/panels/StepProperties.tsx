@@ -2,6 +2,7 @@ import { LANES, type Lane, type Step, type Text, type TimeStandard } from '@fron
 import { useI18n } from '../../i18n/useI18n';
 import { Check, Choice, CommitInput, splitList } from '../../shared/FormInputs';
 import { ROLES_LIST } from '../model/roles';
+import { DurationPicker } from './DurationPicker';
 import { EvidenceEditor } from './EvidenceEditor';
 import { FieldsEditor } from './FieldsEditor';
 
@@ -83,25 +84,18 @@ export function StepProperties({ step, onChange, onLane }: StepPropertiesProps) 
       )}
       <fieldset>
         <legend>{t('props.timeStandard')}</legend>
-        <CommitInput
-          name="duration"
-          label={t('props.duration')}
+        <DurationPicker
           value={ts.duration}
-          placeholder="PT30M"
-          onCommit={(v) => setTime({ duration: v.trim().toUpperCase() })}
+          clock={ts.clock}
+          onChange={(duration) => setTime({ duration })}
+          onClock={
+            step.timeStandard
+              ? (clock) => setTime({ clock: clock === 'business' ? 'business' : undefined })
+              : undefined
+          }
         />
         {step.timeStandard && (
           <>
-            <Choice
-              name="clock"
-              label={t('props.clock')}
-              value={ts.clock ?? 'wall'}
-              options={[
-                { value: 'wall', label: t('props.clockWall') },
-                { value: 'business', label: t('props.clockBusiness') },
-              ]}
-              onChange={(v) => setTime({ clock: v === 'business' ? 'business' : undefined })}
-            />
             <CommitInput
               name="warn-at"
               label={t('props.warnAt')}
