@@ -43,6 +43,15 @@ export { prefilled, prefillValue, PREFILL_SOURCE_TYPES, type PrefillContext } fr
 export { customerView, fieldText, type CustomerMoment, type CustomerField } from './customer-view.js';
 export { Calendar, CalendarBreak, addWorkingTime, nextWorkingInstant } from './calendar.js';
 export { durationMs, addMs } from './duration.js';
+export {
+  diffBlueprints,
+  diffRulesets,
+  diffDocuments,
+  type DiffChange,
+  type DiffEntry,
+} from './diff/document-diff.js';
+export { durationWords } from './diff/duration-words.js';
+export { conditionWords } from './diff/value-words.js';
 export { canonicalJson, sha256Hex } from './canonical.js';
 export { verify, type Verification, type BlueprintPath } from './verify.js';
 export { replay, sameTicket, type ReplayCommand, type ReplayResult } from './replay.js';
