@@ -1,5 +1,6 @@
 import type { Blueprint, FactDeclaration } from '@frontstage/engine';
 import { placements } from '../canvas/model/layout';
+import type { Selection } from '../canvas/model/selection';
 import { useI18n } from '../i18n/useI18n';
 import { updateFlow } from './model/edit-flows';
 import { moveStep, updateStep } from './model/edit-steps';
@@ -44,6 +45,7 @@ export function SidePanel({
   sim,
   versions,
   onCompare,
+  onFocus,
   comparing,
   pair,
   onPair,
@@ -59,6 +61,7 @@ export function SidePanel({
   sim: SimulationApi;
   versions: VersionsApi;
   onCompare: (c: Comparison | undefined) => void;
+  onFocus: (selection: Selection) => void;
   comparing: boolean;
 }) {
   const { t } = useI18n();
@@ -121,6 +124,7 @@ export function SidePanel({
             versions={versions}
             current={d.blueprint}
             onCompare={onCompare}
+            onFocus={onFocus}
             comparing={comparing}
             pair={pair}
             onPair={onPair}

@@ -7,4 +7,6 @@ export const designerEn = {
   'duration.days': 'days',
   'duration.raw':
     'Stored as {value}, which these units cannot show exactly; it stays until you enter another.',
+  'ver.showOnCanvas': 'Show it on the canvas',
+  'ver.notOnCanvas': 'Only in the older version: not on this canvas',
 } as const;

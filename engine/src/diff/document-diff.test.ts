@@ -163,6 +163,14 @@ describe('diffBlueprints', () => {
     ]);
   });
 
+  it('says which language of a text changed when only one did', () => {
+    const after = withStep('fix', (s) => ({ ...s, label: { ...s.label, 'zh-CN': '维修' } }));
+    const [entry, ...rest] = diffBlueprints(repairBlueprint(), after);
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({ field: 'label.zh-CN', path: ['steps', 3, 'label', 'zh-CN'] });
+    expect(line(entry!, 'en')).toBe('changed fix · Label · Chinese: fix → 维修');
+  });
+
   it('reads the blueprint’s own name and class', () => {
     const bp = repairBlueprint();
     const after: Blueprint = { ...bp, name: t('Repairs', '报修'), class: 'emergency' };

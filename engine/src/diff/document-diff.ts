@@ -181,7 +181,10 @@ function diffProps(w: Walk, a: unknown, b: unknown, pa: Path, pb: Path): void {
     const npb = [...pb, key];
     const sub = { ...w, field: [...w.field, key] };
     const value = vb ?? va;
-    if (key in KEYED && Array.isArray(value)) diffKeyed(w, key, va, vb, pa, pb);
+    // A text changed in one language only says which: "名称 · 中文: 上门维修 → 修理".
+    const oneLanguage = isText(va) && isText(vb) && (va.en === vb.en || va['zh-CN'] === vb['zh-CN']);
+    if (oneLanguage) diffProps(sub, va, vb, npa, npb);
+    else if (key in KEYED && Array.isArray(value)) diffKeyed(w, key, va, vb, pa, pb);
     else if (key === 'roles' && Array.isArray(value)) diffRoles(sub, va, vb, npa, npb);
     else if (isObject(value) && !isText(value) && key !== 'condition' && key !== 'conditions')
       diffProps(sub, va, vb, npa, npb);
