@@ -9,6 +9,7 @@ import { combineMarks } from '../canvas/model/marks';
 import { NO_SELECTION, type Selection } from '../canvas/model/selection';
 import { toCanvas } from '../canvas/model/to-canvas';
 import { useI18n } from '../i18n/useI18n';
+import { useRuleset } from '../shared/useRuleset';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PublishDialog } from './PublishDialog';
 import { autoLayout } from './model/auto-layout';
@@ -98,6 +99,7 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
     [onLink],
   );
   const versions = useVersions(api, d.blueprint.key);
+  const ruleset = useRuleset(api);
   const { blueprint, apply, selection, setSelection } = d;
   useEffect(() => onDirtyChange?.(d.dirty), [d.dirty, onDirtyChange]);
 
@@ -279,6 +281,7 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
           versions={versions}
           onCompare={setComparison}
           onFocus={onFocus}
+          ruleFacts={ruleset.facts ?? []}
           comparing={!!comparison}
           pair={link?.compare}
           onPair={onPair}

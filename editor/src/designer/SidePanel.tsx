@@ -51,7 +51,10 @@ export function SidePanel({
   onPair,
   tab,
   onTab: setTab,
+  ruleFacts,
 }: {
+  /** The facts the ruleset declares, for the simulator's starting facts. */
+  ruleFacts: readonly FactDeclaration[];
   /** The versions compared, when the address names them; told when the user compares others. */
   pair?: VersionPair;
   onPair?: (pair: VersionPair | undefined) => void;
@@ -118,7 +121,7 @@ export function SidePanel({
           ) : (
             <BlueprintProperties blueprint={d.blueprint} onChange={d.apply} />
           ))}
-        {tab === 'sim' && <SimulationPanel checked={d.checked} sim={sim} />}
+        {tab === 'sim' && <SimulationPanel checked={d.checked} sim={sim} facts={ruleFacts} />}
         {tab === 'versions' && (
           <VersionsPanel
             versions={versions}

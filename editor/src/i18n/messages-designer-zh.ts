@@ -10,4 +10,5 @@ export const designerZh: Record<keyof typeof designerEn, string> = {
   'duration.raw': '已保存为 {value}，无法用这些单位准确表示；在您输入新的时长之前保持不变。',
   'ver.showOnCanvas': '在画布上显示',
   'ver.notOnCanvas': '只在较早的版本中，不在此画布上',
+  'sim.startedWith': '起始事实',
 };

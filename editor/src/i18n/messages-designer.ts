@@ -9,4 +9,5 @@ export const designerEn = {
     'Stored as {value}, which these units cannot show exactly; it stays until you enter another.',
   'ver.showOnCanvas': 'Show it on the canvas',
   'ver.notOnCanvas': 'Only in the older version: not on this canvas',
+  'sim.startedWith': 'Started with',
 } as const;

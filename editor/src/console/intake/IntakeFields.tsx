@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { Ruleset } from '@frontstage/engine';
+import type { FactDeclaration, Ruleset } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
-import { FLAG_FACTS, type IntakeForm } from './intake-facts';
-import { TriToggle } from './TriToggle';
+import { FLAG_FACTS, type IntakeForm, type Tri } from './intake-facts';
+import { FactInput } from '../../shared/facts/FactInput';
 
 type Choice = 'channel' | 'location' | 'type' | 'customerSegment';
 
@@ -27,31 +27,28 @@ export function IntakeFields({
   const fact = (name: string) => ruleset.facts?.find((f) => f.name === name);
   const set = <K extends keyof IntakeForm>(name: K, value: IntakeForm[K]) =>
     onChange({ ...form, [name]: value });
-  const input = (name: 'previousComplaints', label: string, type = 'text') => (
-    <label className="prop">
-      <span>{label}</span>
-      <input
-        name={`intake-${name}`}
-        type={type}
-        value={form[name]}
-        onChange={(e) => set(name, e.target.value)}
-      />
-    </label>
+  // The rules' own declaration of a fact; one the ruleset does not declare is still asked for, by type.
+  const declared = (name: string, type: FactDeclaration['type'], label: string): FactDeclaration =>
+    fact(name) ?? { name, type, label: { 'zh-CN': label, en: label } };
+  const input = (name: 'previousComplaints', label: string) => (
+    <FactInput
+      prefix="intake"
+      fact={{ ...declared(name, 'number', label), type: 'number' }}
+      label={label}
+      value={form[name]}
+      onChange={(v) => set(name, v)}
+    />
   );
   const choice = (name: Choice, fallback: string) => {
     const f = fact(name);
     return (
-      <label className="prop">
-        <span>{f ? text(f.label) : fallback}</span>
-        <select name={`intake-${name}`} value={form[name]} onChange={(e) => set(name, e.target.value)}>
-          <option value="">—</option>
-          {(f?.options ?? []).map((o) => (
-            <option key={o.value} value={o.value}>
-              {text(o.label)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FactInput
+        prefix="intake"
+        fact={{ ...declared(name, 'choice', fallback), type: 'choice' }}
+        label={f ? text(f.label) : fallback}
+        value={form[name]}
+        onChange={(v) => set(name, v)}
+      />
     );
   };
   return (
@@ -77,17 +74,18 @@ export function IntakeFields({
         {choice('type', t('intake.type'))}
         {place}
         {choice('location', t('intake.location'))}
-        {input('previousComplaints', t('intake.previousComplaints'), 'number')}
+        {input('previousComplaints', t('intake.previousComplaints'))}
       </fieldset>
       <fieldset className="intake-flags">
         <legend>{t('intake.facts')}</legend>
         {FLAG_FACTS.map((name) => (
-          <TriToggle
+          <FactInput
             key={name}
-            name={name}
+            prefix="intake"
+            fact={{ ...declared(name, 'boolean', name), type: 'boolean' }}
             label={text(fact(name)?.label) || name}
             value={form.flags[name]}
-            onChange={(v) => set('flags', { ...form.flags, [name]: v })}
+            onChange={(v) => set('flags', { ...form.flags, [name]: v as Tri })}
           />
         ))}
       </fieldset>
