@@ -39,6 +39,7 @@ export const DIAGNOSTIC_CODES = [
   'field.prefill_unknown_data',
   'field.prefill_type',
   'role.undeclared',
+  'role.unheld',
   'layout.unknown_step',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -1,7 +1,7 @@
 // The public surface of @frontstage/engine. Everything a caller may rely on is listed here.
 export * from './schema/index.js';
 export { DIAGNOSTIC_CODES, hasErrors, Diagnostic, type DiagnosticCode, Severity } from './diagnostics.js';
-export { validate, type ValidationResult } from './validate.js';
+export { validate, type ValidationResult, type ValidateOptions } from './validate.js';
 export { compile, blueprintHash, type CompileResult, type CompiledBlueprint, Report } from './compile.js';
 export { INTAKE, MachineConfig, TransitionConfig } from './machine-config.js';
 export { RuleJson } from './blueprint-rules.js';
