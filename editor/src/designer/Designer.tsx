@@ -22,6 +22,7 @@ import { SidePanel, type Tab } from './SidePanel';
 import { useSimulation } from './simulation/useSimulation';
 import { Toolbar } from './Toolbar';
 import { useDesigner } from './useDesigner';
+import { useHeldRoles } from './useHeldRoles';
 import { useDocumentActions } from './useDocumentActions';
 import { useShortcuts } from './useShortcuts';
 import type { Comparison } from './versions/diff';
@@ -68,7 +69,9 @@ export function Designer(props: DesignerProps) {
 
 function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink }: DesignerProps) {
   const { t, text } = useI18n();
-  const d = useDesigner(initial);
+  const held = useHeldRoles(api);
+  const heldNames = useMemo(() => held?.map((r) => r.role) ?? null, [held]);
+  const d = useDesigner(initial, heldNames);
   const flow = useReactFlow();
   // A run belongs to the blueprint it started on: any change of meaning (hash) resets it.
   const sim = useSimulation(d.checked.ok ? d.checked.hash : null);
@@ -282,6 +285,7 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
           onCompare={setComparison}
           onFocus={onFocus}
           ruleFacts={ruleset.facts ?? []}
+          heldRoles={held}
           comparing={!!comparison}
           pair={link?.compare}
           onPair={onPair}
@@ -289,6 +293,7 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
       </div>
       {publishing && (
         <PublishDialog
+          warnings={d.diagnostics.filter((x) => x.severity === 'warning')}
           onPublish={(note) => {
             setPublishing(false);
             void io.publish(note);

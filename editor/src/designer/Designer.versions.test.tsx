@@ -39,6 +39,9 @@ function v2(): Blueprint {
 function fakeApi(overrides: Partial<Record<keyof ApiClient, unknown>> = {}): ApiClient {
   const api = {
     blueprints: async () => [],
+    heldRoles: async () =>
+      ['frontdesk', 'dispatcher', 'engineer', 'supervisor'].map((role) => ({ role, users: 1 })),
+    rules: async () => Promise.reject(new Error('not asked for here')),
     versions: async () => [summary(2), summary(1)],
     version: async (_key: string, version: number) => ({
       ...summary(version),

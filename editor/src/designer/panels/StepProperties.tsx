@@ -1,15 +1,18 @@
 import { LANES, type Lane, type Step, type Text, type TimeStandard } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
 import { Check, Choice, CommitInput, splitList } from '../../shared/FormInputs';
-import { ROLES_LIST } from '../model/roles';
+import { ROLES_LIST, type RoleChoice } from '../model/roles';
 import { DurationPicker } from './DurationPicker';
 import { EvidenceEditor } from './EvidenceEditor';
 import { FieldsEditor } from './FieldsEditor';
+import { RolePicker } from './RolePicker';
 
 export interface StepPropertiesProps {
   step: Step;
   onChange: (patch: (s: Step) => Step) => void;
   onLane: (lane: Lane) => void;
+  /** The roles that exist: the blueprint's and those the accounts hold. */
+  roleChoices: readonly RoleChoice[];
 }
 
 /** Drops empty optional parts so the document stays tidy (and valid). */
@@ -40,7 +43,7 @@ function without<K extends keyof Step>(step: Step, key: K, value: Step[K] | unde
 }
 
 /** Everything about one step: labels, owner, time standard and breach, marks, evidence, data. */
-export function StepProperties({ step, onChange, onLane }: StepPropertiesProps) {
+export function StepProperties({ step, onChange, onLane, roleChoices }: StepPropertiesProps) {
   const { t } = useI18n();
   const ts = step.timeStandard ?? { duration: '' };
   const setTime = (patch: Partial<TimeStandard>) =>
@@ -72,14 +75,12 @@ export function StepProperties({ step, onChange, onLane }: StepPropertiesProps) 
         onChange={onLane}
       />
       {step.type === 'task' && (
-        <CommitInput
+        <RolePicker
           name="roles"
-          list={ROLES_LIST}
           label={t('props.roles')}
-          value={(step.roles ?? []).join(', ')}
-          onCommit={(v) =>
-            onChange((s) => without(s, 'roles', splitList(v).length ? splitList(v) : undefined))
-          }
+          roles={step.roles ?? []}
+          choices={roleChoices}
+          onChange={(roles) => onChange((s) => without(s, 'roles', roles.length ? roles : undefined))}
         />
       )}
       <fieldset>
