@@ -5,7 +5,7 @@ import { Diagnostic } from './diagnostics.js';
 import { buildGraph, reachableFrom, reachingTo } from './graph.js';
 import { machineConfig, type MachineConfig } from './machine-config.js';
 import type { Blueprint } from './schema/blueprint.js';
-import { validate } from './validate.js';
+import { validate, type ValidateOptions } from './validate.js';
 
 /** What compiling found: diagnostics plus the facts an editor or reviewer wants at a glance. */
 export const Report = z
@@ -58,8 +58,8 @@ export function blueprintHash(blueprint: Blueprint): string {
  * const result = compile(blueprint);
  * if (result.ok) createMachine(result.machine).provide(machineImplementations(result));
  */
-export function compile(input: unknown): CompileResult {
-  const validation = validate(input);
+export function compile(input: unknown, options: ValidateOptions = {}): CompileResult {
+  const validation = validate(input, options);
   const blueprint = validation.blueprint;
   if (!blueprint) return { ok: false, report: emptyReport(validation.diagnostics) };
   const graph = buildGraph(blueprint);

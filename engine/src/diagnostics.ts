@@ -40,6 +40,7 @@ export const DIAGNOSTIC_CODES = [
   'field.prefill_type',
   'event.unlabeled',
   'role.undeclared',
+  'role.unheld',
   'layout.unknown_step',
   'ruleset.unknown_condition',
   'ruleset.condition_cycle',

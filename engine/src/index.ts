@@ -1,7 +1,7 @@
 // The public surface of @frontstage/engine. Everything a caller may rely on is listed here.
 export * from './schema/index.js';
 export { DIAGNOSTIC_CODES, hasErrors, Diagnostic, type DiagnosticCode, Severity } from './diagnostics.js';
-export { validate, type ValidationResult } from './validate.js';
+export { validate, type ValidationResult, type ValidateOptions } from './validate.js';
 export { compile, blueprintHash, type CompileResult, type CompiledBlueprint, Report } from './compile.js';
 export { INTAKE, MachineConfig, TransitionConfig } from './machine-config.js';
 export { RuleJson } from './blueprint-rules.js';
@@ -51,6 +51,15 @@ export { prefilled, prefillValue, PREFILL_SOURCE_TYPES, type PrefillContext } fr
 export { customerView, fieldText, type CustomerMoment, type CustomerField } from './customer-view.js';
 export { Calendar, CalendarBreak, addWorkingTime, nextWorkingInstant } from './calendar.js';
 export { durationMs, addMs } from './duration.js';
+export {
+  diffBlueprints,
+  diffRulesets,
+  diffDocuments,
+  type DiffChange,
+  type DiffEntry,
+} from './diff/document-diff.js';
+export { durationWords } from './diff/duration-words.js';
+export { conditionWords } from './diff/value-words.js';
 export { canonicalJson, sha256Hex } from './canonical.js';
 export {
   vocabularyOf,

@@ -24,6 +24,20 @@ const PROPERTY: Record<string, Text> = {
   onBreach: { 'zh-CN': '超时处理', en: 'On breach' },
   escalateTo: { 'zh-CN': '上报给', en: 'Escalate to' },
   calendar: { 'zh-CN': '计时方式', en: 'Clock' },
+  clock: { 'zh-CN': '计时方式', en: 'Clock' },
+  momentOfTruth: { 'zh-CN': '关键时刻', en: 'Moment of truth' },
+  failPoint: { 'zh-CN': '易失误点', en: 'Fail point' },
+  customerSeesActor: { 'zh-CN': '客户可见经办人', en: 'Customer sees who acted' },
+  required: { 'zh-CN': '必填', en: 'Required' },
+  customerVisible: { 'zh-CN': '客户可见', en: 'Customer visible' },
+  past: { 'zh-CN': '不晚于当时', en: 'Not in the future' },
+  priority: { 'zh-CN': '优先级', en: 'Priority' },
+  decide: { 'zh-CN': '决定', en: 'Decision' },
+  defaults: { 'zh-CN': '默认', en: 'Defaults' },
+  team: { 'zh-CN': '班组', en: 'Team' },
+  role: { 'zh-CN': '角色', en: 'Role' },
+  blueprint: { 'zh-CN': '蓝图', en: 'Blueprint' },
+  timeStandards: { 'zh-CN': '时限', en: 'Time standards' },
   requiredData: { 'zh-CN': '表单', en: 'Form' },
   options: { 'zh-CN': '选项', en: 'Options' },
   value: { 'zh-CN': '值', en: 'Value' },
@@ -100,8 +114,17 @@ function itemName(list: string | undefined, items: unknown[], index: number, roo
     const b = end(item.to);
     return { 'zh-CN': `连线 ${a.zh} → ${b.zh}`, en: `flow ${a.en} → ${b.en}` };
   }
-  const zh = zhOf(item?.label) ?? idOf(item) ?? (typeof item?.name === 'string' ? item.name : undefined);
-  const en = enOf(item?.label) ?? idOf(item) ?? (typeof item?.name === 'string' ? item.name : undefined);
+  // A rule is named by its name (a text); a form field by its label; else by id or name.
+  const zh =
+    zhOf(item?.label) ??
+    zhOf(item?.name) ??
+    idOf(item) ??
+    (typeof item?.name === 'string' ? item.name : undefined);
+  const en =
+    enOf(item?.label) ??
+    enOf(item?.name) ??
+    idOf(item) ??
+    (typeof item?.name === 'string' ? item.name : undefined);
   if (zh || en) return { 'zh-CN': zh ?? en!, en: en ?? zh! };
   return { 'zh-CN': `第 ${n} 项`, en: `item ${n}` };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics.js';
 import type { Blueprint } from './schema/blueprint.js';
 import { endStep, flow, repairBlueprint, startStep, t, task } from './test-support/builders.js';
-import { validate } from './validate.js';
+import { validate, type ValidateOptions } from './validate.js';
 
 /** The repair blueprint, changed by `edit`: each fixture below breaks exactly one rule. */
 const repairWith = (edit: (b: Blueprint) => void): Blueprint => {
@@ -137,9 +137,17 @@ const FIXTURES: Record<BlueprintCode, () => unknown> = {
     repairWith((b) => (b.roles = { frontdesk: t('Front desk'), dispatcher: t('Dispatcher') })),
   'event.unlabeled': () => repairWith((b) => delete b.events!.DISPATCHED),
   'layout.unknown_step': () => repairWith((b) => (b.layout = { steps: { ghost: { x: 1, y: 2 } } })),
+  'role.unheld': () => repairBlueprint(),
+};
+
+/** What a check needs beside the document: who holds which role (the repair names more than these). */
+const OPTIONS: Partial<Record<DiagnosticCode, ValidateOptions>> = {
+  'role.unheld': { heldRoles: ['frontdesk', 'dispatcher'] },
 };
 
 const codesOf = (input: unknown) => validate(input).diagnostics.map((d) => d.code);
+const codesOfFixture = (code: BlueprintCode) =>
+  validate(FIXTURES[code](), OPTIONS[code]).diagnostics.map((d) => d.code);
 
 describe('validate', () => {
   it('finds nothing wrong with the repair blueprint', () => {
@@ -153,13 +161,13 @@ describe('validate', () => {
   it.each(BLUEPRINT_CODES.map((code) => [code]))(
     'reports %s for the blueprint that breaks its rule',
     (code) => {
-      expect(codesOf(FIXTURES[code]())).toContain(code);
+      expect(codesOfFixture(code)).toContain(code);
     },
   );
 
   it('gives every diagnostic a path, a severity and a message in both languages', () => {
     for (const code of BLUEPRINT_CODES)
-      for (const d of validate(FIXTURES[code]()).diagnostics) {
+      for (const d of validate(FIXTURES[code](), OPTIONS[code]).diagnostics) {
         expect(['error', 'warning']).toContain(d.severity);
         expect(Array.isArray(d.path)).toBe(true);
         expect(d.message['zh-CN'].length).toBeGreaterThan(0);
@@ -179,8 +187,9 @@ describe('validate', () => {
       'field.prefill_unknown_data',
       'field.prefill_type',
       'task.no_time_standard',
+      'role.unheld',
     ] as const) {
-      const result = validate(FIXTURES[code]());
+      const result = validate(FIXTURES[code](), OPTIONS[code]);
       expect(result.diagnostics.find((d) => d.code === code)?.severity).toBe('warning');
     }
     expect(validate(FIXTURES['layout.unknown_step']()).ok).toBe(true);

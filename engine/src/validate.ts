@@ -4,6 +4,7 @@ import { checkAutomaticCycles } from './checks/automatic-cycles.js';
 import { checkFields } from './checks/fields.js';
 import { checkFlows } from './checks/flows.js';
 import { checkLabels } from './checks/labels.js';
+import { checkHeldRoles } from './checks/held-roles.js';
 import { checkRoles } from './checks/roles.js';
 import { checkDeclarations, checkReachability, checkStructure } from './checks/structure.js';
 import { checkTimeStandards } from './checks/time-standards.js';
@@ -12,6 +13,15 @@ import { buildGraph } from './graph.js';
 import { Blueprint } from './schema/blueprint.js';
 import { safeParse } from './safe-parse.js';
 import { problemOf, whereOf } from './schema-words.js';
+
+/** What the caller knows beyond the document itself. */
+export interface ValidateOptions {
+  /**
+   * The roles some user holds (the API's accounts): a task, flow or escalation for any other role
+   * is warned about (`role.unheld`). Left out, nothing is said about who holds a role.
+   */
+  heldRoles?: Iterable<string>;
+}
 
 /** The outcome of validation: every problem found, and the parsed blueprint when its shape is right. */
 export interface ValidationResult {
@@ -38,10 +48,10 @@ const CHECKS: Check[] = [
  * Validates any JSON value as a blueprint and returns the full list of problems, never the first
  * alone and never by throwing.
  * @example
- * const { ok, diagnostics } = validate(JSON.parse(text));
+ * const { ok, diagnostics } = validate(JSON.parse(text), { heldRoles: ['frontdesk', 'engineer'] });
  * if (!ok) console.log(diagnostics.map((d) => `${d.code}: ${d.message.en}`));
  */
-export function validate(input: unknown): ValidationResult {
+export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const parsed = safeParse(Blueprint, input);
   if (!parsed.success) return { ok: false, diagnostics: schemaDiagnostics(parsed.error, input) };
   const blueprint = parsed.data;
@@ -54,6 +64,7 @@ export function validate(input: unknown): ValidationResult {
     report: ({ zh, en, ...d }) => diagnostics.push({ ...d, message: { 'zh-CN': zh, en } }),
   };
   for (const check of CHECKS) check(ctx);
+  if (options.heldRoles) checkHeldRoles(new Set(options.heldRoles))(ctx);
   return { ok: !hasErrors(diagnostics), diagnostics, blueprint };
 }
 

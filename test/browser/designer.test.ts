@@ -136,12 +136,10 @@ describe('the blueprint designer in Chromium, against the real API', () => {
 
   it('simulates a ticket to the end, jumping the clock on the way', async () => {
     await page.click('[data-tab=sim]');
-    // Facts that are not an object are refused by the engine: the form stays, saying why.
-    await page.fill('textarea[name=sim-facts]', '[1, 2]');
+    // The starting facts are asked for as intake asks for them, by the ruleset's declarations.
+    await page.click('[data-testid=sim-facts] [data-fact=waterFlowing] [data-value=no]');
     await page.click('[data-action=sim-start]');
-    expect(await page.textContent('[data-testid=sim-refused]')).toContain('The ticket could not start');
-    await page.fill('textarea[name=sim-facts]', '{}');
-    await page.click('[data-action=sim-start]');
+    expect(await page.textContent('[data-testid=sim-started-facts]')).toContain('Water flowing No');
     let jumped = false;
     for (let i = 0; i < 40; i++) {
       if ((await page.textContent('.sim-now'))?.includes('closed')) break;
@@ -160,6 +158,17 @@ describe('the blueprint designer in Chromium, against the real API', () => {
   });
 
   it('publishes the edited blueprint as a new version, with its change note', async () => {
+    // A time standard entered with the duration picker: 45 minutes, stored as PT45M.
+    const firstTask = (await page
+      .locator('.react-flow__node-step:has(.step-task)')
+      .first()
+      .getAttribute('data-id'))!;
+    await page.click('[data-tab=props]');
+    await page.click(`.react-flow__node[data-id="${firstTask}"]`);
+    await page.fill('[data-props-step] input[name=duration-amount]', '45');
+    await page.press('[data-props-step] input[name=duration-amount]', 'Enter');
+    await page.selectOption('[data-props-step] select[name=duration-unit]', 'minutes');
+    await expect.poll(() => page.inputValue('[data-props-step] select[name=duration-unit]')).toBe('minutes');
     await page.click('[data-action=publish]');
     // The note is asked for first: publishing without one is not offered.
     expect(await page.isDisabled('[data-action=confirm-publish]')).toBe(true);
@@ -188,6 +197,13 @@ describe('the blueprint designer in Chromium, against the real API', () => {
     await page.waitForSelector('[data-testid=version-view]');
     // The task added in this session is in the published version, marked as added.
     expect(await page.locator('.step.diff-added').count()).toBeGreaterThan(0);
+    // The time standard changed with the picker is listed field by field, in words, and its entry
+    // highlights the step on the version drawn.
+    const entry = page.locator('[data-testid=diff-list] li[data-field="timeStandard.duration"]').first();
+    expect(await entry.textContent()).toContain('45 minutes');
+    const stepId = (await entry.locator('button').getAttribute('data-step'))!;
+    await entry.locator('button').click();
+    await page.waitForSelector(`.react-flow__node[data-id="${stepId}"] .step.is-selected`);
     expect(await page.locator('[data-palette=task]').isDisabled()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'designer-version-view.png') });
     await page.click('[data-action=back-to-draft]');

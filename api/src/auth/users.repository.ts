@@ -29,6 +29,20 @@ export class UsersRepository {
     });
   }
 
+  /** Each job role some account holds, with how many accounts hold it, by role. */
+  async heldRoles(): Promise<{ role: string; users: number }[]> {
+    const rows = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .select('u.jobRole', 'role')
+      .addSelect('COUNT(*)', 'users')
+      .groupBy('u.jobRole')
+      .orderBy('u.jobRole', 'ASC')
+      .getRawMany<{ role: string; users: string | number }>();
+    // PostgreSQL answers a count as text (a bigint); SQLite as a number.
+    return rows.map((r) => ({ role: r.role, users: Number(r.users) }));
+  }
+
   /** The sites a user works at. */
   async sitesOf(userId: string): Promise<string[]> {
     const rows = await this.dataSource

@@ -21,6 +21,7 @@ import type { BlueprintVersionRow } from '../database/entities.js';
 import { retryOnUniqueViolation } from '../database/sql.js';
 import { Transactor } from '../database/transactor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { UsersRepository } from '../auth/users.repository.js';
 import type { Remember } from '../idempotency/idempotency.service.js';
 import { BlueprintsRepository } from './blueprints.repository.js';
 import { CompiledCache } from './compiled-cache.js';
@@ -43,7 +44,16 @@ export class BlueprintsService {
     private readonly tx: Transactor,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly users: UsersRepository,
   ) {}
+
+  /**
+   * What the engine is told beside the blueprint: the roles some account holds, so a step for a
+   * role nobody holds is warned about (`role.unheld`) before its tickets wait for ever.
+   */
+  private async known(): Promise<{ heldRoles: string[] }> {
+    return { heldRoles: (await this.users.heldRoles()).map((r) => r.role) };
+  }
 
   /** Every blueprint with a draft or a version, with its latest published version. */
   async list(): Promise<BlueprintSummary[]> {
@@ -70,7 +80,7 @@ export class BlueprintsService {
       blueprint: row.body,
       updatedAt: row.updatedAt,
       updatedBy: row.updatedBy,
-      report: validate(row.body).diagnostics,
+      report: validate(row.body, await this.known()).diagnostics,
     };
   }
 
@@ -98,12 +108,12 @@ export class BlueprintsService {
       }
       await this.repo.saveDraft(m, { key, body: blueprint, updatedAt: now, updatedBy: doer.id });
     });
-    return { key, updatedAt: now, report: validate(blueprint).diagnostics };
+    return { key, updatedAt: now, report: validate(blueprint, await this.known()).diagnostics };
   }
 
   /** Validates and compiles without saving. */
-  check(input: unknown): ValidateResponse {
-    const result = compile(input);
+  async check(input: unknown): Promise<ValidateResponse> {
+    const result = compile(input, await this.known());
     return result.ok
       ? { ok: true, hash: result.hash, report: result.report }
       : { ok: false, report: result.report };

@@ -103,6 +103,7 @@ const ENDPOINTS: Endpoint[] = [
     allowed: ['staff', 'supervisor', 'admin'],
   },
   { method: 'get', route: '/api/users', allowed: ['admin'] },
+  { method: 'get', route: '/api/roles', allowed: ['designer', 'admin'] },
   {
     method: 'post',
     route: '/api/users',

@@ -9,6 +9,7 @@ import type {
   ErrorBody,
   EvaluateResult,
   Heatmap,
+  HeldRole,
   JsonValue,
   LoginResponse,
   Me,
@@ -137,6 +138,8 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     versions: (k: string) => call<VersionSummary[]>('GET', `/blueprints/${key(k)}/versions`),
     version: (k: string, version: number) =>
       call<VersionResponse>('GET', `/blueprints/${key(k)}/versions/${version}`),
+    /** The job roles some account holds, with how many hold each (for the designer's role picker). */
+    heldRoles: () => call<HeldRole[]>('GET', '/roles'),
     rules: () => call<RulesResponse>('GET', '/rules'),
     vocabulary: () => call<Vocabulary>('GET', '/vocabulary'),
     saveRules: (ruleset: Ruleset) => call<unknown>('PUT', '/rules', ruleset),

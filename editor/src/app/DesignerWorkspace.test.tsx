@@ -26,6 +26,9 @@ function fakeApi(): ApiClient {
       })),
     draft: async (key: keyof typeof docs) => ({ key, blueprint: docs[key], updatedAt: '', report: [] }),
     versions: async () => [],
+    // Who holds which role and the live ruleset are not what these tests are about.
+    heldRoles: async () => Promise.reject(new Error('not asked for here')),
+    rules: async () => Promise.reject(new Error('not asked for here')),
   } as unknown as ApiClient;
 }
 

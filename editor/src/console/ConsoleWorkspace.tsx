@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/useI18n';
 import { AlarmBanner } from './AlarmBanner';
 import { NotificationSwitch } from './NotificationSwitch';
 import { IntakePage } from './intake/IntakePage';
-import { useIntakeRuleset } from './intake/useIntakeRuleset';
+import { useRuleset } from '../shared/useRuleset';
 import { QueuePage } from './queue/QueuePage';
 import { SupervisorPage } from './supervisor/SupervisorPage';
 import { teamsOf } from './supervisor/teams';
@@ -44,7 +44,7 @@ export function ConsoleWorkspace({ session }: { session: Session }) {
     [onAlarmChange],
   );
   const live = useTicketStream(api, onChange);
-  const ruleset = useIntakeRuleset(api);
+  const ruleset = useRuleset(api);
   const sites = useSites(api);
   const teams = useMemo(() => teamsOf(ruleset, [session.team]), [ruleset, session.team]);
   const types = useMemo(() => requestTypes(ruleset), [ruleset]);

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderDesigner } from './test-utils';
 
@@ -7,20 +7,32 @@ afterEach(cleanup);
 const startButton = () => screen.queryByRole('button', { name: /Start a ticket/ });
 
 describe('Designer simulation', () => {
-  it('stays at the start form after a refused start, saying why, and starts once the facts are fixed', () => {
+  it('asks for the starting facts with the intake form, by the ruleset’s declarations, and starts with them', () => {
     const d = renderDesigner();
     fireEvent.click(screen.getByRole('tab', { name: 'Simulation' }));
-    const facts = d.container.querySelector<HTMLTextAreaElement>('textarea[name=sim-facts]')!;
-    fireEvent.change(facts, { target: { value: '[1, 2]' } });
-    fireEvent.click(startButton()!);
-    expect(screen.getByTestId('sim-refused').textContent).toMatch(
-      /The ticket could not start: Invalid input: facts/,
+    const form = screen.getByTestId('sim-facts');
+    expect(d.container.querySelector('textarea[name=sim-facts]')).toBeNull();
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Description' }), {
+      target: { value: ' 楼上跑水 ' },
+    });
+    fireEvent.click(
+      within(form).getByRole('group', { name: 'Water flowing' }).querySelector('[data-value=yes]')!,
     );
-    expect(startButton()).toBeTruthy();
-    fireEvent.change(facts, { target: { value: '{}' } });
+    // A fact left empty is not sent: the rules read silence differently from an empty answer.
+    expect(within(form).getByRole('textbox', { name: 'Location' })).toBeTruthy();
     fireEvent.click(startButton()!);
-    expect(screen.queryByTestId('sim-refused')).toBeNull();
     expect(d.container.querySelector('.sim-now')?.textContent).toMatch(/Now at/);
+    expect(screen.getByTestId('sim-started-facts').textContent).toBe(
+      'Started with: Description 楼上跑水 · Water flowing Yes',
+    );
+  });
+
+  it('starts with no facts when none is given', () => {
+    renderDesigner();
+    fireEvent.click(screen.getByRole('tab', { name: 'Simulation' }));
+    fireEvent.click(startButton()!);
+    expect(screen.queryByTestId('sim-started-facts')).toBeNull();
+    expect(screen.queryByTestId('sim-refused')).toBeNull();
   });
 
   it('resets the run, with a note, when the blueprint changes under it, and paints no old path', () => {

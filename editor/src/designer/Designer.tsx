@@ -6,9 +6,10 @@ import { Canvas } from '../canvas/Canvas';
 import { GEOMETRY } from '../canvas/model/geometry';
 import type { Placement } from '../canvas/model/layout';
 import { combineMarks } from '../canvas/model/marks';
-import { NO_SELECTION } from '../canvas/model/selection';
+import { NO_SELECTION, type Selection } from '../canvas/model/selection';
 import { toCanvas } from '../canvas/model/to-canvas';
 import { useI18n } from '../i18n/useI18n';
+import { useRuleset } from '../shared/useRuleset';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PublishDialog } from './PublishDialog';
 import { autoLayout } from './model/auto-layout';
@@ -21,6 +22,7 @@ import { SidePanel, type Tab } from './SidePanel';
 import { useSimulation } from './simulation/useSimulation';
 import { Toolbar } from './Toolbar';
 import { useDesigner } from './useDesigner';
+import { useHeldRoles } from './useHeldRoles';
 import { useDocumentActions } from './useDocumentActions';
 import { useShortcuts } from './useShortcuts';
 import type { Comparison } from './versions/diff';
@@ -67,7 +69,9 @@ export function Designer(props: DesignerProps) {
 
 function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink }: DesignerProps) {
   const { t, text } = useI18n();
-  const d = useDesigner(initial);
+  const held = useHeldRoles(api);
+  const heldNames = useMemo(() => held?.map((r) => r.role) ?? null, [held]);
+  const d = useDesigner(initial, heldNames);
   const flow = useReactFlow();
   // A run belongs to the blueprint it started on: any change of meaning (hash) resets it.
   const sim = useSimulation(d.checked.ok ? d.checked.hash : null);
@@ -78,7 +82,13 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
   // Publishing asks for the change note first.
   const [publishing, setPublishing] = useState(false);
   const [renderAll, setRenderAll] = useState(false);
-  const [comparison, setComparison] = useState<Comparison | undefined>(undefined);
+  const [comparison, setComparisonState] = useState<Comparison | undefined>(undefined);
+  // On a published version drawn read-only, a diff entry highlights its step or flow here.
+  const [focus, setFocus] = useState<Selection>(NO_SELECTION);
+  const setComparison = useCallback((c: Comparison | undefined) => {
+    setComparisonState(c);
+    setFocus(NO_SELECTION);
+  }, []);
   const [tab, setTabState] = useState<Tab>(link?.versions ? 'versions' : 'props');
   const setTab = useCallback(
     (next: Tab) => {
@@ -92,6 +102,7 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
     [onLink],
   );
   const versions = useVersions(api, d.blueprint.key);
+  const ruleset = useRuleset(api);
   const { blueprint, apply, selection, setSelection } = d;
   useEffect(() => onDirtyChange?.(d.dirty), [d.dirty, onDirtyChange]);
 
@@ -127,6 +138,20 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
   const shown = viewing ? viewing.blueprint : blueprint;
   const canvas = useMemo(() => toCanvas(shown, marks), [shown, marks]);
   const errors = d.diagnostics.filter((x) => x.severity === 'error').length;
+  // A diff entry selects its step or flow (the draft's, or the version's shown read-only) and brings it into view.
+  const onFocus = useCallback(
+    (sel: Selection) => {
+      if (viewing) setFocus(sel);
+      else setSelection(sel);
+      const ends = sel.flows.flatMap((id) => {
+        const f = shown.flows.find((x) => x.id === id);
+        return f ? [f.from, f.to] : [];
+      });
+      const nodes = [...sel.steps, ...ends].map((id) => ({ id }));
+      if (nodes.length) void flow.fitView({ nodes, padding: 0.4, duration: 200, maxZoom: 1 });
+    },
+    [viewing, setSelection, shown, flow],
+  );
   const io = useDocumentActions({
     d,
     api,
@@ -240,7 +265,7 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
           <div className={`canvas-wrap ${viewing ? 'is-read-only' : ''}`}>
             <Canvas
               canvas={canvas}
-              selection={viewing ? NO_SELECTION : selection}
+              selection={viewing ? focus : selection}
               onSelect={setSelection}
               onMove={onMove}
               onConnect={onConnect}
@@ -258,6 +283,9 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
           sim={sim}
           versions={versions}
           onCompare={setComparison}
+          onFocus={onFocus}
+          ruleFacts={ruleset.facts ?? []}
+          heldRoles={held}
           comparing={!!comparison}
           pair={link?.compare}
           onPair={onPair}
@@ -265,6 +293,7 @@ function DesignerInner({ initial, api, onPublished, onDirtyChange, link, onLink 
       </div>
       {publishing && (
         <PublishDialog
+          warnings={d.diagnostics.filter((x) => x.severity === 'warning')}
           onPublish={(note) => {
             setPublishing(false);
             void io.publish(note);

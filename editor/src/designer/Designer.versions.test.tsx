@@ -39,6 +39,9 @@ function v2(): Blueprint {
 function fakeApi(overrides: Partial<Record<keyof ApiClient, unknown>> = {}): ApiClient {
   const api = {
     blueprints: async () => [],
+    heldRoles: async () =>
+      ['frontdesk', 'dispatcher', 'engineer', 'supervisor'].map((role) => ({ role, users: 1 })),
+    rules: async () => Promise.reject(new Error('not asked for here')),
     versions: async () => [summary(2), summary(1)],
     version: async (_key: string, version: number) => ({
       ...summary(version),
@@ -84,6 +87,23 @@ describe('Designer versions', () => {
     expect(screen.queryByTestId('version-view')).toBeNull();
     await waitFor(() => expect(d.node('notify')).toBeTruthy());
     expect(d.node('inspect')).toBeNull();
+  });
+
+  it('lists the field-level changes, and an entry highlights its step on the version drawn', async () => {
+    const d = renderDesigner({ api: fakeApi() });
+    fireEvent.click(screen.getByRole('tab', { name: 'Versions' }));
+    await screen.findByTestId('version-list');
+    await compare('1', '2');
+    const list = await screen.findByTestId('diff-list');
+    const label = within(list)
+      .getAllByRole('listitem')
+      .find((li) => li.getAttribute('data-field') === 'label.zh-CN')!;
+    expect(label.textContent).toMatch(/changed\s*Repair on site · Label · Chinese\s*上门维修 → 修理/);
+    await waitFor(() => expect(d.node('fix')).toBeTruthy());
+    expect(d.node('fix')!.classList.contains('selected')).toBe(false);
+    fireEvent.click(within(label).getByRole('button'));
+    await waitFor(() => expect(d.node('fix')!.classList.contains('selected')).toBe(true));
+    expect(screen.getByTestId('version-view')).toBeTruthy();
   });
 
   it('marks a comparison with the draft on the draft itself', async () => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Diagnostic } from '@frontstage/engine';
 import { useI18n } from '../i18n/useI18n';
 
 const MAX_NOTE = 500;
@@ -10,11 +11,20 @@ const MAX_NOTE = 500;
 export function PublishDialog({
   onPublish,
   onCancel,
+  warnings = [],
 }: {
   onPublish: (note: string) => void;
   onCancel: () => void;
+  /**
+   * What the designer is warned of: publishing goes ahead, but a step for a role nobody holds
+   * (listed first) would keep its tickets waiting, so it is said here, not only in the list below.
+   */
+  warnings?: readonly Diagnostic[];
 }) {
-  const { t } = useI18n();
+  const { t, text } = useI18n();
+  const listed = [...warnings].sort(
+    (a, b) => Number(b.code === 'role.unheld') - Number(a.code === 'role.unheld'),
+  );
   const [note, setNote] = useState('');
   const ready = note.trim().length > 0;
   return (
@@ -41,6 +51,18 @@ export function PublishDialog({
             autoFocus
           />
         </label>
+        {listed.length > 0 && (
+          <div className="publish-warnings" data-testid="publish-warnings">
+            <p>{t('publish.warnings', { count: listed.length })}</p>
+            <ul>
+              {listed.map((d, i) => (
+                <li key={i} data-code={d.code}>
+                  {text(d.message)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <div className="modal-actions">
           <button type="button" onClick={onCancel}>
             {t('confirm.no')}

@@ -1,9 +1,10 @@
-import type { Blueprint, FactDeclaration } from '@frontstage/engine';
+import type { Blueprint, FactDeclaration, HeldRole } from '@frontstage/engine';
 import { placements } from '../canvas/model/layout';
+import type { Selection } from '../canvas/model/selection';
 import { useI18n } from '../i18n/useI18n';
 import { updateFlow } from './model/edit-flows';
 import { moveStep, updateStep } from './model/edit-steps';
-import { ROLES_LIST, rolesOf } from './model/roles';
+import { ROLES_LIST, roleChoices } from './model/roles';
 import { BlueprintProperties } from './panels/BlueprintProperties';
 import { FlowProperties } from './panels/FlowProperties';
 import { StepProperties } from './panels/StepProperties';
@@ -44,12 +45,19 @@ export function SidePanel({
   sim,
   versions,
   onCompare,
+  onFocus,
   comparing,
   pair,
   onPair,
   tab,
   onTab: setTab,
+  ruleFacts,
+  heldRoles,
 }: {
+  /** The roles the accounts hold; null when unknown (offline). */
+  heldRoles: readonly HeldRole[] | null;
+  /** The facts the ruleset declares, for the simulator's starting facts. */
+  ruleFacts: readonly FactDeclaration[];
   /** The versions compared, when the address names them; told when the user compares others. */
   pair?: VersionPair;
   onPair?: (pair: VersionPair | undefined) => void;
@@ -59,9 +67,11 @@ export function SidePanel({
   sim: SimulationApi;
   versions: VersionsApi;
   onCompare: (c: Comparison | undefined) => void;
+  onFocus: (selection: Selection) => void;
   comparing: boolean;
 }) {
   const { t } = useI18n();
+  const choices = roleChoices(d.blueprint, heldRoles);
   const step =
     d.selection.steps.length === 1 ? d.blueprint.steps.find((s) => s.id === d.selection.steps[0]) : undefined;
   const flow =
@@ -86,8 +96,8 @@ export function SidePanel({
         ))}
       </nav>
       <datalist id={ROLES_LIST}>
-        {rolesOf(d.blueprint).map((r) => (
-          <option key={r} value={r} />
+        {choices.map((c) => (
+          <option key={c.role} value={c.role} />
         ))}
       </datalist>
       <div className="tab-body">
@@ -96,6 +106,7 @@ export function SidePanel({
             <StepProperties
               key={step.id}
               step={step}
+              roleChoices={choices}
               onChange={(patch) => d.apply((b) => updateStep(b, step.id, patch))}
               onLane={(lane) =>
                 d.apply((b) => {
@@ -108,6 +119,7 @@ export function SidePanel({
             <FlowProperties
               key={flow.id}
               flow={flow}
+              roleChoices={choices}
               facts={dataFacts(d.blueprint)}
               fromTask={d.blueprint.steps.find((s) => s.id === flow.from)?.type === 'task'}
               onChange={(patch) => d.apply((b) => updateFlow(b, flow.id, patch))}
@@ -115,12 +127,13 @@ export function SidePanel({
           ) : (
             <BlueprintProperties blueprint={d.blueprint} onChange={d.apply} />
           ))}
-        {tab === 'sim' && <SimulationPanel checked={d.checked} sim={sim} />}
+        {tab === 'sim' && <SimulationPanel checked={d.checked} sim={sim} facts={ruleFacts} />}
         {tab === 'versions' && (
           <VersionsPanel
             versions={versions}
             current={d.blueprint}
             onCompare={onCompare}
+            onFocus={onFocus}
             comparing={comparing}
             pair={pair}
             onPair={onPair}

@@ -9,15 +9,19 @@ export const normalise = normaliseLayout;
 
 /**
  * The designer's document state: the blueprint with undo history, the selection, and the engine's
- * compile report of the present document, recomputed on every edit.
+ * compile report of the present document, recomputed on every edit (and when the held roles arrive).
  */
-export function useDesigner(initial: Blueprint) {
+export function useDesigner(initial: Blueprint, heldRoles: readonly string[] | null = null) {
   const [history, setHistory] = useState<History<Blueprint>>(() => historyOf(normalise(initial)));
   const [selection, setSelection] = useState<Selection>(NO_SELECTION);
   // The document last saved (or opened as saved): dirty means the present is another one.
   const [saved, setSaved] = useState<Blueprint>(history.present);
   const blueprint = history.present;
-  const checked: CompileResult = useMemo(() => compile(blueprint), [blueprint]);
+  // Who holds which role is known only online: then a step for a role nobody holds is warned about.
+  const checked: CompileResult = useMemo(
+    () => compile(blueprint, heldRoles ? { heldRoles } : {}),
+    [blueprint, heldRoles],
+  );
 
   const apply = useCallback(
     (edit: (b: Blueprint) => Blueprint) => setHistory((h) => record(h, edit(h.present))),

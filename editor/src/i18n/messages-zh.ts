@@ -1,5 +1,6 @@
 import { auditZh } from './messages-audit-zh';
 import { consoleZh } from './messages-console-zh';
+import { designerZh } from './messages-designer-zh';
 import { estateZh } from './messages-estate-zh';
 import type { MessageKey } from './messages';
 
@@ -7,6 +8,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...consoleZh,
   ...auditZh,
   ...estateZh,
+  ...designerZh,
   'app.title': 'Frontstage 前台',
   'app.subtitle': '物业服务蓝图',
   'app.language': '语言',
@@ -91,14 +93,14 @@ export const zhCN: Record<MessageKey, string> = {
   'props.labelEn': '名称（英文）',
   'props.roles': '角色（逗号分隔）',
   'props.timeStandard': '时间标准',
-  'props.duration': '时限（如 PT30M、P3D）',
+  'props.duration': '时长',
   'props.warnAt': '预警点（比例，如 0.5, 0.8）',
   'props.escalateTo': '超时：升级给角色',
   'props.breachEvent': '超时：发送事件',
   'props.clock': '计时方式',
   'props.clockWall': '自然时间（24 小时）',
   'props.clockBusiness': '仅工作时间',
-  'sim.facts': '请求的事实（JSON）',
+  'sim.facts': '请求的事实（与受理时相同）',
   'props.mot': '关键时刻',
   'props.noDeadline': '不设时限的原因',
   'props.customerSeesActor': '客户可见执行人（如上门师傅）',
@@ -193,7 +195,6 @@ export const zhCN: Record<MessageKey, string> = {
   'common.close': '关闭',
   'common.error': '错误',
   'common.failed': '错误：{message}',
-  'sim.factsBad': '不是有效的 JSON：请把事实写成 JSON 对象',
   'sim.stale': '蓝图已修改，模拟已重置，请重新开始一个工单。',
   'sim.refused': '工单无法开始',
   'timer.warning': '预警',

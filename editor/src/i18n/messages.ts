@@ -1,5 +1,6 @@
 import { auditEn } from './messages-audit';
 import { consoleEn } from './messages-console';
+import { designerEn } from './messages-designer';
 import { estateEn } from './messages-estate';
 
 /** Every string the UI shows, in English; zh-CN below must have the same keys (the type checks it). */
@@ -7,6 +8,7 @@ export const en = {
   ...consoleEn,
   ...auditEn,
   ...estateEn,
+  ...designerEn,
   'app.title': 'Frontstage',
   'app.subtitle': 'Service blueprints for property management',
   'app.language': 'Language',
@@ -91,14 +93,14 @@ export const en = {
   'props.labelEn': 'Label (English)',
   'props.roles': 'Roles (comma separated)',
   'props.timeStandard': 'Time standard',
-  'props.duration': 'Duration (e.g. PT30M, P3D)',
+  'props.duration': 'Duration',
   'props.warnAt': 'Warn at (fractions, e.g. 0.5, 0.8)',
   'props.escalateTo': 'On breach: escalate to role',
   'props.breachEvent': 'On breach: send event',
   'props.clock': 'Clock',
   'props.clockWall': 'Calendar time (24 h)',
   'props.clockBusiness': 'Working hours only',
-  'sim.facts': 'Facts of the request (JSON)',
+  'sim.facts': 'Facts of the request, as intake records them',
   'props.mot': 'Moment of truth',
   'props.noDeadline': 'No deadline, because',
   'props.customerSeesActor': 'Customer sees who acts (the visiting technician)',
@@ -193,7 +195,6 @@ export const en = {
   'common.close': 'Close',
   'common.error': 'Error',
   'common.failed': 'Error: {message}',
-  'sim.factsBad': 'Not valid JSON: write the facts as a JSON object',
   'sim.stale': 'The blueprint changed, so the simulation was reset. Start a new ticket.',
   'sim.refused': 'The ticket could not start',
   'timer.warning': 'warning',

@@ -59,6 +59,12 @@ export const UserView = z
   .meta({ id: 'UserView' });
 export type UserView = z.infer<typeof UserView>;
 
+/** `GET /api/roles`: a role the blueprints name that some account holds (its job role), and by how many. */
+export const HeldRole = z
+  .object({ role: z.string(), users: z.number().int().positive() })
+  .meta({ id: 'HeldRole' });
+export type HeldRole = z.infer<typeof HeldRole>;
+
 /** `GET /api/users?limit=…` (or `?cursor=…`): a page of accounts by username; `nextCursor` null on the last. */
 export const UserPage = z
   .object({

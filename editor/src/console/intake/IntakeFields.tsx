@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { DerivedFact, Ruleset } from '@frontstage/engine';
+import type { DerivedFact, FactDeclaration, Ruleset } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
-import { FLAG_FACTS, type IntakeForm } from './intake-facts';
+import { FLAG_FACTS, type IntakeForm, type Tri } from './intake-facts';
 import { DerivedNote } from './DerivedNote';
-import { TriToggle } from './TriToggle';
+import { FactInput } from '../../shared/facts/FactInput';
 import type { LocationOption } from './useSiteLocations';
 
 type Choice = 'channel' | 'location' | 'type' | 'customerSegment';
@@ -45,21 +45,20 @@ export function IntakeFields({
   );
   const set = <K extends keyof IntakeForm>(name: K, value: IntakeForm[K]) =>
     onChange({ ...form, [name]: value });
+  // The rules' own declaration of a fact; one the ruleset does not declare is still asked for, by type.
+  const declared = (name: string, type: FactDeclaration['type'], label: string): FactDeclaration =>
+    fact(name) ?? { name, type, label: { 'zh-CN': label, en: label } };
   const choice = (name: Choice, fallback: string) => {
     const f = fact(name);
     const options = name === 'location' && locations ? locations : (f?.options ?? []);
     return (
-      <label className="prop">
-        <span>{f ? text(f.label) : fallback}</span>
-        <select name={`intake-${name}`} value={form[name]} onChange={(e) => set(name, e.target.value)}>
-          <option value="">—</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {text(o.label)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FactInput
+        prefix="intake"
+        fact={{ ...declared(name, 'choice', fallback), type: 'choice', options }}
+        label={f ? text(f.label) : fallback}
+        value={form[name]}
+        onChange={(v) => set(name, v)}
+      />
     );
   };
   return (
@@ -106,11 +105,12 @@ export function IntakeFields({
         {question}
         {FLAG_FACTS.map((name) => (
           <div key={name} className="intake-flag">
-            <TriToggle
-              name={name}
+            <FactInput
+              prefix="intake"
+              fact={{ ...declared(name, 'boolean', name), type: 'boolean' }}
               label={text(fact(name)?.label) || name}
               value={form.flags[name]}
-              onChange={(v) => set('flags', { ...form.flags, [name]: v })}
+              onChange={(v) => set('flags', { ...form.flags, [name]: v as Tri })}
             />
             {name === 'inHome' && <DerivedNote fact={derivedOf('inHome')} />}
           </div>

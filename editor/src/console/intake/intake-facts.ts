@@ -2,8 +2,9 @@ import { parseUnitAddress, type JsonValue } from '@frontstage/engine';
 import { NO_PICK, type PlacePick } from './place-pick';
 import type { NewTicket } from '../../api/filters';
 
-/** A yes/no fact the desk may also leave unknown: the rules treat "not said" and "no" differently. */
-export type Tri = '' | 'yes' | 'no';
+import type { Tri } from '../../shared/facts/fact-values';
+
+export type { Tri };
 
 /** The facts the shipped ruleset reads, as the intake form asks for them. */
 export const FLAG_FACTS = [

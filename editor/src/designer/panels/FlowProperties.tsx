@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import type { FactDeclaration, Flow } from '@frontstage/engine';
 import { ConditionGroup } from '../../conditions/ConditionGroup';
 import { useI18n } from '../../i18n/useI18n';
-import { CommitInput, splitList } from '../../shared/FormInputs';
+import { CommitInput } from '../../shared/FormInputs';
 import { editText } from '../model/edit-text';
-import { ROLES_LIST } from '../model/roles';
+import type { RoleChoice } from '../model/roles';
 import { FieldsEditor } from './FieldsEditor';
+import { RolePicker } from './RolePicker';
 
 function without<K extends keyof Flow>(flow: Flow, key: K, value: Flow[K] | undefined): Flow {
   const next = { ...flow };
@@ -20,8 +21,11 @@ export function FlowProperties({
   facts,
   fromTask,
   onChange,
+  roleChoices = [],
 }: {
   flow: Flow;
+  /** The roles that exist: the blueprint's and those the accounts hold. */
+  roleChoices?: readonly RoleChoice[];
   facts: readonly FactDeclaration[];
   fromTask: boolean;
   onChange: (patch: (f: Flow) => Flow) => void;
@@ -74,12 +78,12 @@ export function FlowProperties({
         value={flow.label?.en ?? ''}
         onCommit={(v) => onChange((f) => without(f, 'label', editText(f.label, 'en', v)))}
       />
-      <CommitInput
+      <RolePicker
         name="flow-roles"
-        list={ROLES_LIST}
         label={t('props.flowRoles')}
-        value={(flow.roles ?? []).join(', ')}
-        onCommit={(v) => onChange((f) => without(f, 'roles', splitList(v).length ? splitList(v) : undefined))}
+        roles={flow.roles ?? []}
+        choices={roleChoices}
+        onChange={(roles) => onChange((f) => without(f, 'roles', roles.length ? roles : undefined))}
       />
       <fieldset>
         <legend>{t('props.conditionTitle')}</legend>

@@ -1,14 +1,18 @@
 import { LANES, type Lane, type Step, type Text, type TimeStandard } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
 import { Check, Choice, CommitInput, splitList } from '../../shared/FormInputs';
-import { ROLES_LIST } from '../model/roles';
+import { ROLES_LIST, type RoleChoice } from '../model/roles';
+import { DurationPicker } from './DurationPicker';
 import { EvidenceEditor } from './EvidenceEditor';
 import { FieldsEditor } from './FieldsEditor';
+import { RolePicker } from './RolePicker';
 
 export interface StepPropertiesProps {
   step: Step;
   onChange: (patch: (s: Step) => Step) => void;
   onLane: (lane: Lane) => void;
+  /** The roles that exist: the blueprint's and those the accounts hold. */
+  roleChoices: readonly RoleChoice[];
 }
 
 /** Drops empty optional parts so the document stays tidy (and valid). */
@@ -39,7 +43,7 @@ function without<K extends keyof Step>(step: Step, key: K, value: Step[K] | unde
 }
 
 /** Everything about one step: labels, owner, time standard and breach, marks, evidence, data. */
-export function StepProperties({ step, onChange, onLane }: StepPropertiesProps) {
+export function StepProperties({ step, onChange, onLane, roleChoices }: StepPropertiesProps) {
   const { t } = useI18n();
   const ts = step.timeStandard ?? { duration: '' };
   const setTime = (patch: Partial<TimeStandard>) =>
@@ -71,37 +75,28 @@ export function StepProperties({ step, onChange, onLane }: StepPropertiesProps) 
         onChange={onLane}
       />
       {step.type === 'task' && (
-        <CommitInput
+        <RolePicker
           name="roles"
-          list={ROLES_LIST}
           label={t('props.roles')}
-          value={(step.roles ?? []).join(', ')}
-          onCommit={(v) =>
-            onChange((s) => without(s, 'roles', splitList(v).length ? splitList(v) : undefined))
-          }
+          roles={step.roles ?? []}
+          choices={roleChoices}
+          onChange={(roles) => onChange((s) => without(s, 'roles', roles.length ? roles : undefined))}
         />
       )}
       <fieldset>
         <legend>{t('props.timeStandard')}</legend>
-        <CommitInput
-          name="duration"
-          label={t('props.duration')}
+        <DurationPicker
           value={ts.duration}
-          placeholder="PT30M"
-          onCommit={(v) => setTime({ duration: v.trim().toUpperCase() })}
+          clock={ts.clock}
+          onChange={(duration) => setTime({ duration })}
+          onClock={
+            step.timeStandard
+              ? (clock) => setTime({ clock: clock === 'business' ? 'business' : undefined })
+              : undefined
+          }
         />
         {step.timeStandard && (
           <>
-            <Choice
-              name="clock"
-              label={t('props.clock')}
-              value={ts.clock ?? 'wall'}
-              options={[
-                { value: 'wall', label: t('props.clockWall') },
-                { value: 'business', label: t('props.clockBusiness') },
-              ]}
-              onChange={(v) => setTime({ clock: v === 'business' ? 'business' : undefined })}
-            />
             <CommitInput
               name="warn-at"
               label={t('props.warnAt')}

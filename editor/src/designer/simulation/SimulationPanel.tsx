@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { allowedEvents, type CompileResult, type JsonValue } from '@frontstage/engine';
+import { allowedEvents, type CompileResult, type FactDeclaration, type JsonValue } from '@frontstage/engine';
+import { FactFields } from '../../shared/facts/FactFields';
+import { factsFrom } from '../../shared/facts/fact-values';
 import { useI18n } from '../../i18n/useI18n';
 import { rolesOf } from '../model/roles';
 import { DataForm } from './DataForm';
@@ -8,14 +10,25 @@ import type { SimulationApi } from './useSimulation';
 
 const SIM_START = '2026-11-23T09:00:00.000Z';
 
-/** Runs the compiled blueprint in the page: events as buttons, a role picker, a clock to jump. */
-export function SimulationPanel({ checked, sim }: { checked: CompileResult; sim: SimulationApi }) {
+/**
+ * Runs the compiled blueprint in the page: the starting facts entered with intake's own form (the
+ * ruleset's fact declarations), events as buttons, a role picker, a clock to jump.
+ */
+export function SimulationPanel({
+  checked,
+  sim,
+  facts: declared,
+}: {
+  checked: CompileResult;
+  sim: SimulationApi;
+  /** The facts the ruleset declares: what intake asks for, so what a ticket starts with. */
+  facts: readonly FactDeclaration[];
+}) {
   const { t, text, locale } = useI18n();
   const frame: Frame | undefined = sim.frame;
   const allRoles = checked.ok ? rolesOf(checked.blueprint) : [];
   const [role, setRole] = useState<string>('');
-  const [facts, setFacts] = useState('{}');
-  const [factsBad, setFactsBad] = useState(false);
+  const [values, setValues] = useState<Record<string, string>>({});
   const staleNote = sim.stale && (
     <p className="hint sim-stale" role="status" data-testid="sim-stale">
       {t('sim.stale')}
@@ -32,17 +45,10 @@ export function SimulationPanel({ checked, sim }: { checked: CompileResult; sim:
     return (
       <div className="sim">
         {staleNote}
-        <label className="prop">
-          <span>{t('sim.facts')}</span>
-          <textarea
-            name="sim-facts"
-            rows={4}
-            value={facts}
-            spellCheck={false}
-            onChange={(e) => setFacts(e.target.value)}
-          />
-          {factsBad && <em className="error-text">{t('sim.factsBad')}</em>}
-        </label>
+        <fieldset className="sim-facts" data-testid="sim-facts">
+          <legend>{t('sim.facts')}</legend>
+          <FactFields prefix="sim" facts={declared} values={values} onChange={setValues} />
+        </fieldset>
         {sim.rejection && (
           <p className="error-text" role="alert" data-testid="sim-refused">
             {t('sim.refused')}: {text(sim.rejection.message)}
@@ -52,15 +58,7 @@ export function SimulationPanel({ checked, sim }: { checked: CompileResult; sim:
           type="button"
           className="primary"
           data-action="sim-start"
-          onClick={() => {
-            try {
-              const parsed = JSON.parse(facts || '{}') as Record<string, JsonValue>;
-              setFactsBad(false);
-              sim.start(checked, SIM_START, parsed);
-            } catch {
-              setFactsBad(true);
-            }
-          }}
+          onClick={() => sim.start(checked, SIM_START, factsFrom(declared, values))}
         >
           ▶ {t('sim.start')}
         </button>
@@ -82,6 +80,20 @@ export function SimulationPanel({ checked, sim }: { checked: CompileResult; sim:
     });
   const send = (type: string, data: Record<string, JsonValue>) => sim.send(type, actingRole, data);
   const stepName = (id: string) => text(compiled.blueprint.steps.find((s) => s.id === id)?.label) || id;
+  // The facts the run started with, in the form's words: 正在跑水 是 · 渠道 电话.
+  const factLine = Object.entries(ticket.context.facts).map(([name, value]) => {
+    const fact = declared.find((f) => f.name === name);
+    const option = fact?.options?.find((o) => o.value === value);
+    const shown =
+      value === true
+        ? t('queue.yes')
+        : value === false
+          ? t('queue.no')
+          : option
+            ? text(option.label)
+            : String(value);
+    return `${text(fact?.label) || name} ${shown}`;
+  });
   return (
     <div className="sim">
       <div className="sim-controls">
@@ -98,6 +110,11 @@ export function SimulationPanel({ checked, sim }: { checked: CompileResult; sim:
       >
         {ticket.status === 'closed' ? t('sim.closed') : `${t('sim.current')}: ${text(current?.label)}`}
       </div>
+      {factLine.length > 0 && (
+        <p className="hint" data-testid="sim-started-facts">
+          {t('sim.startedWith')}: {factLine.join(' · ')}
+        </p>
+      )}
       <div className="sim-clock">
         <span>
           {t('sim.clock')}: <strong>{fmt(frame.now)}</strong>

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Blueprint } from '@frontstage/engine';
+import { diffBlueprints, type Blueprint, type DiffEntry } from '@frontstage/engine';
+import type { Selection } from '../../canvas/model/selection';
 import { normaliseLayout } from '../../canvas/model/layout';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
-import { diffBlueprints, diffMarks, type BlueprintDiff, type Comparison } from './diff';
+import { diffMarks, type Comparison } from './diff';
+import { DiffList } from './DiffList';
 import type { VersionsApi } from './useVersions';
 import { VersionList } from './VersionList';
 
@@ -14,11 +16,9 @@ export type VersionPair = [number | 'draft', number | 'draft'];
 const toNumber = (v: number | 'draft') => (v === 'draft' ? DRAFT : v);
 const toRef = (v: number): number | 'draft' => (v === DRAFT ? 'draft' : v);
 
-/** What was compared: the diff and both sides, so removed items are named from the older one. */
+/** What was compared: the changes, field by field. */
 interface Result {
-  diff: BlueprintDiff;
-  before: Blueprint;
-  after: Blueprint;
+  entries: DiffEntry[];
 }
 
 /**
@@ -32,8 +32,11 @@ export function VersionsPanel({
   comparing,
   pair,
   onPair,
+  onFocus,
 }: {
   versions: VersionsApi;
+  /** Selects (or, on a version drawn read-only, highlights) the step or flow an entry is about. */
+  onFocus: (selection: Selection) => void;
   current: Blueprint;
   onCompare: (c: Comparison | undefined) => void;
   comparing: boolean;
@@ -42,7 +45,7 @@ export function VersionsPanel({
   onPair?: (pair: VersionPair | undefined) => void;
 }) {
   const i18n = useI18n();
-  const { t, text } = i18n;
+  const { t } = i18n;
   const [a, setA] = useState<number>(pair ? toNumber(pair[0]) : DRAFT);
   const [b, setB] = useState<number>(pair ? toNumber(pair[1]) : DRAFT);
   const [result, setResult] = useState<Result | null>(null);
@@ -73,10 +76,13 @@ export function VersionsPanel({
     onPair?.([toRef(a), toRef(b)]);
     try {
       const [before, after] = await Promise.all([get(a), get(b)]);
-      const diff = diffBlueprints(before, after);
-      setResult({ diff, before, after });
+      const entries = diffBlueprints(before, after);
+      setResult({ entries });
       setFailure(null);
-      onCompare({ marks: diffMarks(diff), view: b === DRAFT ? undefined : { blueprint: after, version: b } });
+      onCompare({
+        marks: diffMarks(entries),
+        view: b === DRAFT ? undefined : { blueprint: after, version: b },
+      });
     } catch (e) {
       setResult(null);
       setFailure(e);
@@ -91,20 +97,6 @@ export function VersionsPanel({
     onPair?.(undefined);
   };
   compareRef.current = compare;
-  const stepName = (id: string) => {
-    const s = result?.after.steps.find((x) => x.id === id) ?? result?.before.steps.find((x) => x.id === id);
-    return text(s?.label) || id;
-  };
-  const flowName = (id: string) => {
-    const f = result?.after.flows.find((x) => x.id === id) ?? result?.before.flows.find((x) => x.id === id);
-    return f ? `${stepName(f.from)} → ${stepName(f.to)}${f.event ? ` (${f.event})` : ''}` : id;
-  };
-  const changes = result
-    ? [
-        ...result.diff.steps.map((x) => ({ ...x, kind: 'step' })),
-        ...result.diff.flows.map((x) => ({ ...x, kind: 'flow' })),
-      ]
-    : [];
   const picker = (name: string, label: string, value: number, set: (v: number) => void) => (
     <select name={name} aria-label={label} value={value} onChange={(e) => set(Number(e.target.value))}>
       {options.map((o) => (
@@ -137,17 +129,10 @@ export function VersionsPanel({
         </p>
       )}
       {result &&
-        (changes.length === 0 ? (
+        (result.entries.length === 0 ? (
           <p className="hint">{t('ver.noChanges')}</p>
         ) : (
-          <ul className="changes">
-            {changes.map((c) => (
-              <li key={`${c.kind}-${c.id}`} className={`change-${c.change}`}>
-                <span className="chip">{t(`ver.${c.change}`)}</span>{' '}
-                {c.kind === 'step' ? stepName(c.id) : flowName(c.id)}
-              </li>
-            ))}
-          </ul>
+          <DiffList entries={result.entries} onFocus={onFocus} />
         ))}
       {comparing && (
         <button type="button" className="link" onClick={clear} data-action="clear-compare">

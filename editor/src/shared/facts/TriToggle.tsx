@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
-import type { Tri } from './intake-facts';
+import type { Tri } from './fact-values';
 
 /** Yes / no / not said: the rules read an explicit "no" differently from silence. */
 export function TriToggle({
