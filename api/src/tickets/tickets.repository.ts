@@ -6,6 +6,8 @@ import { scopeCondition, scopeSql, type Scoped } from '../estate/site-scope.js';
 import type { TimerChanges } from '../timers/timer-changes.js';
 import { TimersRepository } from '../timers/timers.repository.js';
 import type { TicketSortKey } from './ticket-cursor.js';
+import { indexTicket } from './ticket-search-index.js';
+import type { Condition } from './ticket-search.js';
 import { SnapshotCache, ticketFromRaw } from './ticket-rows.js';
 
 /** The columns an accepted event changes. */
@@ -41,8 +43,8 @@ export interface TicketFilter {
   customer?: string;
   /** The caller's sites: nothing outside them is listed or counted. */
   scope: Scoped;
-  /** Matches the description, unit or location facts (LIKE, case-insensitive on ASCII). */
-  search?: string;
+  /** The search's conditions on `t` (searchConditions): words, room, phone, report dates. */
+  found?: Condition[];
   /** `urgency`: emergencies first, then the least time left to breach; default newest first. */
   sort?: 'urgency' | 'newest';
   visibleTo?: { team?: string; jobRole: string; username: string };
@@ -109,6 +111,13 @@ export class TicketsRepository {
         row.customerId,
       ],
     );
+    await indexTicket(manager, {
+      id: row.id,
+      facts: row.snapshot.context.facts,
+      locationCode: row.locationCode,
+      customerId: row.customerId,
+      areaId: row.areaId,
+    });
   }
 
   /**
@@ -219,10 +228,7 @@ export class TicketsRepository {
       qb.andWhere("t.escalated_to LIKE :escalatedTo AND t.status = 'open'", {
         escalatedTo: `%,${filter.escalatedTo},%`,
       });
-    if (filter.search)
-      qb.andWhere('LOWER(t.snapshot) LIKE :search', {
-        search: `%${filter.search.toLowerCase().replace(/[%_\\]/g, '')}%`,
-      });
+    for (const c of filter.found ?? []) qb.andWhere(c.sql, c.params);
     if (filter.atRisk !== undefined) qb.andWhere('t.at_risk = :atRisk', { atRisk: filter.atRisk });
     const myRole = filter.visibleTo && `%,${filter.visibleTo.jobRole},%`;
     if (filter.visibleTo?.team)

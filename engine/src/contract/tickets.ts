@@ -50,6 +50,15 @@ export const TicketView = z
       .nullable(),
     /** Who reported it; null for an anonymous report. */
     customerId: z.uuid().nullable(),
+    /**
+     * The caller's name and phone, as the list shows them to whoever asks: the phone whole for who
+     * calls customers (supervisors, the customer-service desk), else masked (`138****5678`).
+     * Absent where a ticket is not listed (a detail names its `customer` in full instead).
+     */
+    caller: z
+      .object({ name: z.string(), phone: z.string(), phoneMasked: z.boolean() })
+      .nullable()
+      .optional(),
   })
   .meta({ id: 'TicketView' });
 export type TicketView = z.infer<typeof TicketView>;
