@@ -6,9 +6,7 @@ import { normalizePhone, normalizeWidth } from '@frontstage/engine';
 
 /** A phone search's digits, and whether they must end the number (the last four) or be all of it. */
 export type PhoneQuery =
-  | { kind: 'whole'; phone: string }
-  | { kind: 'suffix'; digits: string }
-  | { kind: 'part'; digits: string };
+  { kind: 'whole'; phone: string } | { kind: 'suffix'; digits: string } | { kind: 'part'; digits: string };
 
 /** The digits of a text, or null when it holds anything but digits, spaces, dashes, brackets and a leading +. */
 function digitsOf(text: string): string | null {

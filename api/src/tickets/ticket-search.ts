@@ -1,4 +1,4 @@
-import { normalizeWidth, parseAddressQuery } from '@frontstage/engine';
+import { normalizeWidth, parseAddressQuery, parseUnitAddress, unitCode } from '@frontstage/engine';
 import { ApiError } from '../common/api-error.js';
 import { phonePattern, phoneQuery } from '../estate/phone-query.js';
 import { wordMatches } from './search-text.js';
@@ -69,7 +69,8 @@ export function searchConditions(query: TicketSearchQuery, t: string, showsPhone
   const to = query.to === undefined ? undefined : new Date(query.to).toISOString();
   if (from !== undefined && to !== undefined && to <= from)
     throw invalid('to', `the range ends (${query.to}) before it starts (${query.from})`);
-  if (from !== undefined) conditions.push({ sql: `${t}.created_at >= :searchFrom`, params: { searchFrom: from } });
+  if (from !== undefined)
+    conditions.push({ sql: `${t}.created_at >= :searchFrom`, params: { searchFrom: from } });
   if (to !== undefined) conditions.push({ sql: `${t}.created_at < :searchTo`, params: { searchTo: to } });
   return conditions;
 }
@@ -80,6 +81,13 @@ export function searchConditions(query: TicketSearchQuery, t: string, showsPhone
  * ('1101' in every building) and common areas by name or code ('电梯', 'GATE').
  */
 function roomCondition(room: string, t: string): Condition {
+  // A whole address in any written form names one unit; what is still being typed, the units it starts.
+  const whole = parseUnitAddress(room);
+  if (whole)
+    return {
+      sql: `${t}.unit_id IN (SELECT su.id FROM units su WHERE su.code = :searchRoom)`,
+      params: { searchRoom: unitCode(whole) },
+    };
   const parsed = parseAddressQuery(room);
   if (parsed.kind === 'unit')
     return {

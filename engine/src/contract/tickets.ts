@@ -55,10 +55,7 @@ export const TicketView = z
      * calls customers (supervisors, the customer-service desk), else masked (`138****5678`).
      * Absent where a ticket is not listed (a detail names its `customer` in full instead).
      */
-    caller: z
-      .object({ name: z.string(), phone: z.string(), phoneMasked: z.boolean() })
-      .nullable()
-      .optional(),
+    caller: z.object({ name: z.string(), phone: z.string(), phoneMasked: z.boolean() }).nullable().optional(),
   })
   .meta({ id: 'TicketView' });
 export type TicketView = z.infer<typeof TicketView>;

@@ -31,7 +31,10 @@ export class TicketSearch1764400000000 implements MigrationInterface {
       await q.query('CREATE INDEX idx_ticket_search_body ON ticket_search USING gin (body gin_trgm_ops)');
       await q.query('CREATE INDEX idx_ticket_search_pairs ON ticket_search USING gin (pairs gin_trgm_ops)');
     }
-    await q.createIndex('tickets', new TableIndex({ name: 'idx_tickets_created', columnNames: ['created_at'] }));
+    await q.createIndex(
+      'tickets',
+      new TableIndex({ name: 'idx_tickets_created', columnNames: ['created_at'] }),
+    );
   }
 
   private async backfill(q: QueryRunner): Promise<void> {
@@ -43,14 +46,22 @@ export class TicketSearch1764400000000 implements MigrationInterface {
          LEFT JOIN customers c ON c.id = t.customer_id LEFT JOIN common_areas a ON a.id = t.area_id
          WHERE t.id > ${pg ? '$1' : '?'} ORDER BY t.id LIMIT ${BATCH}`,
         [after],
-      )) as { id: string; snapshot: string; location_code: string | null; caller: string | null; area: string | null }[];
+      )) as {
+        id: string;
+        snapshot: string;
+        location_code: string | null;
+        caller: string | null;
+        area: string | null;
+      }[];
       if (rows.length === 0) return;
       await insertSearchRows(
         q,
         rows.map((r) =>
           searchRow({
             id: r.id,
-            facts: (JSON.parse(r.snapshot) as { context?: { facts?: Record<string, unknown> } }).context?.facts ?? {},
+            facts:
+              (JSON.parse(r.snapshot) as { context?: { facts?: Record<string, unknown> } }).context?.facts ??
+              {},
             locationCode: r.location_code,
             callerName: r.caller,
             areaName: r.area,
