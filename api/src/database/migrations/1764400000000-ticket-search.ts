@@ -30,6 +30,8 @@ export class TicketSearch1764400000000 implements MigrationInterface {
       // Built after the backfill: one sort instead of a million index insertions.
       await q.query('CREATE INDEX idx_ticket_search_body ON ticket_search USING gin (body gin_trgm_ops)');
       await q.query('CREATE INDEX idx_ticket_search_pairs ON ticket_search USING gin (pairs gin_trgm_ops)');
+      // A phone searched by its last four digits ('%8000'): digits are letters to pg_trgm in every locale.
+      await q.query('CREATE INDEX idx_customers_phone_trgm ON customers USING gin (phone gin_trgm_ops)');
     }
     await q.createIndex(
       'tickets',
@@ -74,6 +76,7 @@ export class TicketSearch1764400000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.dropIndex('tickets', 'idx_tickets_created');
+    if (q.connection.options.type === 'postgres') await q.query('DROP INDEX idx_customers_phone_trgm');
     await q.query('DROP TABLE ticket_search');
   }
 }
