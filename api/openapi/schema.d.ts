@@ -1368,6 +1368,11 @@ export interface components {
                 code: string;
             } | null;
             customerId: string | null;
+            caller?: {
+                name: string;
+                phone: string;
+                phoneMasked: boolean;
+            } | null;
         };
         CallerEvent: {
             type: string;
@@ -1462,6 +1467,11 @@ export interface components {
                 code: string;
             } | null;
             customerId: string | null;
+            caller?: {
+                name: string;
+                phone: string;
+                phoneMasked: boolean;
+            } | null;
             allowedEvents: components["schemas"]["CallerEvent"][];
             classification: components["schemas"]["StoredClassification"] | null;
             customer: components["schemas"]["Customer"] | null;
@@ -2071,6 +2081,9 @@ export interface operations {
                 actorRole?: string;
                 class?: "general" | "special" | "emergency";
                 team?: string;
+                q?: string;
+                room?: string;
+                phone?: string;
                 limit?: number;
             };
             header?: never;
@@ -2145,6 +2158,9 @@ export interface operations {
                 actorRole?: string;
                 class?: "general" | "special" | "emergency";
                 team?: string;
+                q?: string;
+                room?: string;
+                phone?: string;
                 limit?: number;
                 format?: "csv" | "json";
             };
@@ -3277,6 +3293,11 @@ export interface operations {
                 unit?: string;
                 area?: string;
                 customer?: string;
+                q?: string;
+                room?: string;
+                phone?: string;
+                from?: string;
+                to?: string;
                 search?: string;
                 sort?: "urgency" | "newest";
                 limit?: number;
