@@ -23,7 +23,7 @@ export function foldText(text: string): string {
  * @example searchTexts(['楼上漏水']).pairs // ' 楼 上 漏 水 楼上 上漏 漏水 '
  */
 export function searchTexts(words: readonly string[]): { body: string; pairs: string } {
-  const body = foldText(words.join(' ').replace(/[%_\\]/g, ' '))
+  const body = foldText(foldText(words.join(' ')).replace(/[%_\\]/g, ' '))
     .trim()
     .slice(0, BODY_MAX);
   const pieces = new Set<string>();
@@ -49,7 +49,7 @@ export interface WordMatch {
  * @example wordMatches('漏水 3-2-1101') // [{column:'pairs',pattern:'% 漏水 %'},{column:'body',pattern:'%3-2-1101%'}]
  */
 export function wordMatches(q: string): WordMatch[] {
-  const words = foldText(q.replace(/[%_\\]/g, ' '))
+  const words = foldText(foldText(q).replace(/[%_\\]/g, ' '))
     .split(' ')
     .filter((w) => w !== '');
   return [...new Set(words)].map((w) =>
