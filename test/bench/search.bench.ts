@@ -41,9 +41,11 @@ function sqliteDb(file: string) {
     run: async (sql, params = []) => void db.prepare(sql).run(...params),
     all: async <T>(sql: string, params: unknown[] = []) => db.prepare(sql).all(...params) as T[],
   };
-  const insert = db.prepare('INSERT INTO ticket_search (ticket_id, body, pairs) VALUES (?, ?, ?)');
+  // As the API writes them: the ticket's row in ticket_search_rows gives the FTS5 row its rowid.
+  const insertRow = db.prepare('INSERT INTO ticket_search_rows (ticket_id) VALUES (?)');
+  const insertText = db.prepare('INSERT INTO ticket_search (rowid, body, pairs) VALUES (?, ?, ?)');
   const insertAll = db.transaction((rows: [string, string, string][]) => {
-    for (const r of rows) insert.run(...r);
+    for (const [id, body, pairs] of rows) insertText.run(insertRow.run(id).lastInsertRowid, body, pairs);
   });
   return {
     db: seedDb,

@@ -15,7 +15,6 @@ import { cursorParam, encodeCursor } from '../common/cursor.js';
 import type { AuditFilter } from './audit.repository.js';
 import { callsCustomers } from '../estate/estate-views.js';
 import { TicketSearchParams } from '../tickets/search-params.js';
-import { searchConditions } from '../tickets/ticket-search.js';
 
 const Instant = z.iso.datetime();
 export const AuditQuery = z.strictObject({
@@ -110,7 +109,7 @@ export class AuditController {
  */
 function filterOf({ cursor, q, room, phone, ...query }: AuditQueryDto, user: CurrentUserData): AuditFilter {
   // Entries of the tickets a search finds; from/to stay the entries' own times.
-  const tickets = searchConditions({ q, room, phone }, 't', callsCustomers(user));
+  const tickets = { query: { q, room, phone }, showsPhones: callsCustomers(user) };
   if (!cursor) return { ...query, tickets, scope: user };
   if (query.afterSeq !== undefined && query.afterSeq !== cursor[0])
     throw new ApiError('validation_failed', 'query.cursor: names another position than afterSeq', {

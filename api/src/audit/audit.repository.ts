@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEntryEntity, AuditHeadEntity, type AuditHeadRow, type AuditRow } from '../database/entities.js';
 import { runSql } from '../database/sql.js';
 import type { Scoped } from '../estate/site-scope.js';
-import type { Condition } from '../tickets/ticket-search.js';
+import { dialectOf, searchConditions, type TicketSearchQuery } from '../tickets/ticket-search.js';
 
 /** Entries per INSERT: 18 parameters each stays far below either database's parameter limit. */
 const APPEND_CHUNK = 200;
@@ -51,8 +51,8 @@ export interface AuditFilter {
   limit: number;
   /** The caller's sites: entries of other sites' tickets are never found. */
   scope: Scoped;
-  /** Conditions on the entry's ticket `t` (searchConditions): its words, room, caller's phone. */
-  tickets?: Condition[];
+  /** A search of the entries' tickets (searchConditions): words, room, caller's phone. */
+  tickets?: { query: TicketSearchQuery; showsPhones: boolean };
 }
 
 /** Queries the audit log. It inserts entries and moves the head; it never updates or deletes an entry. */
@@ -136,7 +136,9 @@ export class AuditRepository {
         team: filter.team,
       });
     // The ticket search's conditions in one subquery: the tickets it finds, whose entries are then read in seq order.
-    const found = filter.tickets ?? [];
+    const found = filter.tickets
+      ? searchConditions(filter.tickets.query, 't', filter.tickets.showsPhones, dialectOf(this.dataSource))
+      : [];
     if (found.length > 0)
       qb.andWhere(
         `a.ticket_id IN (SELECT t.id FROM tickets t WHERE ${found.map((c) => `(${c.sql})`).join(' AND ')})`,

@@ -19,15 +19,15 @@ describe('searchTexts', () => {
 describe('wordMatches', () => {
   it('matches short words as pieces and longer ones anywhere, each word once', () => {
     expect(wordMatches(' 漏水  3-2-1101 漏水 ')).toEqual([
-      { column: 'pairs', pattern: '% 漏水 %' },
-      { column: 'body', pattern: '%3-2-1101%' },
+      { column: 'pairs', text: ' 漏水 ', pattern: '% 漏水 %' },
+      { column: 'body', text: '3-2-1101', pattern: '%3-2-1101%' },
     ]);
-    expect(wordMatches('电')).toEqual([{ column: 'pairs', pattern: '% 电 %' }]);
+    expect(wordMatches('电')).toEqual([{ column: 'pairs', text: ' 电 ', pattern: '% 电 %' }]);
     expect(wordMatches('％ %')).toEqual([]);
   });
 
   it('folds full-width and upper-case letters as the index does', () => {
-    expect(wordMatches('ＬＩＦＴ')).toEqual([{ column: 'body', pattern: '%lift%' }]);
+    expect(wordMatches('ＬＩＦＴ')).toEqual([{ column: 'body', text: 'lift', pattern: '%lift%' }]);
     expect(foldText('Ａ座　1203')).toBe('a座 1203');
   });
 });

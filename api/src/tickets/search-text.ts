@@ -40,20 +40,25 @@ export function searchTexts(words: readonly string[]): { body: string; pairs: st
 /** One query word as a LIKE condition: the column it is matched in and the pattern. */
 export interface WordMatch {
   column: 'body' | 'pairs';
+  /** What the column holds where the word matches: the word, or the piece ' 漏水 ' with its spaces. */
+  text: string;
+  /** The LIKE pattern of that text. */
   pattern: string;
 }
 
 /**
  * A query's words (split at spaces; all must match) as LIKE patterns: three or more characters
  * anywhere in the body, fewer as a piece of `pairs`. Words made only of wildcards are dropped.
- * @example wordMatches('漏水 3-2-1101') // [{column:'pairs',pattern:'% 漏水 %'},{column:'body',pattern:'%3-2-1101%'}]
+ * @example wordMatches('漏水 3-2-1101') // [{column:'pairs',text:' 漏水 ',…},{column:'body',text:'3-2-1101',…}]
  */
 export function wordMatches(q: string): WordMatch[] {
   const words = foldText(foldText(q).replace(/[%_\\]/g, ' '))
     .split(' ')
     .filter((w) => w !== '');
   return [...new Set(words)].map((w) =>
-    [...w].length >= 3 ? { column: 'body', pattern: `%${w}%` } : { column: 'pairs', pattern: `% ${w} %` },
+    [...w].length >= 3
+      ? { column: 'body', text: w, pattern: `%${w}%` }
+      : { column: 'pairs', text: ` ${w} `, pattern: `% ${w} %` },
   );
 }
 

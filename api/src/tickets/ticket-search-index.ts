@@ -2,8 +2,8 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { dialect, runSql } from '../database/sql.js';
 import { factWords, searchTexts } from './search-text.js';
 
-// The ticket search index (table `ticket_search`: an FTS5 trigram table on SQLite, a table with
-// pg_trgm GIN indexes on PostgreSQL) gets a ticket's row in the transaction that inserts the
+// The ticket search index (table `ticket_search`: a contentless FTS5 trigram table on SQLite, its
+// rowids mapped to tickets by ticket_search_rows; a table with pg_trgm GIN indexes on PostgreSQL) gets a ticket's row in the transaction that inserts the
 // ticket: facts are fixed at intake and tickets are never deleted, so it never changes after.
 
 /** What a ticket is found by: its text facts, its place's code, the common area's and the caller's names. */
@@ -22,19 +22,40 @@ export function searchRow(t: SearchSource): [string, string, string] {
   return [t.id, body, pairs];
 }
 
-/** Inserts the index rows of new tickets (any number: sent in chunks). */
+/**
+ * Inserts the index rows of new tickets (any number). SQLite: the ticket's row in
+ * ticket_search_rows gives the FTS5 row its rowid; PostgreSQL: in chunks of one statement.
+ */
 export async function insertSearchRows(
   source: EntityManager | DataSource | QueryRunner,
   rows: readonly [string, string, string][],
 ): Promise<void> {
+  const run = (sql: string, params: unknown[]) =>
+    'manager' in source && 'release' in source
+      ? (source.query(dialect(sql, source.manager), params) as Promise<unknown>)
+      : runSql(source, sql, params);
+  const type =
+    'manager' in source && 'release' in source
+      ? source.connection.options.type
+      : 'options' in source
+        ? source.options.type
+        : source.connection.options.type;
+  if (type !== 'postgres') {
+    // One transaction writes at a time on SQLite: last_insert_rowid() is the row just inserted.
+    for (const [id, body, pairs] of rows) {
+      await run('INSERT INTO ticket_search_rows (ticket_id) VALUES ($1)', [id]);
+      await run('INSERT INTO ticket_search (rowid, body, pairs) VALUES (last_insert_rowid(), $1, $2)', [
+        body,
+        pairs,
+      ]);
+    }
+    return;
+  }
   const chunk = 300;
   for (let at = 0; at < rows.length; at += chunk) {
     const slice = rows.slice(at, at + chunk);
     const values = slice.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3})`).join(', ');
-    const sql = `INSERT INTO ticket_search (ticket_id, body, pairs) VALUES ${values}`;
-    const params = slice.flat();
-    if ('manager' in source && 'release' in source) await source.query(dialect(sql, source.manager), params);
-    else await runSql(source, sql, params);
+    await run(`INSERT INTO ticket_search (ticket_id, body, pairs) VALUES ${values}`, slice.flat());
   }
 }
 

@@ -1,7 +1,8 @@
 import { normalizeWidth, parseAddressQuery, parseUnitAddress, unitCode } from '@frontstage/engine';
+import type { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
 import { phonePattern, phoneQuery } from '../estate/phone-query.js';
-import { wordMatches } from './search-text.js';
+import { wordMatches, type WordMatch } from './search-text.js';
 
 // Finding a ticket by what a caller knows: words of the description, the room or place, their
 // phone, the day they reported it. The console queue and the audit search read the same query
@@ -24,6 +25,10 @@ export interface Condition {
   params: Record<string, unknown>;
 }
 
+/** Which SQL the search speaks. */
+export const dialectOf = (source: DataSource): 'sqlite' | 'postgres' =>
+  source.options.type === 'postgres' ? 'postgres' : 'sqlite';
+
 /** LIKE's wildcards (and its escape) in a text matched literally. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -33,21 +38,17 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  * `showsPhones`: whether the caller reads phones whole (see callsCustomers).
  * @example searchConditions({ q: '漏水', room: '3栋2单元1101' }, 't', false)
  */
-export function searchConditions(query: TicketSearchQuery, t: string, showsPhones: boolean): Condition[] {
+export function searchConditions(
+  query: TicketSearchQuery,
+  t: string,
+  showsPhones: boolean,
+  dialect: 'sqlite' | 'postgres',
+): Condition[] {
   const conditions: Condition[] = [];
   if (query.q !== undefined) {
     const words = wordMatches(query.q);
     if (words.length === 0) throw invalid('q', 'give a word to search for');
-    const params: Record<string, string> = {};
-    const where = words.map((w, i) => {
-      params[`searchWord${i}`] = w.pattern;
-      return `s.${w.column} LIKE :searchWord${i}`;
-    });
-    // One subquery for every word: SQLite's FTS5 answers all the LIKEs from its index at once.
-    conditions.push({
-      sql: `${t}.id IN (SELECT s.ticket_id FROM ticket_search s WHERE ${where.join(' AND ')})`,
-      params,
-    });
+    conditions.push(dialect === 'sqlite' ? ftsCondition(words, t) : trigramCondition(words, t));
   }
   if (query.room !== undefined) conditions.push(roomCondition(query.room, t));
   if (query.phone !== undefined) {
@@ -73,6 +74,29 @@ export function searchConditions(query: TicketSearchQuery, t: string, showsPhone
     conditions.push({ sql: `${t}.created_at >= :searchFrom`, params: { searchFrom: from } });
   if (to !== undefined) conditions.push({ sql: `${t}.created_at < :searchTo`, params: { searchTo: to } });
   return conditions;
+}
+
+/**
+ * SQLite: one FTS5 MATCH for every word, each a phrase of trigrams in its column (a phrase of
+ * trigrams at consecutive places is the word itself), answered from the index alone; the index's
+ * rowids name tickets through ticket_search_rows.
+ */
+function ftsCondition(words: readonly WordMatch[], t: string): Condition {
+  const phrase = (w: WordMatch) => `${w.column} : "${w.text.replace(/"/g, '""')}"`;
+  return {
+    sql: `${t}.id IN (SELECT sr.ticket_id FROM ticket_search_rows sr WHERE sr.id IN (SELECT rowid FROM ticket_search WHERE ticket_search MATCH :searchMatch))`,
+    params: { searchMatch: words.map(phrase).join(' AND ') },
+  };
+}
+
+/** PostgreSQL: every word a LIKE that pg_trgm's GIN indexes answer (and the rows then check). */
+function trigramCondition(words: readonly WordMatch[], t: string): Condition {
+  const params: Record<string, string> = {};
+  const where = words.map((w, i) => {
+    params[`searchWord${i}`] = w.pattern;
+    return `s.${w.column} LIKE :searchWord${i}`;
+  });
+  return { sql: `${t}.id IN (SELECT s.ticket_id FROM ticket_search s WHERE ${where.join(' AND ')})`, params };
 }
 
 /**

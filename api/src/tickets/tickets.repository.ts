@@ -7,7 +7,7 @@ import type { TimerChanges } from '../timers/timer-changes.js';
 import { TimersRepository } from '../timers/timers.repository.js';
 import type { TicketSortKey } from './ticket-cursor.js';
 import { indexTicket } from './ticket-search-index.js';
-import type { Condition } from './ticket-search.js';
+import { dialectOf, searchConditions, type TicketSearchQuery } from './ticket-search.js';
 import { SnapshotCache, ticketFromRaw } from './ticket-rows.js';
 
 /** The columns an accepted event changes. */
@@ -43,8 +43,8 @@ export interface TicketFilter {
   customer?: string;
   /** The caller's sites: nothing outside them is listed or counted. */
   scope: Scoped;
-  /** The search's conditions on `t` (searchConditions): words, room, phone, report dates. */
-  found?: Condition[];
+  /** Words, room, phone, report dates (searchConditions), and whether the caller reads phones whole. */
+  search?: { query: TicketSearchQuery; showsPhones: boolean };
   /** `urgency`: emergencies first, then the least time left to breach; default newest first. */
   sort?: 'urgency' | 'newest';
   visibleTo?: { team?: string; jobRole: string; username: string };
@@ -228,7 +228,14 @@ export class TicketsRepository {
       qb.andWhere("t.escalated_to LIKE :escalatedTo AND t.status = 'open'", {
         escalatedTo: `%,${filter.escalatedTo},%`,
       });
-    for (const c of filter.found ?? []) qb.andWhere(c.sql, c.params);
+    if (filter.search)
+      for (const c of searchConditions(
+        filter.search.query,
+        't',
+        filter.search.showsPhones,
+        dialectOf(this.dataSource),
+      ))
+        qb.andWhere(c.sql, c.params);
     if (filter.atRisk !== undefined) qb.andWhere('t.at_risk = :atRisk', { atRisk: filter.atRisk });
     const myRole = filter.visibleTo && `%,${filter.visibleTo.jobRole},%`;
     if (filter.visibleTo?.team)

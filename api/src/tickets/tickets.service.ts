@@ -25,7 +25,7 @@ import { SiteOptions } from './site-options.js';
 import { TicketContexts } from './ticket-context.js';
 import { TicketWriter, type CommandAttempt } from './ticket-writer.js';
 import { TicketsRepository, type TicketFilter } from './tickets.repository.js';
-import { searchConditions, type TicketSearchQuery } from './ticket-search.js';
+import type { TicketSearchQuery } from './ticket-search.js';
 import { CustomersRepository } from '../estate/customers.repository.js';
 import { callsCustomers } from '../estate/estate-views.js';
 
@@ -60,7 +60,7 @@ export class TicketsService {
 
   async list(
     user: CurrentUserData,
-    query: Omit<TicketFilter, 'now' | 'visibleTo' | 'sort' | 'scope' | 'found'> &
+    query: Omit<TicketFilter, 'now' | 'visibleTo' | 'sort' | 'scope' | 'search'> &
       TicketSearchQuery & { search?: string; sort: 'newest' | 'urgency' },
   ): Promise<TicketPage> {
     const now = this.clock.iso();
@@ -70,10 +70,9 @@ export class TicketsService {
         : undefined;
     const { q, room, phone, from, to, search, ...filter } = query;
     const showsPhones = callsCustomers(user);
-    const found = searchConditions({ q: q ?? search, room, phone, from, to }, 't', showsPhones);
     const { items, total, more } = await this.repo.list({
       ...filter,
-      found,
+      search: { query: { q: q ?? search, room, phone, from, to }, showsPhones },
       scope: user,
       now,
       ...(visibleTo ? { visibleTo } : {}),

@@ -6,7 +6,8 @@ const BATCH = 2000;
 
 /**
  * The ticket search index (see tickets/search-text.ts): words matched by trigrams without a word
- * segmenter, so Chinese is found as typed. SQLite: an FTS5 table with the trigram tokenizer.
+ * segmenter, so Chinese is found as typed. SQLite: a contentless FTS5 table with the trigram
+ * tokenizer, whose rowids ticket_search_rows maps to tickets.
  * PostgreSQL: pg_trgm GIN indexes, which index Chinese only where the database's character type
  * classifies it as letters (C.UTF-8, zh_CN.UTF-8; not the C locale, where the search stays right
  * but scans). Every existing ticket is indexed; tickets get an index on their report time too.
@@ -21,10 +22,16 @@ export class TicketSearch1764400000000 implements MigrationInterface {
       await q.query(
         'CREATE TABLE ticket_search (ticket_id varchar(36) PRIMARY KEY, body text NOT NULL, pairs text NOT NULL)',
       );
-    } else
+    } else {
+      // Contentless: a MATCH is answered from the index alone, and its integer rowids name the
+      // tickets through a narrow table (reading an id kept in the FTS table costs a read of its texts).
       await q.query(
-        "CREATE VIRTUAL TABLE ticket_search USING fts5(ticket_id UNINDEXED, body, pairs, tokenize = 'trigram')",
+        'CREATE TABLE ticket_search_rows (id INTEGER PRIMARY KEY, ticket_id varchar(36) NOT NULL UNIQUE)',
       );
+      await q.query(
+        "CREATE VIRTUAL TABLE ticket_search USING fts5(body, pairs, tokenize = 'trigram', content = '', columnsize = 0)",
+      );
+    }
     await this.backfill(q);
     if (q.connection.options.type === 'postgres') {
       // Built after the backfill: one sort instead of a million index insertions.
@@ -78,5 +85,6 @@ export class TicketSearch1764400000000 implements MigrationInterface {
     await q.dropIndex('tickets', 'idx_tickets_created');
     if (q.connection.options.type === 'postgres') await q.query('DROP INDEX idx_customers_phone_trgm');
     await q.query('DROP TABLE ticket_search');
+    if (q.connection.options.type !== 'postgres') await q.query('DROP TABLE ticket_search_rows');
   }
 }
