@@ -39,7 +39,7 @@ describe('finding a ticket by what the caller knows, in Chromium and in Chinese'
     [api, browser] = await startBoth();
     mkdirSync(ARTIFACTS, { recursive: true });
     leak = await report('3栋2单元1101', '卫生间天花板漏水，楼上邻居不在家');
-    lift = await report('5-1-0802', '电梯厅顶灯漏水滴在地上');
+    lift = await report('5栋1单元1202', '电梯厅顶灯漏水滴在地上');
   });
 
   afterAll(async () => {
