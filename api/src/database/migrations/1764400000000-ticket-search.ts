@@ -82,6 +82,8 @@ export class TicketSearch1764400000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.dropIndex('units', 'idx_units_room');
+    await q.dropIndex('units', 'idx_units_code');
     await q.dropIndex('tickets', 'idx_tickets_created');
     if (q.connection.options.type === 'postgres') await q.query('DROP INDEX idx_customers_phone_trgm');
     await q.query('DROP TABLE ticket_search');
