@@ -1485,6 +1485,7 @@ export interface components {
         TicketPage: {
             items: components["schemas"]["TicketView"][];
             total: number;
+            totalIsLowerBound: boolean;
             limit: number;
             offset: number;
             nextCursor: string | null;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { TicketEntity, type TicketRow } from '../database/entities.js';
 import { changedRows, runSql } from '../database/sql.js';
 import { scopeCondition, scopeSql, type Scoped } from '../estate/site-scope.js';
@@ -54,6 +54,13 @@ export interface TicketFilter {
   /** Keyset paging: the page starts after the row with this sort key (of the same sort). */
   after?: TicketSortKey;
 }
+
+/**
+ * A search counts its tickets up to this many and then says "at least" (totalIsLowerBound): a
+ * common word finds tens of thousands of a million tickets, and counting every one of them took
+ * seconds while nobody reads past the first pages.
+ */
+export const SEARCH_COUNT_CAP = 1000;
 
 /** The version-checked ticket update, $1…$13 as `updateValues` lists them; 0 rows means a conflict. */
 const VERSION_CHECKED_UPDATE =
@@ -205,9 +212,12 @@ export class TicketsRepository {
 
   /**
    * A page of the filtered queue in a total order (the id breaks ties), and whether rows follow it;
-   * `total` counts the whole filtered queue, wherever the page starts.
+   * `total` counts the whole filtered queue, wherever the page starts (a search's up to
+   * SEARCH_COUNT_CAP, and then `totalIsLowerBound`).
    */
-  async list(filter: TicketFilter): Promise<{ items: TicketRow[]; total: number; more: boolean }> {
+  async list(
+    filter: TicketFilter,
+  ): Promise<{ items: TicketRow[]; total: number; totalIsLowerBound: boolean; more: boolean }> {
     const qb = this.dataSource.getRepository(TicketEntity).createQueryBuilder('t');
     const scope = scopeCondition(filter.scope, 't.site_id');
     if (scope) qb.andWhere(scope.sql, scope.params);
@@ -228,14 +238,10 @@ export class TicketsRepository {
       qb.andWhere("t.escalated_to LIKE :escalatedTo AND t.status = 'open'", {
         escalatedTo: `%,${filter.escalatedTo},%`,
       });
-    if (filter.search)
-      for (const c of searchConditions(
-        filter.search.query,
-        't',
-        filter.search.showsPhones,
-        dialectOf(this.dataSource),
-      ))
-        qb.andWhere(c.sql, c.params);
+    const searched = filter.search
+      ? searchConditions(filter.search.query, 't', filter.search.showsPhones, dialectOf(this.dataSource))
+      : [];
+    for (const c of searched) qb.andWhere(c.sql, c.params);
     if (filter.atRisk !== undefined) qb.andWhere('t.at_risk = :atRisk', { atRisk: filter.atRisk });
     const myRole = filter.visibleTo && `%,${filter.visibleTo.jobRole},%`;
     if (filter.visibleTo?.team)
@@ -268,14 +274,34 @@ export class TicketsRepository {
         .addOrderBy('t.created_at', 'ASC');
     else qb.orderBy('t.created_at', 'DESC');
     // One row more than the page says whether another page follows.
-    const [rows, total] = await Promise.all([
+    const [rows, found] = await Promise.all([
       qb
         .addOrderBy('t.id', 'ASC')
         .skip(filter.offset)
         .take(filter.limit + 1)
         .getMany(),
-      counted.getCount(),
+      searched.length > 0 ? this.countUpTo(counted, SEARCH_COUNT_CAP) : counted.getCount(),
     ]);
-    return { items: rows.slice(0, filter.limit), total, more: rows.length > filter.limit };
+    return {
+      items: rows.slice(0, filter.limit),
+      total: searched.length > 0 ? Math.min(found, SEARCH_COUNT_CAP) : found,
+      totalIsLowerBound: searched.length > 0 && found > SEARCH_COUNT_CAP,
+      more: rows.length > filter.limit,
+    };
+  }
+
+  /** How many rows the query finds, counting no further than one past `cap`. */
+  private async countUpTo(query: SelectQueryBuilder<TicketRow>, cap: number): Promise<number> {
+    const found = query
+      .select('t.id')
+      .orderBy()
+      .limit(cap + 1);
+    const [row] = (await this.dataSource
+      .createQueryBuilder()
+      .select('COUNT(*)', 'n')
+      .from(`(${found.getQuery()})`, 'found')
+      .setParameters(found.getParameters())
+      .getRawMany()) as { n: number | string }[];
+    return Number(row?.n ?? 0);
   }
 }

@@ -70,7 +70,7 @@ export class TicketsService {
         : undefined;
     const { q, room, phone, from, to, search, ...filter } = query;
     const showsPhones = callsCustomers(user);
-    const { items, total, more } = await this.repo.list({
+    const { items, total, totalIsLowerBound, more } = await this.repo.list({
       ...filter,
       search: { query: { q: q ?? search, room, phone, from, to }, showsPhones },
       scope: user,
@@ -89,6 +89,7 @@ export class TicketsService {
         return { ...ticketView(r, now), caller };
       }),
       total,
+      totalIsLowerBound,
       limit: query.limit,
       offset: query.offset,
       nextCursor: more && last ? encodeCursor(ticketSortKey(last, query.sort)) : null,

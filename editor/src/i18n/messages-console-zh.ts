@@ -27,6 +27,7 @@ export const consoleZh: Record<ConsoleKey, string> = {
   'queue.atRisk': '将超时',
   'queue.nextBreach': '距时限到期的剩余时间',
   'queue.count': '共 {count} 张工单',
+  'queue.countAtLeast': '共 {count}+ 张工单',
   'queue.emergencies': '{count} 张紧急',
   'queue.refresh': '刷新',
   'queue.empty': '暂无待办。',

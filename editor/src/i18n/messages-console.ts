@@ -26,6 +26,7 @@ export const consoleEn = {
   'queue.atRisk': 'At risk',
   'queue.nextBreach': 'Time left before the time standard is breached',
   'queue.count': '{count} tickets',
+  'queue.countAtLeast': '{count}+ tickets',
   'queue.emergencies': '{count} emergencies',
   'queue.refresh': 'Refresh',
   'queue.empty': 'Nothing waiting here.',
