@@ -274,14 +274,23 @@ export class TicketsRepository {
         .addOrderBy('t.created_at', 'ASC');
     else qb.orderBy('t.created_at', 'DESC');
     // One row more than the page says whether another page follows.
-    const [rows, found] = await Promise.all([
+    const page = () =>
       qb
         .addOrderBy('t.id', 'ASC')
         .skip(filter.offset)
         .take(filter.limit + 1)
-        .getMany(),
-      searched.length > 0 ? this.countUpTo(counted, SEARCH_COUNT_CAP) : counted.getCount(),
-    ]);
+        .getMany();
+    const count = () =>
+      searched.length > 0 ? this.countUpTo(counted, SEARCH_COUNT_CAP) : counted.getCount();
+    let rows: TicketRow[];
+    let found: number;
+    if (dialectOf(this.dataSource) === 'postgres') [rows, found] = await Promise.all([page(), count()]);
+    else {
+      // SQLite answers one query at a time, so the count waits for the page anyway: a first page
+      // that holds every row (no row after it) is its own count, and the count is not run.
+      rows = await page();
+      found = filter.offset === 0 && !after && rows.length <= filter.limit ? rows.length : await count();
+    }
     return {
       items: rows.slice(0, filter.limit),
       total: searched.length > 0 ? Math.min(found, SEARCH_COUNT_CAP) : found,
