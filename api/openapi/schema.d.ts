@@ -1460,6 +1460,11 @@ export interface components {
                 code: string;
             } | null;
             customerId: string | null;
+            caller?: {
+                name: string;
+                phone: string;
+                phoneMasked: boolean;
+            } | null;
         };
         CallerEvent: {
             type: string;
@@ -1555,6 +1560,11 @@ export interface components {
                 code: string;
             } | null;
             customerId: string | null;
+            caller?: {
+                name: string;
+                phone: string;
+                phoneMasked: boolean;
+            } | null;
             allowedEvents: components["schemas"]["CallerEvent"][];
             classification: components["schemas"]["StoredClassification"] | null;
             customer: components["schemas"]["Customer"] | null;
@@ -1568,6 +1578,7 @@ export interface components {
         TicketPage: {
             items: components["schemas"]["TicketView"][];
             total: number;
+            totalIsLowerBound: boolean;
             limit: number;
             offset: number;
             nextCursor: string | null;
@@ -2239,6 +2250,9 @@ export interface operations {
                 actorRole?: string;
                 class?: "general" | "special" | "emergency";
                 team?: string;
+                q?: string;
+                room?: string;
+                phone?: string;
                 limit?: number;
             };
             header?: never;
@@ -2313,6 +2327,9 @@ export interface operations {
                 actorRole?: string;
                 class?: "general" | "special" | "emergency";
                 team?: string;
+                q?: string;
+                room?: string;
+                phone?: string;
                 limit?: number;
                 format?: "csv" | "json";
             };
@@ -3494,6 +3511,11 @@ export interface operations {
                 unit?: string;
                 area?: string;
                 customer?: string;
+                q?: string;
+                room?: string;
+                phone?: string;
+                from?: string;
+                to?: string;
                 search?: string;
                 sort?: "urgency" | "newest";
                 limit?: number;

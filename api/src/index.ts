@@ -9,6 +9,8 @@ export type { ErrorBody } from './common/http-exception.filter.js';
 // For seeding large databases exactly as the API writes them (test/bench/console-seed.ts).
 export { entryHash, GENESIS_HASH } from './audit/audit-chain.js';
 export { columnsOf } from './tickets/ticket-writer.js';
+// The search index's rows as the API writes them (test/bench/search.bench.ts).
+export { searchRow } from './tickets/ticket-search-index.js';
 // For in-process suites that run time standards in fake time (test/reliability).
 export { type AppOptions } from './app.js';
 export { Clock, FakeClock, SystemClock } from './common/clock.js';

@@ -13,6 +13,8 @@ import { queryInt } from '../common/query-int.js';
 import { ApiError } from '../common/api-error.js';
 import { cursorParam, encodeCursor } from '../common/cursor.js';
 import type { AuditFilter } from './audit.repository.js';
+import { callsCustomers } from '../estate/estate-views.js';
+import { TicketSearchParams } from '../tickets/search-params.js';
 
 const Instant = z.iso.datetime();
 export const AuditQuery = z.strictObject({
@@ -31,6 +33,7 @@ export const AuditQuery = z.strictObject({
   actorRole: z.string().min(1).max(40).optional(),
   class: RequestClass.optional(),
   team: Identifier.optional(),
+  ...TicketSearchParams,
   limit: queryInt(1, 1000).default(100),
 });
 export class AuditQueryDto extends zodDto(AuditQuery) {}
@@ -104,11 +107,13 @@ export class AuditController {
  * The search filter of a query within the caller's sites: `cursor` is the seq `afterSeq` names,
  * and the two must agree when both are sent.
  */
-function filterOf({ cursor, ...query }: AuditQueryDto, user: CurrentUserData): AuditFilter {
-  if (!cursor) return { ...query, scope: user };
+function filterOf({ cursor, q, room, phone, ...query }: AuditQueryDto, user: CurrentUserData): AuditFilter {
+  // Entries of the tickets a search finds; from/to stay the entries' own times.
+  const tickets = { query: { q, room, phone }, showsPhones: callsCustomers(user) };
+  if (!cursor) return { ...query, tickets, scope: user };
   if (query.afterSeq !== undefined && query.afterSeq !== cursor[0])
     throw new ApiError('validation_failed', 'query.cursor: names another position than afterSeq', {
       field: 'query.cursor',
     });
-  return { ...query, afterSeq: cursor[0], scope: user };
+  return { ...query, tickets, afterSeq: cursor[0], scope: user };
 }

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEntryEntity, AuditHeadEntity, type AuditHeadRow, type AuditRow } from '../database/entities.js';
 import { runSql } from '../database/sql.js';
 import type { Scoped } from '../estate/site-scope.js';
+import { dialectOf, searchConditions, type TicketSearchQuery } from '../tickets/ticket-search.js';
 
 /** Entries per INSERT: 18 parameters each stays far below either database's parameter limit. */
 const APPEND_CHUNK = 200;
@@ -50,6 +51,8 @@ export interface AuditFilter {
   limit: number;
   /** The caller's sites: entries of other sites' tickets are never found. */
   scope: Scoped;
+  /** A search of the entries' tickets (searchConditions): words, room, caller's phone. */
+  tickets?: { query: TicketSearchQuery; showsPhones: boolean };
 }
 
 /** Queries the audit log. It inserts entries and moves the head; it never updates or deletes an entry. */
@@ -132,6 +135,15 @@ export class AuditRepository {
       qb.andWhere('EXISTS (SELECT 1 FROM tickets t WHERE t.id = a.ticket_id AND t.team = :team)', {
         team: filter.team,
       });
+    // The ticket search's conditions in one subquery: the tickets it finds, whose entries are then read in seq order.
+    const found = filter.tickets
+      ? searchConditions(filter.tickets.query, 't', filter.tickets.showsPhones, dialectOf(this.dataSource))
+      : [];
+    if (found.length > 0)
+      qb.andWhere(
+        `a.ticket_id IN (SELECT t.id FROM tickets t WHERE ${found.map((c) => `(${c.sql})`).join(' AND ')})`,
+        Object.assign({}, ...found.map((c) => c.params)) as Record<string, unknown>,
+      );
     if (filter.scope.sites !== '*') {
       const sites = filter.scope.sites.length > 0 ? [...filter.scope.sites] : [''];
       // A ticket's entries go with its site; an entry of no ticket (a refused intake, a publication) with its actor's sites.

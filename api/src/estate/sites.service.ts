@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  normalizePhone,
   normalizeWidth,
   parseAddressQuery,
   type Building,
@@ -24,6 +23,7 @@ import { SiteOptions } from '../tickets/site-options.js';
 import { CustomerViews } from './customer-views.js';
 import { CustomersRepository } from './customers.repository.js';
 import { areaView, callsCustomers, siteView, unitView, type SiteRecord } from './estate-views.js';
+import { phoneQuery } from './phone-query.js';
 import { inScope } from './site-scope.js';
 import { SitesRepository } from './sites.repository.js';
 import { UnitsRepository } from './units.repository.js';
@@ -206,7 +206,8 @@ export class SitesService {
     const text = query.text;
     if (text === '') return [];
     const areas = (await this.sites.searchAreas(siteId, text, HITS)).map(areaView);
-    const digits = phoneDigits(text, callsCustomers(user));
+    const phone = phoneQuery(text, callsCustomers(user));
+    const digits = phone ? (phone.kind === 'whole' ? phone.phone : phone.digits) : null;
     const found = await this.customers.search(
       siteId,
       { text, digits, suffixOnly: !callsCustomers(user) },
@@ -238,16 +239,4 @@ function codePrefix(q: string): string | undefined {
   if (query.kind === 'unit') return query.codePrefix;
   const text = normalizeWidth(query.text).toUpperCase();
   return text === '' ? undefined : text;
-}
-
-/**
- * The digits of a phone search, or null: at least three for who reads full numbers; the last four
- * or a whole number for who reads them masked.
- */
-function phoneDigits(text: string, full: boolean): string | null {
-  const digits = normalizeWidth(text).replace(/[\s\-()]/g, '');
-  if (!/^\+?\d+$/.test(digits)) return null;
-  if (full) return normalizePhone(digits) ?? (digits.length >= 3 ? digits.replace(/^\+86/, '') : null);
-  if (digits.length === 4) return digits;
-  return normalizePhone(digits);
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { cursorParam } from '../common/cursor.js';
 import { queryInt } from '../common/query-int.js';
 import { zodDto } from '../common/zod-dto.js';
+import { ReportedRange, TicketSearchParams } from './search-params.js';
 import { TicketSortKey } from './ticket-cursor.js';
 
 // What the tickets endpoints take: bodies, path and query parameters, validated by the one pipe.
@@ -62,7 +63,14 @@ export const ListQuery = z
     unit: z.uuid('a unit id (uuid)').optional(),
     area: z.uuid('a common area id (uuid)').optional(),
     customer: z.uuid('a customer id (uuid)').optional(),
-    search: z.string().min(1).max(100).optional(),
+    ...TicketSearchParams,
+    ...ReportedRange,
+    search: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .meta({ description: 'The words of `q` (kept for older clients); `q` wins when both are sent' }),
     sort: z.enum(['urgency', 'newest']).default('newest'),
     limit: queryInt(1, 200).default(50),
     offset: queryInt(0, 1_000_000).default(0),

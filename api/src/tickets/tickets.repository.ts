@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { TicketEntity, type TicketRow } from '../database/entities.js';
 import { changedRows, runSql } from '../database/sql.js';
 import { scopeCondition, scopeSql, type Scoped } from '../estate/site-scope.js';
 import type { TimerChanges } from '../timers/timer-changes.js';
 import { TimersRepository } from '../timers/timers.repository.js';
 import type { TicketSortKey } from './ticket-cursor.js';
+import { indexTicket } from './ticket-search-index.js';
+import { dialectOf, searchConditions, type TicketSearchQuery } from './ticket-search.js';
 import { SnapshotCache, ticketFromRaw } from './ticket-rows.js';
 
 /** The columns an accepted event changes. */
@@ -41,8 +43,8 @@ export interface TicketFilter {
   customer?: string;
   /** The caller's sites: nothing outside them is listed or counted. */
   scope: Scoped;
-  /** Matches the description, unit or location facts (LIKE, case-insensitive on ASCII). */
-  search?: string;
+  /** Words, room, phone, report dates (searchConditions), and whether the caller reads phones whole. */
+  search?: { query: TicketSearchQuery; showsPhones: boolean };
   /** `urgency`: emergencies first, then the least time left to breach; default newest first. */
   sort?: 'urgency' | 'newest';
   visibleTo?: { team?: string; jobRole: string; username: string };
@@ -52,6 +54,13 @@ export interface TicketFilter {
   /** Keyset paging: the page starts after the row with this sort key (of the same sort). */
   after?: TicketSortKey;
 }
+
+/**
+ * A search counts its tickets up to this many and then says "at least" (totalIsLowerBound): a
+ * common word finds tens of thousands of a million tickets, and counting every one of them took
+ * seconds while nobody reads past the first pages.
+ */
+export const SEARCH_COUNT_CAP = 1000;
 
 /** The version-checked ticket update, $1…$13 as `updateValues` lists them; 0 rows means a conflict. */
 const VERSION_CHECKED_UPDATE =
@@ -109,6 +118,13 @@ export class TicketsRepository {
         row.customerId,
       ],
     );
+    await indexTicket(manager, {
+      id: row.id,
+      facts: row.snapshot.context.facts,
+      locationCode: row.locationCode,
+      customerId: row.customerId,
+      areaId: row.areaId,
+    });
   }
 
   /**
@@ -196,9 +212,12 @@ export class TicketsRepository {
 
   /**
    * A page of the filtered queue in a total order (the id breaks ties), and whether rows follow it;
-   * `total` counts the whole filtered queue, wherever the page starts.
+   * `total` counts the whole filtered queue, wherever the page starts (a search's up to
+   * SEARCH_COUNT_CAP, and then `totalIsLowerBound`).
    */
-  async list(filter: TicketFilter): Promise<{ items: TicketRow[]; total: number; more: boolean }> {
+  async list(
+    filter: TicketFilter,
+  ): Promise<{ items: TicketRow[]; total: number; totalIsLowerBound: boolean; more: boolean }> {
     const qb = this.dataSource.getRepository(TicketEntity).createQueryBuilder('t');
     const scope = scopeCondition(filter.scope, 't.site_id');
     if (scope) qb.andWhere(scope.sql, scope.params);
@@ -219,10 +238,10 @@ export class TicketsRepository {
       qb.andWhere("t.escalated_to LIKE :escalatedTo AND t.status = 'open'", {
         escalatedTo: `%,${filter.escalatedTo},%`,
       });
-    if (filter.search)
-      qb.andWhere('LOWER(t.snapshot) LIKE :search', {
-        search: `%${filter.search.toLowerCase().replace(/[%_\\]/g, '')}%`,
-      });
+    const searched = filter.search
+      ? searchConditions(filter.search.query, 't', filter.search.showsPhones, dialectOf(this.dataSource))
+      : [];
+    for (const c of searched) qb.andWhere(c.sql, c.params);
     if (filter.atRisk !== undefined) qb.andWhere('t.at_risk = :atRisk', { atRisk: filter.atRisk });
     const myRole = filter.visibleTo && `%,${filter.visibleTo.jobRole},%`;
     if (filter.visibleTo?.team)
@@ -255,14 +274,43 @@ export class TicketsRepository {
         .addOrderBy('t.created_at', 'ASC');
     else qb.orderBy('t.created_at', 'DESC');
     // One row more than the page says whether another page follows.
-    const [rows, total] = await Promise.all([
+    const page = () =>
       qb
         .addOrderBy('t.id', 'ASC')
         .skip(filter.offset)
         .take(filter.limit + 1)
-        .getMany(),
-      counted.getCount(),
-    ]);
-    return { items: rows.slice(0, filter.limit), total, more: rows.length > filter.limit };
+        .getMany();
+    const count = () =>
+      searched.length > 0 ? this.countUpTo(counted, SEARCH_COUNT_CAP) : counted.getCount();
+    let rows: TicketRow[];
+    let found: number;
+    if (dialectOf(this.dataSource) === 'postgres') [rows, found] = await Promise.all([page(), count()]);
+    else {
+      // SQLite answers one query at a time, so the count waits for the page anyway: a first page
+      // that holds every row (no row after it) is its own count, and the count is not run.
+      rows = await page();
+      found = filter.offset === 0 && !after && rows.length <= filter.limit ? rows.length : await count();
+    }
+    return {
+      items: rows.slice(0, filter.limit),
+      total: searched.length > 0 ? Math.min(found, SEARCH_COUNT_CAP) : found,
+      totalIsLowerBound: searched.length > 0 && found > SEARCH_COUNT_CAP,
+      more: rows.length > filter.limit,
+    };
+  }
+
+  /** How many rows the query finds, counting no further than one past `cap`. */
+  private async countUpTo(query: SelectQueryBuilder<TicketRow>, cap: number): Promise<number> {
+    const found = query
+      .select('t.id')
+      .orderBy()
+      .limit(cap + 1);
+    const [row] = (await this.dataSource
+      .createQueryBuilder()
+      .select('COUNT(*)', 'n')
+      .from(`(${found.getQuery()})`, 'found')
+      .setParameters(found.getParameters())
+      .getRawMany()) as { n: number | string }[];
+    return Number(row?.n ?? 0);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  maskPhone,
   reassign,
   step,
   TICKET_COMMAND,
@@ -24,6 +25,9 @@ import { SiteOptions } from './site-options.js';
 import { TicketContexts } from './ticket-context.js';
 import { TicketWriter, type CommandAttempt } from './ticket-writer.js';
 import { TicketsRepository, type TicketFilter } from './tickets.repository.js';
+import type { TicketSearchQuery } from './ticket-search.js';
+import { CustomersRepository } from '../estate/customers.repository.js';
+import { callsCustomers } from '../estate/estate-views.js';
 
 export interface EventCommand {
   type: string;
@@ -51,27 +55,41 @@ export class TicketsService {
     private readonly clock: Clock,
     private readonly siteOptions: SiteOptions,
     private readonly contexts: TicketContexts,
+    private readonly customers: CustomersRepository,
   ) {}
 
   async list(
     user: CurrentUserData,
-    query: Omit<TicketFilter, 'now' | 'visibleTo' | 'sort' | 'scope'> & { sort: 'newest' | 'urgency' },
+    query: Omit<TicketFilter, 'now' | 'visibleTo' | 'sort' | 'scope' | 'search'> &
+      TicketSearchQuery & { search?: string; sort: 'newest' | 'urgency' },
   ): Promise<TicketPage> {
     const now = this.clock.iso();
     const visibleTo =
       user.role === 'staff' && user.team !== SERVICE_CENTRE_TEAM
         ? { jobRole: user.jobRole, username: user.username, ...(user.team ? { team: user.team } : {}) }
         : undefined;
-    const { items, total, more } = await this.repo.list({
-      ...query,
+    const { q, room, phone, from, to, search, ...filter } = query;
+    const showsPhones = callsCustomers(user);
+    const { items, total, totalIsLowerBound, more } = await this.repo.list({
+      ...filter,
+      search: { query: { q: q ?? search, room, phone, from, to }, showsPhones },
       scope: user,
       now,
       ...(visibleTo ? { visibleTo } : {}),
     });
     const last = items[items.length - 1];
+    const callers = await this.customers.byIds(items.flatMap((r) => (r.customerId ? [r.customerId] : [])));
+    const byId = new Map(callers.map((c) => [c.id, c]));
     return {
-      items: items.map((r) => ticketView(r, now)),
+      items: items.map((r) => {
+        const c = r.customerId ? byId.get(r.customerId) : undefined;
+        const caller = c
+          ? { name: c.name, phone: showsPhones ? c.phone : maskPhone(c.phone), phoneMasked: !showsPhones }
+          : null;
+        return { ...ticketView(r, now), caller };
+      }),
       total,
+      totalIsLowerBound,
       limit: query.limit,
       offset: query.offset,
       nextCursor: more && last ? encodeCursor(ticketSortKey(last, query.sort)) : null,

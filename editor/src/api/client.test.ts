@@ -121,7 +121,7 @@ describe('api client', () => {
       },
     });
     const api = createApiClient('', fetcher);
-    const page = await api.tickets({ status: 'open', sort: 'urgency', class: '', overdue: true, search: '' });
+    const page = await api.tickets({ status: 'open', sort: 'urgency', class: '', overdue: true, q: '' });
     expect(page.total).toBe(0);
     expect(calls[0]!.url).toBe('/api/tickets?status=open&sort=urgency&overdue=true');
   });

@@ -14,7 +14,15 @@ export interface TicketQuery {
   overdue?: boolean;
   atRisk?: boolean;
   escalatedTo?: string;
-  search?: string;
+  /** Words of the description, the caller's name or the place; all must match. */
+  q?: string;
+  /** A unit as typed (3栋2单元1101, 3-2-1101), a room number or a common area. */
+  room?: string;
+  /** Digits of the caller's phone (the last four for who reads phones masked). */
+  phone?: string;
+  /** Reported from this instant on, and before `to` (ISO). */
+  from?: string;
+  to?: string;
   /** A site id; '' for every site in the caller's scope. */
   site?: string;
   unit?: string;
@@ -48,6 +56,10 @@ export interface UnitQuery {
 
 /** Filters of `GET /api/audit` and its export; empty values are left out. */
 export interface AuditFilter {
+  /** The ticket search: words, a room, the caller's phone (as the console's). */
+  q?: string;
+  room?: string;
+  phone?: string;
   ticketId?: string;
   actorId?: string;
   actorRole?: string;

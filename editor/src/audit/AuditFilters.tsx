@@ -4,6 +4,10 @@ import type { MessageKey } from '../i18n/messages';
 import type { AuditForm } from './audit-query';
 
 const TEXT: [keyof AuditForm, MessageKey, string][] = [
+  // What a caller knows first: the ticket's words, the room, their phone.
+  ['q', 'audit.words', '漏水 厨房'],
+  ['room', 'audit.room', '3栋2单元1101'],
+  ['phone', 'audit.phone', '8000'],
   ['ticketId', 'audit.ticketId', 'uuid'],
   ['actorId', 'audit.actor', 'engineer'],
   ['actorRole', 'audit.actorRole', 'frontdesk'],
@@ -14,7 +18,7 @@ const TEXT: [keyof AuditForm, MessageKey, string][] = [
   ['team', 'rules.team', 'engineering'],
 ];
 
-/** The audit search's filters: ticket, actor, role, command, event, outcome, period, blueprint, class, team. */
+/** The audit search's filters: the ticket's words, room and caller's phone, ticket, actor, role, command, event, outcome, period, blueprint, class, team. */
 export function AuditFilters({
   form,
   onChange,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayPeriod, EMPTY_AUDIT_FORM, localToIso, toAuditFilter } from './audit-query';
+import {
+  auditFormOf,
+  dayPeriod,
+  EMPTY_AUDIT_FORM,
+  localToIso,
+  paramsOfAuditForm,
+  toAuditFilter,
+} from './audit-query';
 
 describe('toAuditFilter', () => {
   it('trims text, writes event types in capitals and times as instants', () => {
@@ -35,5 +42,29 @@ describe('dayPeriod', () => {
 
   it('leaves an open end to the server', () => {
     expect(dayPeriod('', '')).toEqual({});
+  });
+});
+
+describe('the audit search in the address', () => {
+  it('carries the ticket search (words, room, phone) with the other filters, and reads it back', () => {
+    const form = {
+      ...EMPTY_AUDIT_FORM,
+      q: '漏水 厨房',
+      room: '3栋2单元1101',
+      phone: '8000',
+      outcome: 'accepted',
+    };
+    const params = paramsOfAuditForm(form);
+    expect(params).toEqual({ q: '漏水 厨房', room: '3栋2单元1101', phone: '8000', outcome: 'accepted' });
+    expect(auditFormOf(params)).toEqual(form);
+    expect(auditFormOf({ room: ' 3-2-1101 ', unknown: 'x' })).toEqual({
+      ...EMPTY_AUDIT_FORM,
+      room: ' 3-2-1101 ',
+    });
+  });
+
+  it('sends the ticket search trimmed', () => {
+    const filter = toAuditFilter({ ...EMPTY_AUDIT_FORM, q: ' 电梯 ', room: ' 大门', phone: '8000 ' });
+    expect(filter).toMatchObject({ q: '电梯', room: '大门', phone: '8000' });
   });
 });

@@ -4,6 +4,9 @@ import type { AuditFilter } from '../api/filters';
 export type AuditForm = Required<{ [K in keyof AuditFilter]: string }>;
 
 export const EMPTY_AUDIT_FORM: AuditForm = {
+  q: '',
+  room: '',
+  phone: '',
   ticketId: '',
   actorId: '',
   actorRole: '',
@@ -45,6 +48,9 @@ export function localToIso(value: string): string {
  */
 export function toAuditFilter(form: AuditForm): AuditFilter {
   return {
+    q: form.q.trim(),
+    room: form.room.trim(),
+    phone: form.phone.trim(),
     ticketId: form.ticketId.trim(),
     actorId: form.actorId.trim(),
     actorRole: form.actorRole.trim(),

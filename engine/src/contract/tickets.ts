@@ -50,6 +50,12 @@ export const TicketView = z
       .nullable(),
     /** Who reported it; null for an anonymous report. */
     customerId: z.uuid().nullable(),
+    /**
+     * The caller's name and phone, as the list shows them to whoever asks: the phone whole for who
+     * calls customers (supervisors, the customer-service desk), else masked (`138****5678`).
+     * Absent where a ticket is not listed (a detail names its `customer` in full instead).
+     */
+    caller: z.object({ name: z.string(), phone: z.string(), phoneMasked: z.boolean() }).nullable().optional(),
   })
   .meta({ id: 'TicketView' });
 export type TicketView = z.infer<typeof TicketView>;
@@ -104,12 +110,16 @@ export type TicketDetail = z.infer<typeof TicketDetail>;
 
 /**
  * `GET /api/tickets`: one page of the filtered queue. `nextCursor` asks for the page after this
- * one (`?cursor=`), null on the last page; `total` counts the whole filtered queue.
+ * one (`?cursor=`), null on the last page; `total` counts the whole filtered queue, except that a
+ * search (q, room, phone, from, to) stops counting at 1000: then `total` is 1000 and
+ * `totalIsLowerBound` is true (show "1000+").
  */
 export const TicketPage = z
   .object({
     items: z.array(TicketView),
     total: z.number().int().nonnegative(),
+    /** Whether the search found more than `total` and stopped counting there. */
+    totalIsLowerBound: z.boolean(),
     limit: z.number().int(),
     offset: z.number().int(),
     nextCursor: z.string().nullable(),

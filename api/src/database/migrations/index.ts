@@ -4,6 +4,7 @@ import { Console1764000000000 } from './1764000000000-console.js';
 import { Estate1764100000000 } from './1764100000000-estate.js';
 import { Sessions1764200000000 } from './1764200000000-sessions.js';
 import { ChangeNotes1764300000000 } from './1764300000000-change-notes.js';
+import { TicketSearch1764400000000 } from './1764400000000-ticket-search.js';
 import { AreaKinds1764700000000 } from './1764700000000-area-kinds.js';
 
 /** Every migration, in order. Listed explicitly so the build needs no file globbing. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   Estate1764100000000,
   Sessions1764200000000,
   ChangeNotes1764300000000,
+  TicketSearch1764400000000,
   AreaKinds1764700000000,
 ];

@@ -2,14 +2,24 @@ import { useEffect, useState } from 'react';
 import type { Site } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
 import type { TicketQuery } from '../../api/filters';
+import { reportedDays, withReportedDays } from './queue-params';
 
 const flag = (v: string) => (v === '' ? undefined : v === 'true');
 // A step id as the API takes it: lower case letters, digits, _ and -.
 const stateId = (v: string) => v.toLowerCase().replace(/[^a-z0-9_-]/g, '');
 const flagText = (v: boolean | undefined) => (v === undefined ? '' : String(v));
 
+/** What is typed into the search boxes. */
+interface Typed {
+  q: string;
+  room: string;
+  phone: string;
+}
+const typedOf = (q: TicketQuery): Typed => ({ q: q.q ?? '', room: q.room ?? '', phone: q.phone ?? '' });
+
 /**
- * The queue's filters: class, state, overdue, at risk, open or closed, a text search, and the site
+ * The queue's filters: what a caller knows (words, room, phone, the days it was reported), class,
+ * state, overdue, at risk, open or closed, and the site
  * for users who see more than one (`sites` given).
  */
 export function QueueFilters({
@@ -22,14 +32,50 @@ export function QueueFilters({
   onChange: (q: TicketQuery) => void;
 }) {
   const { t } = useI18n();
-  const [search, setSearch] = useState(query.search ?? '');
+  const [typed, setTyped] = useState(() => typedOf(query));
   // Typing searches once the hand pauses, not on every key.
   useEffect(() => {
     const timer = setTimeout(() => {
-      if ((query.search ?? '') !== search.trim()) onChange({ ...query, search: search.trim() });
+      const next = { q: typed.q.trim(), room: typed.room.trim(), phone: typed.phone.trim() };
+      const now = typedOf(query);
+      if (next.q !== now.q || next.room !== now.room || next.phone !== now.phone)
+        onChange({ ...query, ...next });
     }, 300);
     return () => clearTimeout(timer);
-  }, [search, query, onChange]);
+  }, [typed, query, onChange]);
+  const days = reportedDays(query);
+  const text = (name: keyof Typed, label: string, hint: string, mode?: 'numeric') => (
+    <label className={`filter${name === 'q' ? ' grow' : ''}`}>
+      <span>{label}</span>
+      <input
+        name={`filter-${name}`}
+        type="search"
+        value={typed[name]}
+        placeholder={hint}
+        {...(mode ? { inputMode: mode } : {})}
+        onChange={(e) => setTyped({ ...typed, [name]: e.target.value })}
+      />
+    </label>
+  );
+  const day = (name: 'from' | 'to', label: string) => (
+    <label className="filter">
+      <span>{label}</span>
+      <input
+        name={`filter-${name}`}
+        type="date"
+        value={days[name]}
+        onChange={(e) =>
+          onChange(
+            withReportedDays(
+              query,
+              name === 'from' ? e.target.value : days.from,
+              name === 'to' ? e.target.value : days.to,
+            ),
+          )
+        }
+      />
+    </label>
+  );
   const yesNo = (name: 'overdue' | 'atRisk', label: string) => (
     <label className="filter">
       <span>{label}</span>
@@ -46,16 +92,11 @@ export function QueueFilters({
   );
   return (
     <div className="queue-filters" role="search">
-      <label className="filter grow">
-        <span>{t('queue.search')}</span>
-        <input
-          name="filter-search"
-          type="search"
-          value={search}
-          placeholder={t('queue.searchHint')}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-      </label>
+      {text('q', t('queue.search'), t('queue.searchHint'))}
+      {text('room', t('queue.room'), t('queue.roomHint'))}
+      {text('phone', t('queue.phone'), t('queue.phoneHint'), 'numeric')}
+      {day('from', t('queue.reportedFrom'))}
+      {day('to', t('queue.reportedTo'))}
       {sites && (
         <label className="filter">
           <span>{t('site.label')}</span>

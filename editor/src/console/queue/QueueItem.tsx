@@ -39,7 +39,12 @@ export function QueueItem({
           <strong className="queue-what">
             {str(ticket.facts.description) || words.blueprint(ticket.blueprint.key)}
           </strong>
-          <span className="muted">{str(ticket.facts.customerName)}</span>
+          {/* The caller as the API shows them to this user: the phone masked for who does not call customers. */}
+          <span className="muted" data-testid="queue-caller">
+            {ticket.caller
+              ? `${ticket.caller.name} · ${ticket.caller.phone}`
+              : str(ticket.facts.customerName)}
+          </span>
         </span>
         <span className="queue-where" data-testid="queue-where">
           <span>{where || '—'}</span>

@@ -19,11 +19,20 @@ const routine = ticketFixture({
 });
 const leak = ticketFixture({ id: 'leak', nextBreach: inMinutes(30) });
 
-function setup() {
+function setup(counted?: { total: number; totalIsLowerBound: boolean }) {
   let items = [routine];
   const fake = fakeApi(({ method, path }) =>
     method === 'GET' && path.startsWith('/tickets?')
-      ? { body: { items, total: items.length, limit: 100, offset: 0 } }
+      ? {
+          body: {
+            items,
+            total: items.length,
+            totalIsLowerBound: false,
+            ...counted,
+            limit: 100,
+            offset: 0,
+          },
+        }
       : undefined,
   );
   const view = (change: TicketChange | null) => (
@@ -51,6 +60,15 @@ describe('QueuePage', () => {
     const row = rows()[0]!;
     expect(within(row).getByText('At risk')).toBeTruthy();
     expect(within(row).getByTestId('countdown').textContent).toMatch(/1:[0-3]\d/);
+  });
+
+  it('says a search found more than it counted as 1000+', async () => {
+    setup({ total: 1000, totalIsLowerBound: true });
+    await waitFor(() => expect(screen.getByTestId('queue-summary').textContent).toContain('1000+ tickets'));
+    cleanup();
+    setup();
+    await waitFor(() => expect(screen.getByTestId('queue-summary').textContent).toContain('1 tickets'));
+    expect(screen.getByTestId('queue-summary').textContent).not.toContain('+');
   });
 
   it('puts an emergency that arrives on the stream first, without a reload', async () => {

@@ -58,7 +58,7 @@ export function QueuePage({
     <section className="queue-page" aria-label={t('console.queue')}>
       <QueueFilters query={query} sites={several ? (sites ?? []) : undefined} onChange={onChange} />
       <div className="queue-summary" data-testid="queue-summary">
-        {t('queue.count', { count: queue.total })}
+        {t(queue.totalIsLowerBound ? 'queue.countAtLeast' : 'queue.count', { count: queue.total })}
         {emergencies > 0 && (
           <span className="badge-class class-emergency">
             {t('queue.emergencies', { count: emergencies })}

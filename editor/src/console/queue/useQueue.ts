@@ -12,6 +12,8 @@ import type { TicketQuery } from '../../api/filters';
 export function useQueue(api: ApiClient | null, query: TicketQuery, change: TicketChange | null) {
   const [items, setItems] = useState<TicketView[]>([]);
   const [total, setTotal] = useState(0);
+  // A search stops counting at a cap: the total is then "at least" (shown as 1000+).
+  const [totalIsLowerBound, setTotalIsLowerBound] = useState(false);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const asked = useRef(0);
@@ -24,6 +26,7 @@ export function useQueue(api: ApiClient | null, query: TicketQuery, change: Tick
         if (n !== asked.current) return;
         setItems(byUrgency(page.items));
         setTotal(page.total);
+        setTotalIsLowerBound(page.totalIsLowerBound);
         setError(null);
         setLoading(false);
       },
@@ -39,5 +42,5 @@ export function useQueue(api: ApiClient | null, query: TicketQuery, change: Tick
     const timer = setTimeout(reload, change ? 150 : 0);
     return () => clearTimeout(timer);
   }, [reload, change]);
-  return { items, total, loading, error, reload };
+  return { items, total, totalIsLowerBound, loading, error, reload };
 }
