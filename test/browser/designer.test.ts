@@ -81,7 +81,10 @@ describe('the blueprint designer in Chromium, against the real API', () => {
     const before = await page.locator('.react-flow__node-step').count();
     const lane = (await page.locator('.lane-backstage').boundingBox())!;
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-    const x = Math.min(lane.x + lane.width - 80, pane.x + pane.width - 260) - pane.x;
+    // Right of the steps, but clear of the minimap (its handles must stay reachable with the mouse).
+    const minimap = await page.locator('.react-flow__minimap').boundingBox();
+    const right = Math.min(pane.x + pane.width - 260, minimap ? minimap.x - 120 : Infinity);
+    const x = Math.min(lane.x + lane.width - 80, right) - pane.x;
     await page.locator('[data-palette=task]').dragTo(page.locator('.react-flow__pane'), {
       targetPosition: { x, y: lane.y + lane.height / 2 - pane.y },
     });

@@ -41,7 +41,7 @@ describe('intake reads the caller’s words, in Chromium (zh-CN)', () => {
     // From the words alone, a leak inside a flat is an in-home repair.
     const preview = desk.locator('[data-testid=intake-classification]');
     await expect.poll(() => preview.getAttribute('data-class'), { timeout: 15_000 }).toBe('special');
-    expect(await preview.textContent()).toContain('in-home-repair');
+    expect(await preview.locator('[data-blueprint]').getAttribute('data-blueprint')).toBe('in-home-repair');
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await desk.screenshot({ path: join(ARTIFACTS, 'intake-suggestions-zh.png'), fullPage: true });
@@ -51,7 +51,7 @@ describe('intake reads the caller’s words, in Chromium (zh-CN)', () => {
     expect(await desk.getAttribute('[data-fact=waterFlowing] [data-value=yes]', 'aria-pressed')).toBe('true');
 
     await expect.poll(() => preview.getAttribute('data-class'), { timeout: 15_000 }).toBe('emergency');
-    expect(await preview.textContent()).toContain('water-leak');
+    expect(await preview.locator('[data-blueprint]').getAttribute('data-blueprint')).toBe('water-leak');
     expect(await desk.textContent('[data-testid=emergency-banner]')).toContain('紧急');
     expect(await desk.locator('[data-testid=deciding-question]').count()).toBe(0);
     await desk.screenshot({ path: join(ARTIFACTS, 'intake-deciding-question-zh.png'), fullPage: true });

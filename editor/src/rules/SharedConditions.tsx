@@ -42,6 +42,13 @@ export function SharedConditions({
   onChange: (conditions: Shared) => void;
 }) {
   const { t, text } = useI18n();
+  // The facts by the words the ruleset gives them (it is the ruleset being edited, not the published one).
+  const factName = (name: string) => text(facts.find((f) => f.name === name)?.label) || name;
+  const valueName = (name: string, value: unknown) =>
+    typeof value === 'boolean'
+      ? t(value ? 'queue.yes' : 'queue.no')
+      : text(facts.find((f) => f.name === name)?.options?.find((o) => o.value === value)?.label) ||
+        String(value);
   const shared = ruleset.conditions ?? {};
   const usedBy = (name: string) =>
     ruleset.rules.filter((r) => conditionReferences(r.conditions).includes(name)).length;
@@ -120,12 +127,14 @@ export function SharedConditions({
                 {c.suggests && (
                   <>
                     {t('rules.suggests')}:{' '}
-                    <code>{`${c.suggests.fact} = ${JSON.stringify(c.suggests.value)}`}</code>{' '}
+                    <span data-suggests={c.suggests.fact}>
+                      {`${factName(c.suggests.fact)} = ${valueName(c.suggests.fact, c.suggests.value)}`}
+                    </span>{' '}
                   </>
                 )}
                 {c.asks && (
                   <>
-                    {t('rules.asks')}: <code>{c.asks.join(', ')}</code>
+                    {t('rules.asks')}: <span data-asks>{c.asks.map(factName).join('、')}</span>
                   </>
                 )}
               </p>

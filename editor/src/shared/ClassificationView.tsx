@@ -74,7 +74,7 @@ export function ClassificationView({
         <dt>{t('rules.priority')}</dt>
         <dd>{t(`priority.${classification.priority}`)}</dd>
         <dt>{t('rules.blueprint')}</dt>
-        <dd>{words.blueprint(classification.blueprint)}</dd>
+        <dd data-blueprint={classification.blueprint}>{words.blueprint(classification.blueprint)}</dd>
         <dt>{t('rules.team')}</dt>
         <dd>{words.team(classification.team)}</dd>
         {classification.role && (
