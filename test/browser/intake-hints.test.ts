@@ -36,7 +36,7 @@ describe('intake reads the caller’s words, in Chromium (zh-CN)', () => {
     // The deciding question, first among the facts to ask.
     const question = desk.locator('[data-testid=deciding-question]');
     expect(await question.textContent()).toContain('正在跑水？');
-    expect(await question.textContent()).toContain('是：紧急委托 · water-leak');
+    expect(await question.textContent()).toContain('是：紧急委托 · 跑水/爆管应急');
 
     // From the words alone, a leak inside a flat is an in-home repair.
     const preview = desk.locator('[data-testid=intake-classification]');

@@ -188,6 +188,10 @@ describe('every label in the user language: no shipped code on a zh-CN page', ()
     await page.context().close();
     const desk = await signInZh('frontdesk');
     found.push(...(await codesOn(desk, '/console/intake', '.intake-form')));
+    // With words typed: the suggestions, the deciding question and where each answer leads.
+    await desk.fill('textarea[name=intake-description]', '3栋1202天花板漏水，水一直往下滴');
+    await desk.waitForSelector('[data-testid=deciding-question]');
+    found.push(...(await visibleCodes(desk)).map((c) => `intake with a description: ${c}`));
     await desk.context().close();
     expect(found).toEqual([]);
   }, 600_000);

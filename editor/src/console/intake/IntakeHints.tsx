@@ -1,6 +1,7 @@
 import type { DecidingQuestion, FactSuggestion, Outcome, Ruleset } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
 import { suggestionWords } from './intake-hints';
+import { useWords } from '../../shared/vocabulary';
 
 /**
  * The question whose answer decides where the request goes (正在跑水？), asked first with yes and
@@ -14,7 +15,8 @@ export function DecidingQuestionPanel({
   onAnswer: (yes: boolean) => void;
 }) {
   const { t, text } = useI18n();
-  const outcome = (o: Outcome) => `${t(`class.${o.class}`)} · ${o.blueprint}`;
+  const words = useWords();
+  const outcome = (o: Outcome) => `${t(`class.${o.class}`)} · ${words.blueprint(o.blueprint)}`;
   const label = question.label ? text(question.label) : question.fact;
   return (
     <div
