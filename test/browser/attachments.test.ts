@@ -62,6 +62,11 @@ describe('photos on the staff ticket page, in Chromium against the real API', ()
       await apiAs(api.url, 'auditor')
     )<{ attachments: { hash: string; width: number }[] }>('GET', `/tickets/${ticket}`);
     expect(detail.attachments).toMatchObject([{ width: 640 }]);
+    // The history names the photo by its hash, in words of the screen's language, not as raw data.
+    const entry = page.locator('[data-testid=entry-attachments]');
+    await entry.waitFor();
+    expect(await entry.innerText()).toContain(`附件（SHA-256）: ${detail.attachments[0]!.hash.slice(0, 12)}`);
+    expect(await page.locator('.timeline-data dt', { hasText: 'attachments' }).count()).toBe(0);
     await context.close();
   });
 });

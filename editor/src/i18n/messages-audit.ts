@@ -26,6 +26,7 @@ export const auditEn = {
   'audit.exportHint': 'all entries the filters select',
   'audit.noMove': 'nothing changed',
   'audit.flows': 'Flows',
+  'audit.attachments': 'Attachments (by SHA-256)',
   'audit.explanation': 'Every rule checked',
   'audit.visibility': 'Which entries',
   'audit.everything': 'Everything',

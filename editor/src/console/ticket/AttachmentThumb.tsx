@@ -2,7 +2,7 @@ import { memo, useCallback } from 'react';
 import type { ApiClient } from '../../api/client';
 import { useI18n } from '../../i18n/useI18n';
 import type { TicketAttachment } from '@frontstage/engine';
-import { formatBytes } from './attachment-size';
+import { formatBytes } from '../../shared/attachment-size';
 import { useAttachmentUrl } from './useAttachmentUrl';
 
 /** One attachment: its thumbnail (a PDF by name), opening the full file in a new tab on click. */

@@ -52,9 +52,11 @@ export const TicketAttachments = memo(function TicketAttachments({
         ))}
       </ul>
       {canWrite && (
-        <label className="attachment-add">
+        // The native input says "Choose File" in the browser's language: hidden behind our own words.
+        <label className={`attachment-add${busy ? ' is-busy' : ''}`}>
           {t('ticket.addPhoto')}
           <input
+            className="visually-hidden"
             type="file"
             name="file"
             accept={ACCEPT}
