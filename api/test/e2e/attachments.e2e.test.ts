@@ -172,6 +172,14 @@ describe.each(DB_KINDS)('attachments on %s', (kind) => {
     const hashes: string[] = [];
     for (const colour of ['#aa0000', '#00aa00', '#0000aa', '#aaaa00'])
       hashes.push((await upload('n.desk', await photo(colour))).body.hash);
+    const beforeIntake = await attachmentRows();
+    const crowded = await api.http
+      .post('/api/tickets')
+      .set(await auth('n.desk'))
+      .send({ facts: { description: '厨房水管漏水' }, attachments: hashes })
+      .expect(400);
+    expect(crowded.body.details.field).toBe('attachments');
+    expect(await attachmentRows()).toEqual(beforeIntake);
     const ticket = await intake('n.desk', { attachments: [hashes[0]] });
     expect(ticket.attachments).toMatchObject([{ hash: hashes[0], linkedBy: 'n.desk', mime: 'image/jpeg' }]);
     const before = await attachmentRows();
@@ -210,6 +218,12 @@ describe.each(DB_KINDS)('attachments on %s', (kind) => {
       .set(await auth('auditor'))
       .expect(200);
     expect(verified.body).toMatchObject({ ok: true });
+    // Linking moves nothing: the ticket still replays from its history.
+    const replay = await api.http
+      .get(`/api/audit/replay/${ticket.id}`)
+      .set(await auth('auditor'))
+      .expect(200);
+    expect(replay.body).toMatchObject({ ok: true });
   });
 
   it('hides attachments from another site, and unlinked uploads from all but their uploader', async () => {
