@@ -9,7 +9,9 @@ import {
 import { useWords, type Words } from '../shared/vocabulary';
 import { useI18n } from '../i18n/useI18n';
 import { ClassificationView } from '../shared/ClassificationView';
+import { formatBytes } from '../shared/attachment-size';
 import { formatDateTime } from '../shared/time-format';
+import { attachmentRefs, typeName } from './attachment-refs';
 
 const isText = (v: unknown): v is Text =>
   !!v &&
@@ -68,7 +70,9 @@ export function TimelineEntry({
   const trace = entry.trace;
   const reason = isText(trace?.message) ? text(trace.message) : null;
   const decided = trace?.classification;
-  const data = Object.entries(entry.data ?? {}).filter(([k]) => k !== 'commentId');
+  // Attachments are listed by hash below, not as raw data.
+  const data = Object.entries(entry.data ?? {}).filter(([k]) => k !== 'commentId' && k !== 'attachments');
+  const attachments = attachmentRefs(entry);
   return (
     <li
       className={`timeline-entry ${refused ? 'is-refused' : 'is-accepted'}`}
@@ -100,6 +104,16 @@ export function TimelineEntry({
             </div>
           ))}
         </dl>
+      )}
+      {attachments.length > 0 && (
+        <p className="muted timeline-attachments" data-testid="entry-attachments">
+          {t('audit.attachments')}:{' '}
+          {attachments.map((a) => (
+            <span key={a.hash} data-hash={a.hash} title={a.hash}>
+              <code>{a.hash.slice(0, 12)}…</code> ({typeName(a.mime)}, {formatBytes(a.bytes)}){' '}
+            </span>
+          ))}
+        </p>
       )}
       {refused && (
         <p className="timeline-reason" data-testid="refusal">

@@ -27,6 +27,7 @@ export const auditZh: Record<AuditKey, string> = {
   'audit.exportHint': '导出筛选条件下的全部记录',
   'audit.noMove': '未发生变化',
   'audit.flows': '流转',
+  'audit.attachments': '附件（SHA-256）',
   'audit.explanation': '检查过的全部规则',
   'audit.visibility': '显示范围',
   'audit.everything': '全部记录',
@@ -66,6 +67,7 @@ export const auditZh: Record<AuditKey, string> = {
   'command.ticket.reassign': '改派',
   'command.ticket.timer': '时限到',
   'command.ticket.comment': '备注',
+  'command.ticket.attach': '添加附件',
   'command.blueprint.publish': '发布蓝图',
   'command.rules.publish': '发布规则',
 };

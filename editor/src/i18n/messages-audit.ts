@@ -26,6 +26,7 @@ export const auditEn = {
   'audit.exportHint': 'all entries the filters select',
   'audit.noMove': 'nothing changed',
   'audit.flows': 'Flows',
+  'audit.attachments': 'Attachments (by SHA-256)',
   'audit.explanation': 'Every rule checked',
   'audit.visibility': 'Which entries',
   'audit.everything': 'Everything',
@@ -65,6 +66,7 @@ export const auditEn = {
   'command.ticket.reassign': 'Reassigned',
   'command.ticket.timer': 'Time standard due',
   'command.ticket.comment': 'Comment',
+  'command.ticket.attach': 'Attachments linked',
   'command.blueprint.publish': 'Blueprint published',
   'command.rules.publish': 'Rules published',
 } as const;
