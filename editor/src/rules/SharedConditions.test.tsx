@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Ruleset } from '@frontstage/engine';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { fakeApi } from '../test-support/fake-api';
-import { leakRuleset } from '../test-support/leak-ruleset';
+import { leakRuleset } from '@frontstage/engine/test-support';
 import { RulesWorkspace } from './RulesWorkspace';
 
 afterEach(cleanup);
@@ -39,6 +39,7 @@ describe('shared conditions in the rules editor', () => {
       'insideHome',
       'saysRepair',
       'mentionsWater',
+      'mentionsLift',
     ]);
     // Its keywords are written once: in the list, not in the two rules that name it.
     const insideHome = list.querySelector<HTMLElement>('[data-shared=insideHome]')!;

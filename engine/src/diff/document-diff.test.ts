@@ -238,13 +238,14 @@ describe('diffRulesets, by the ruleset’s own words', () => {
   it('reads a changed condition by the facts’ and shared conditions’ labels, never their codes', () => {
     const before = leakRuleset();
     const after = leakRuleset();
-    after.rules[0]!.conditions = {
+    const rule = (id: string) => after.rules.find((r) => r.id === id)!;
+    rule('water-leak').conditions = {
       all: [
         { fact: 'waterFlowing', operator: 'equal', value: true },
         { fact: 'type', operator: 'in', value: ['repair', 'cleaning'] },
       ],
     };
-    after.rules[2]!.conditions = { all: [{ condition: 'insideHome' }] };
+    rule('in-home-repair').conditions = { all: [{ condition: 'insideHome' }] };
     const lines = diffRulesets(before, after).map((e) => `${e.ruleId} ${line(e)}`);
     expect(lines).toEqual([
       'water-leak changed 跑水/爆管应急 · 条件: 正在跑水 = 是 → 正在跑水 = 是 且 请求类型 属于 [维修、清洁]',

@@ -210,13 +210,6 @@ export function leakRuleset(): Ruleset {
         decide: { class: 'emergency', priority: 'urgent', blueprint: 'water-leak', team: 'engineering' },
       },
       {
-        id: 'trapped',
-        name: t('People trapped in a lift', '电梯困人'),
-        priority: 980,
-        conditions: { all: [{ fact: 'peopleTrapped', operator: 'equal', value: true }] },
-        decide: { class: 'emergency', priority: 'urgent', blueprint: 'lift-entrapment', team: 'engineering' },
-      },
-      {
         id: 'in-home-repair',
         name: t('In-home repair', '居家维修'),
         priority: 500,
@@ -231,6 +224,13 @@ export function leakRuleset(): Ruleset {
           all: [{ condition: 'insideHome' }, { fact: 'paidService', operator: 'equal', value: true }],
         },
         decide: { class: 'special', blueprint: 'special-service', team: 'supplier' },
+      },
+      {
+        id: 'trapped',
+        name: t('People trapped in a lift', '电梯困人'),
+        priority: 980,
+        conditions: { all: [{ fact: 'peopleTrapped', operator: 'equal', value: true }] },
+        decide: { class: 'emergency', priority: 'urgent', blueprint: 'lift-entrapment', team: 'engineering' },
       },
     ],
   };
