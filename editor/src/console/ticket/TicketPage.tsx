@@ -14,6 +14,7 @@ import { RepeatFlag } from './RepeatFlag';
 import { TicketActions } from './TicketActions';
 import { TicketComments } from './TicketComments';
 import { TicketFacts } from './TicketFacts';
+import { derivedFactsOf } from '../../shared/facts/derived-reason';
 import { TicketHeader } from './TicketHeader';
 import { TicketPlace } from './TicketPlace';
 import { TicketTimers } from './TicketTimers';
@@ -116,7 +117,7 @@ export function TicketPage({
             />
           )}
           {ticket.customerHistory && <TicketPlace ticket={ticket} types={types} onOpen={onOpen} />}
-          <TicketFacts ticket={ticket} />
+          <TicketFacts ticket={ticket} derived={derivedFactsOf(history)} />
           <TicketTimers
             ticket={ticket}
             now={now}
