@@ -49,6 +49,8 @@ export const RulesVersionsPanel = memo(function RulesVersionsPanel({
   useEffect(() => {
     if (!pair) setA(previous);
   }, [previous]);
+  // The pair last compared: a comparison the address names (a shared link, back and forward) runs once.
+  const ran = useRef<string | null>(null);
   const compare = async (x: number, y: number) => {
     setBusy(true);
     ran.current = `${toRef(x)}/${toRef(y)}`;
@@ -65,8 +67,6 @@ export const RulesVersionsPanel = memo(function RulesVersionsPanel({
       setBusy(false);
     }
   };
-  // A comparison the address names (a shared link, back and forward) runs once per pair.
-  const ran = useRef<string | null>(null);
   const compareRef = useRef(compare);
   compareRef.current = compare;
   const asked = pair ? `${pair[0]}/${pair[1]}` : null;
