@@ -4,10 +4,17 @@ import { defineConfig } from 'vitest/config';
 
 // The editor runs the engine's own source, so what a designer sees is exactly what production runs.
 const engine = fileURLToPath(new URL('../engine/src/index.ts', import.meta.url));
+// The engine's test builders (fixtures both packages' tests share); never imported by the app itself.
+const engineTestSupport = fileURLToPath(new URL('../engine/src/test-support/builders.ts', import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: { '@frontstage/engine': engine } },
+  resolve: {
+    alias: [
+      { find: /^@frontstage\/engine$/, replacement: engine },
+      { find: /^@frontstage\/engine\/test-support$/, replacement: engineTestSupport },
+    ],
+  },
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 4000 },
   test: {

@@ -279,6 +279,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rules/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a ruleset as the next version, with a change note
+         * @description The note says what this version changes and why; it is shown in the versions list and kept in the audit entry.
+         */
+        post: operations["publishRulesWithNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rules/versions": {
         parameters: {
             query?: never;
@@ -1188,7 +1208,7 @@ export interface components {
         };
         Diagnostic: {
             /** @enum {string} */
-            code: "schema.invalid" | "blueprint.no_start" | "blueprint.multiple_starts" | "blueprint.no_end" | "step.duplicate_id" | "step.in_evidence_lane" | "step.unreachable" | "step.dead_end" | "step.duplicate_event" | "flow.duplicate_id" | "flow.unknown_step" | "flow.missing_event" | "flow.event_on_automatic" | "start.has_incoming" | "end.has_outgoing" | "automatic.needs_one_flow" | "automatic.cycle" | "task.no_role" | "task.no_flow" | "decision.no_default" | "decision.multiple_defaults" | "decision.no_branch" | "emergency.path_without_time_standard" | "time_standard.not_on_task" | "time_standard.unknown_breach_event" | "task.no_time_standard" | "lane.customer_step_staff_role" | "lane.staff_step_customer_role" | "lane.crosses_visibility" | "field.duplicate_name" | "field.bad_range" | "field.choice_without_options" | "field.customer_visible_behind_line" | "field.prefill_unknown_data" | "field.prefill_type" | "event.unlabeled" | "role.undeclared" | "role.unheld" | "layout.unknown_step" | "ruleset.unknown_condition" | "ruleset.condition_cycle" | "ruleset.unused_condition";
+            code: "schema.invalid" | "blueprint.no_start" | "blueprint.multiple_starts" | "blueprint.no_end" | "step.duplicate_id" | "step.in_evidence_lane" | "step.unreachable" | "step.dead_end" | "step.duplicate_event" | "flow.duplicate_id" | "flow.unknown_step" | "flow.missing_event" | "flow.event_on_automatic" | "start.has_incoming" | "end.has_outgoing" | "automatic.needs_one_flow" | "automatic.cycle" | "task.no_role" | "task.no_flow" | "decision.no_default" | "decision.multiple_defaults" | "decision.no_branch" | "emergency.path_without_time_standard" | "time_standard.not_on_task" | "time_standard.unknown_breach_event" | "task.no_time_standard" | "lane.customer_step_staff_role" | "lane.staff_step_customer_role" | "lane.crosses_visibility" | "field.duplicate_name" | "field.bad_range" | "field.choice_without_options" | "field.customer_visible_behind_line" | "field.prefill_unknown_data" | "field.prefill_type" | "event.unlabeled" | "role.undeclared" | "role.unheld" | "layout.unknown_step" | "ruleset.unknown_condition" | "ruleset.condition_cycle" | "ruleset.unused_condition" | "ruleset.intake_unknown_fact" | "ruleset.intake_bad_value";
             /** @enum {string} */
             severity: "error" | "warning";
             message: components["schemas"]["Text"];
@@ -2002,6 +2022,7 @@ export interface components {
             /** Format: date-time */
             publishedAt: string;
             publishedBy: string;
+            note?: string | null;
         };
         RulesResponse: {
             version: number;
@@ -2009,6 +2030,7 @@ export interface components {
             /** Format: date-time */
             publishedAt: string;
             publishedBy: string;
+            note?: string | null;
             ruleset: components["schemas"]["Ruleset"];
         };
         RulesPublishResponse: {
@@ -3163,6 +3185,109 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["Ruleset"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulesPublishResponse"];
+                };
+            };
+            /** @description Bad input: `details.field` names it. `error`: `validation_failed`, `malformed_json`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No valid bearer token. `error`: `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller’s role may not do this. `error`: `forbidden`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict: nothing was applied. `error`: `conflict`. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. `error`: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is not JSON. `error`: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Understood, but refused by the rules of the domain. `error`: `ruleset_invalid`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server is shutting down or its database is busy or unreachable: send it again after Retry-After. `error`: `unavailable`. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before sending the same request again (with the same Idempotency-Key): on every 429 and 503, on `idempotency_in_flight`, and on a `conflict` whose `details.retryable` is true. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    publishRulesWithNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ruleset: components["schemas"]["Ruleset"];
+                    note?: string;
+                };
             };
         };
         responses: {

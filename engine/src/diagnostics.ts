@@ -45,6 +45,8 @@ export const DIAGNOSTIC_CODES = [
   'ruleset.unknown_condition',
   'ruleset.condition_cycle',
   'ruleset.unused_condition',
+  'ruleset.intake_unknown_fact',
+  'ruleset.intake_bad_value',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

@@ -59,7 +59,7 @@ export {
   type DiffEntry,
 } from './diff/document-diff.js';
 export { durationWords } from './diff/duration-words.js';
-export { conditionWords } from './diff/value-words.js';
+export { conditionNamesOf, conditionWords, type ConditionNames } from './diff/value-words.js';
 export { canonicalJson, sha256Hex } from './canonical.js';
 export {
   vocabularyOf,

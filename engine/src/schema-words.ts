@@ -58,6 +58,8 @@ const PROPERTY: Record<string, Text> = {
   conditions: { 'zh-CN': '条件', en: 'Conditions' },
   operator: { 'zh-CN': '运算', en: 'Operator' },
   fact: { 'zh-CN': '事实', en: 'Fact' },
+  suggests: { 'zh-CN': '提示填写', en: 'Suggests' },
+  asks: { 'zh-CN': '追问', en: 'Asks' },
   'zh-CN': { 'zh-CN': '中文', en: 'Chinese' },
   en: { 'zh-CN': '英文', en: 'English' },
 };
@@ -148,6 +150,14 @@ export function whereOf(path: readonly PropertyKey[], root: unknown): Text {
       }
       zh.push(name['zh-CN']);
       en.push(name.en);
+    } else if (parentKey === 'conditions' && path[0] === 'conditions' && zh.length === 1) {
+      // A ruleset's shared condition, by its label: "共享条件「户内」".
+      const label = (node as Record<string, { label?: unknown }> | undefined)?.[String(segment)]?.label;
+      zh.pop();
+      en.pop();
+      zh.push(`共享条件「${zhOf(label) ?? String(segment)}」`);
+      en.push(`Shared condition "${enOf(label) ?? String(segment)}"`);
+      parentKey = undefined;
     } else {
       const key = String(segment);
       const words = Object.hasOwn(PROPERTY, key) ? PROPERTY[key] : undefined;

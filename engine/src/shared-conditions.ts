@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostics.js';
+import { checkIntakeHints } from './intake-hints-check.js';
 import type { Condition } from './schema/condition.js';
 import type { Ruleset } from './schema/ruleset.js';
 
@@ -28,8 +29,9 @@ const diagnostic = (
 /**
  * What is wrong with a ruleset's shared conditions: a reference to one that does not exist (error,
  * naming the rule or shared condition that makes it), a cycle between shared conditions (error),
- * and a shared condition no rule uses, directly or through another, and that neither suggests a
- * fact nor asks one at intake (warning).
+ * a shared condition no rule uses, directly or through another, and that neither suggests a
+ * fact nor asks one at intake (warning), and what it suggests or asks naming a fact the ruleset
+ * does not declare, or a value the fact cannot take (error, see checkIntakeHints).
  * @example checkSharedConditions({ ...ruleset, rules: [{ ...rule, conditions: { condition: 'nope' } }] })[0].code === 'ruleset.unknown_condition'
  */
 export function checkSharedConditions(ruleset: Ruleset): Diagnostic[] {
@@ -70,7 +72,7 @@ export function checkSharedConditions(ruleset: Ruleset): Diagnostic[] {
         );
     }
   });
-  diagnostics.push(...cycles(names, uses, shared));
+  diagnostics.push(...cycles(names, uses, shared), ...checkIntakeHints(ruleset));
   // Used through another used shared condition counts as used.
   const queue = [...used];
   for (let name = queue.pop(); name !== undefined; name = queue.pop())

@@ -1,66 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decidingQuestions } from './deciding-question.js';
-import type { Ruleset } from './schema/ruleset.js';
 import { suggestFacts } from './suggest-facts.js';
-import { t } from './test-support/builders.js';
-
-/** Leaks: the words suggest facts, and "mentions water" asks whether it is flowing. */
-const leakRules = (): Ruleset => ({
-  key: 'leaks',
-  name: t('Leaks'),
-  facts: [
-    { name: 'waterFlowing', label: t('Water flowing', '正在跑水'), type: 'boolean' },
-    { name: 'inHome', label: t('Inside a home', '户内'), type: 'boolean' },
-    { name: 'peopleTrapped', label: t('People trapped', '有人被困'), type: 'boolean' },
-    { name: 'type', label: t('Type', '类型'), type: 'choice' },
-  ],
-  conditions: {
-    saysRepair: {
-      label: t('Asks for a repair', '要求维修'),
-      condition: { all: [{ fact: 'description', operator: 'textContainsAny', value: ['漏', '坏了'] }] },
-      suggests: { fact: 'type', value: 'repair' },
-    },
-    saysFlat: {
-      label: t('Names a flat', '说到房号'),
-      condition: { all: [{ fact: 'description', operator: 'textMatchesAny', value: '\\d+栋\\d{3,4}' }] },
-      suggests: { fact: 'inHome', value: true },
-    },
-    mentionsWater: {
-      label: t('Mentions water', '说到水'),
-      condition: { all: [{ fact: 'description', operator: 'textContainsAny', value: ['水'] }] },
-      asks: ['waterFlowing'],
-    },
-    mentionsLift: {
-      label: t('Mentions a lift', '说到电梯'),
-      condition: { all: [{ fact: 'description', operator: 'textContainsAny', value: ['电梯'] }] },
-      asks: ['peopleTrapped'],
-    },
-  },
-  defaults: { class: 'general', priority: 'normal', blueprint: 'shared-repair', team: 'desk' },
-  rules: [
-    {
-      id: 'water-leak',
-      name: t('Water flowing'),
-      priority: 100,
-      conditions: { all: [{ fact: 'waterFlowing', operator: 'equal', value: true }] },
-      decide: { class: 'emergency', blueprint: 'water-leak' },
-    },
-    {
-      id: 'trapped',
-      name: t('Trapped'),
-      priority: 100,
-      conditions: { all: [{ fact: 'peopleTrapped', operator: 'equal', value: true }] },
-      decide: { class: 'emergency', blueprint: 'lift-entrapment' },
-    },
-    {
-      id: 'in-home',
-      name: t('In a home'),
-      priority: 50,
-      conditions: { all: [{ condition: 'saysFlat' }, { condition: 'saysRepair' }] },
-      decide: { class: 'special', blueprint: 'in-home-repair' },
-    },
-  ],
-});
+import { leakRuleset as leakRules, t } from './test-support/builders.js';
 
 const description = '3栋1202天花板漏水，水一直往下滴';
 
@@ -68,14 +9,14 @@ describe('suggestFacts', () => {
   it('suggests the facts the words say, by the ruleset’s own shared conditions, with the reason', () => {
     expect(suggestFacts(leakRules(), { description })).toEqual([
       {
-        fact: 'type',
-        value: 'repair',
-        because: { condition: 'saysRepair', label: t('Asks for a repair', '要求维修') },
-      },
-      {
         fact: 'inHome',
         value: true,
-        because: { condition: 'saysFlat', label: t('Names a flat', '说到房号') },
+        because: { condition: 'mentionsHome', label: t('The words name a flat', '描述说的是户内') },
+      },
+      {
+        fact: 'type',
+        value: 'repair',
+        because: { condition: 'saysRepair', label: t('The words ask for a repair', '描述要求维修') },
       },
     ]);
   });
@@ -99,7 +40,7 @@ describe('decidingQuestions', () => {
         label: t('Water flowing', '正在跑水'),
         ifYes: { class: 'emergency', blueprint: 'water-leak' },
         ifNo: { class: 'special', blueprint: 'in-home-repair' },
-        askedBy: [{ condition: 'mentionsWater', label: t('Mentions water', '说到水') }],
+        askedBy: [{ condition: 'mentionsWater', label: t('The words mention water', '描述说到水') }],
       },
     ]);
   });

@@ -1,9 +1,19 @@
 // Every page in zh-CN, with shipped tickets at every step of a long path through each shipped
 // blueprint, looked at for the codes of the shipped content: events, facts, fields, enumerated
 // values, steps, roles, teams and blueprint keys. A code on a zh-CN screen is a defect: 0 found.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classify, compile, scenarioFor, verify, type Blueprint, type JsonValue } from '@frontstage/engine';
+import {
+  classify,
+  compile,
+  scenarioFor,
+  verify,
+  type Blueprint,
+  type JsonValue,
+  type Ruleset,
+} from '@frontstage/engine';
 import { REQUESTS } from '../blueprints/requests.js';
 import { shippedBlueprints, shippedRuleset } from '../blueprints/shipped.js';
 import { DEMO_PASSWORD, type RunningApi } from './api-server.js';
@@ -59,6 +69,10 @@ const VISIBLE_TEXT = `(() => {
   copy.remove();
   return text;
 })()`;
+
+/** Where the pictures of the pages go, for a person to look at. */
+const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-rules';
+mkdirSync(SHOTS, { recursive: true });
 
 let api: RunningApi;
 let browser: Browser;
@@ -224,6 +238,33 @@ describe('every label in the user language: no shipped code on a zh-CN page', ()
     for (const key of tickets.keys())
       found.push(...(await codesOn(page, `/designer/${key}`, `.step[data-step]`)));
     found.push(...(await codesOn(page, '/rules', '[data-rule]')));
+    // Two ruleset versions compared: the changed condition reads in words, old above new.
+    const designer = await as('designer');
+    const before = await designer<{ version: number; ruleset: Ruleset }>('GET', '/rules');
+    const changed = structuredClone(before.ruleset);
+    changed.rules.find((r) => r.id === 'quality-escalation')!.conditions = {
+      all: [
+        { fact: 'type', operator: 'equal', value: 'complaint' },
+        { fact: 'previousComplaints', operator: 'greaterThanInclusive', value: 3 },
+        { fact: 'channel', operator: 'notEqual', value: 'letter' },
+      ],
+    };
+    const next = await designer<{ version: number }>('POST', '/rules/publish', {
+      ruleset: changed,
+      note: '投诉升级：近期投诉 3 次起，信函除外',
+    });
+    const compare = `/rules/versions/${before.version}/${next.version}`;
+    found.push(...(await codesOn(page, compare, '[data-testid=diff-list]')));
+    const entry = 'li[data-field=conditions] button[data-diff-rule=quality-escalation]';
+    expect(await page.textContent(`${entry} del`)).toBe('请求类型 = 投诉 且 近期投诉次数 ≥ 2');
+    expect(await page.textContent(`${entry} ins`)).toBe('请求类型 = 投诉 且 近期投诉次数 ≥ 3 且 渠道 ≠ 信函');
+    expect(await page.textContent('[data-testid=rules-versions] [data-testid=version-note]')).toBe(
+      '投诉升级：近期投诉 3 次起，信函除外',
+    );
+    await page.click(entry);
+    await page.waitForSelector('.rules-list [data-rule="quality-escalation"].is-highlighted');
+    await page.screenshot({ path: join(SHOTS, 'rules-compare-zh.png') });
+    await designer('PUT', '/rules', before.ruleset); // the shipped rules again, for whatever runs next
     await page.context().close();
     expect(found).toEqual([]);
   }, 600_000);

@@ -36,7 +36,8 @@ export class PublishDto extends zodDto(PublishBody) {}
 export const VersionParams = KeyParams.extend({ version: queryInt(1, 1_000_000) });
 export class VersionParamsDto extends zodDto(VersionParams) {}
 
-const DRAFT_ETAG = 'The draft as saved (a hash of its body and save time): send it back as If-Match with PUT.';
+const DRAFT_ETAG =
+  'The draft as saved (a hash of its body and save time): send it back as If-Match with PUT.';
 
 @ApiTags('blueprints')
 @Controller('blueprints')

@@ -57,6 +57,7 @@ export class BlueprintsRepository {
       .createQueryBuilder('v')
       .select(['v.key', 'v.version', 'v.hash', 'v.publishedAt', 'v.publishedBy', 'v.note'])
       .where('v.version = (SELECT MAX(w.version) FROM blueprint_versions w WHERE w.key = v.key)')
+      .orderBy('v.key', 'ASC')
       .getMany();
     return rows;
   }

@@ -56,6 +56,11 @@ export class BlueprintsService {
   }
 
   /** Every blueprint with a draft or a version, with its latest published version. */
+  /** The newest published version of every blueprint, without bodies (drafts are not read). */
+  latestVersions() {
+    return this.repo.latestVersions();
+  }
+
   async list(): Promise<BlueprintSummary[]> {
     const [drafts, latest] = await Promise.all([this.repo.drafts(), this.repo.latestVersions()]);
     const keys = [...new Set([...drafts.map((d) => d.key), ...latest.map((v) => v.key)])].sort();

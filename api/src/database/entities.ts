@@ -54,6 +54,8 @@ export interface RulesetVersionRow {
   body: Ruleset;
   publishedAt: string;
   publishedBy: string;
+  /** The designer's change note; null for versions published before notes, and by the seed. */
+  note: string | null;
 }
 
 export interface TicketRow {
@@ -186,6 +188,7 @@ export const RulesetVersionEntity = new EntitySchema<RulesetVersionRow>({
     body: json(),
     publishedAt: { ...str(30), name: 'published_at' },
     publishedBy: { ...str(64), name: 'published_by' },
+    note: str(500, true),
   },
 });
 

@@ -25,6 +25,12 @@ export const RulesetVersionParams = z.strictObject({
   version: queryInt(1, 1_000_000),
 });
 export class RulesetVersionParamsDto extends zodDto(RulesetVersionParams) {}
+/** A ruleset to publish with the designer's change note: what this version changes and why. */
+export const RulesPublishBody = z.strictObject({
+  ruleset: Ruleset,
+  note: z.string().trim().min(1, 'must not be empty').max(500).optional(),
+});
+export class RulesPublishDto extends zodDto(RulesPublishBody) {}
 
 @ApiTags('rules')
 @Controller('rules')
@@ -54,6 +60,32 @@ export class RulesController {
   @Put()
   publish(@Body() body: RulesetDto, @CurrentUser() user: CurrentUserData, @RequestId() requestId: string) {
     return this.rules.publish(body, { id: user.username, role: user.role }, requestId);
+  }
+
+  /** As PUT, with a change note beside the ruleset (PUT's body is the ruleset itself, so has no room for one). */
+  @Roles('designer', 'admin')
+  @Endpoint({
+    summary: 'Publish a ruleset as the next version, with a change note',
+    description:
+      'The note says what this version changes and why; it is shown in the versions list and kept in the audit entry.',
+    operationId: 'publishRulesWithNote',
+    body: RulesPublishBody,
+    answer: { schema: RulesPublishResponse },
+    errors: ['ruleset_invalid', 'conflict'],
+  })
+  @Post('publish')
+  @HttpCode(200)
+  publishWithNote(
+    @Body() body: RulesPublishDto,
+    @CurrentUser() user: CurrentUserData,
+    @RequestId() requestId: string,
+  ) {
+    return this.rules.publish(
+      body.ruleset,
+      { id: user.username, role: user.role },
+      requestId,
+      body.note ?? null,
+    );
   }
 
   /** Every published version of the ruleset, newest first. */

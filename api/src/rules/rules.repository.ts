@@ -14,7 +14,7 @@ export class RulesRepository {
     return this.dataSource
       .getRepository(RulesetVersionEntity)
       .createQueryBuilder('r')
-      .select(['r.version', 'r.key', 'r.hash', 'r.publishedAt', 'r.publishedBy'])
+      .select(['r.version', 'r.key', 'r.hash', 'r.publishedAt', 'r.publishedBy', 'r.note'])
       .orderBy('r.version', 'DESC')
       .getMany();
   }

@@ -37,13 +37,17 @@ export class RulesService {
       hash: row.hash,
       publishedAt: row.publishedAt,
       publishedBy: row.publishedBy,
+      note: row.note ?? null,
       ruleset: row.body,
     };
   }
 
-  /** Publishes a ruleset as the next version (unchanged content keeps the current version). */
-  async publish(ruleset: Ruleset, doer: Doer, requestId?: string) {
-    return retryOnUniqueViolation(() => this.publishOnce(ruleset, doer, requestId));
+  /**
+   * Publishes a ruleset as the next version (unchanged content keeps the current version), with
+   * the designer's change note when one is given.
+   */
+  async publish(ruleset: Ruleset, doer: Doer, requestId?: string, note: string | null = null) {
+    return retryOnUniqueViolation(() => this.publishOnce(ruleset, doer, requestId, note));
   }
 
   /** Every published version, newest first, without bodies. */
@@ -59,6 +63,7 @@ export class RulesService {
       hash: row.hash,
       publishedAt: row.publishedAt,
       publishedBy: row.publishedBy,
+      note: row.note ?? null,
       ruleset: row.body,
     };
   }
@@ -72,7 +77,12 @@ export class RulesService {
       : { ok: false, diagnostics: compiled.diagnostics };
   }
 
-  private async publishOnce(ruleset: Ruleset, doer: Doer, requestId?: string) {
+  private async publishOnce(
+    ruleset: Ruleset,
+    doer: Doer,
+    requestId: string | undefined,
+    note: string | null,
+  ) {
     const compiled = compileRuleset(ruleset);
     if (!compiled.ok)
       throw new ApiError('ruleset_invalid', 'The ruleset does not compile', {
@@ -89,6 +99,7 @@ export class RulesService {
         body: ruleset,
         publishedAt: this.clock.iso(),
         publishedBy: doer.id,
+        note,
       };
       await this.repo.insert(m, row);
       await this.audit.append(m, {
@@ -98,7 +109,7 @@ export class RulesService {
         actorRole: doer.role,
         command: PUBLISH_COMMAND.rules,
         eventType: null,
-        data: { key: row.key, version: row.version, hash },
+        data: { key: row.key, version: row.version, hash, ...(note ? { note } : {}) },
         fromState: null,
         toState: null,
         blueprintKey: null,

@@ -14,11 +14,11 @@ export class VocabularyService {
   ) {}
 
   async vocabulary(): Promise<Vocabulary> {
-    const [summaries, ruleset] = await Promise.all([
-      this.blueprints.list(),
+    // Only the published versions' words: drafts (every blueprint's whole body) are not read.
+    const [latest, ruleset] = await Promise.all([
+      this.blueprints.latestVersions(),
       this.rules.latest().catch(() => null), // before the first ruleset is published: blueprints' words only
     ]);
-    const latest = summaries.flatMap((s) => (s.latest ? [s.latest] : []));
     const published = [
       ...latest.map((v) => `${v.key}@${v.version}`),
       `rules@${ruleset?.version ?? 0}`,

@@ -59,6 +59,12 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'get', route: '/api/rules', allowed: ALL },
   { method: 'get', route: '/api/vocabulary', allowed: ALL },
   { method: 'put', route: '/api/rules', body: ruleset, allowed: ['designer', 'admin'] },
+  {
+    method: 'post',
+    route: '/api/rules/publish',
+    body: () => ({ ruleset: ruleset(), note: 'role matrix' }),
+    allowed: ['designer', 'admin'],
+  },
   { method: 'get', route: '/api/rules/versions', allowed: ['designer', 'supervisor', 'auditor', 'admin'] },
   {
     method: 'get',

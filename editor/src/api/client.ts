@@ -16,8 +16,10 @@ import type {
   Me,
   PublishResponse,
   ReplayVerdict,
+  RulesPublishResponse,
   RulesResponse,
   Ruleset,
+  RulesetVersionSummary,
   SaveDraftResponse,
   TicketAttachment,
   TicketComment,
@@ -148,6 +150,12 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     rules: () => call<RulesResponse>('GET', '/rules'),
     vocabulary: () => call<Vocabulary>('GET', '/vocabulary'),
     saveRules: (ruleset: Ruleset) => call<unknown>('PUT', '/rules', ruleset),
+    /** Publishes a ruleset with the designer's change note (what it changes and why). */
+    publishRules: (ruleset: Ruleset, note?: string) =>
+      call<RulesPublishResponse>('POST', '/rules/publish', note ? { ruleset, note } : { ruleset }),
+    /** Published versions of the ruleset, newest first, with their change notes. */
+    rulesVersions: () => call<RulesetVersionSummary[]>('GET', '/rules/versions'),
+    rulesVersion: (version: number) => call<RulesResponse>('GET', `/rules/versions/${version}`),
     evaluate: (facts: Record<string, unknown>) => call<EvaluateResult>('POST', '/rules/evaluate', { facts }),
 
     /** Intake: the facts of a request, its place and customer become a classified, routed ticket. */

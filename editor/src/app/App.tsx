@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { createApiClient } from '../api/client';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/useI18n';
 import { AuditWorkspace } from '../audit/AuditWorkspace';
 import { ConsoleWorkspace } from '../console/ConsoleWorkspace';
 import { EstateWorkspace } from '../estate/EstateWorkspace';
-import { RulesWorkspace } from '../rules/RulesWorkspace';
+import { RulesWorkspace, type RulesLink } from '../rules/RulesWorkspace';
 import { ApiContext } from '../shared/api-context';
 import { DesignerWorkspace } from './DesignerWorkspace';
 import { LocaleSwitch } from './LocaleSwitch';
@@ -54,6 +54,11 @@ function Shell() {
   useEffect(() => {
     if (misplaced) navigate(landingOf(allowed[0]!), { replace: true });
   }, [misplaced, allowed, navigate]);
+  // The rules' versions panel and comparison live in the address, as the designer's do.
+  const onRulesLink = useCallback(
+    (link: RulesLink) => navigate({ ws: 'rules', ...link }, { replace: true }),
+    [navigate],
+  );
   if (resuming) return <div className="login-page" aria-busy="true" data-testid="resuming" />;
   // The address asked for stays in the bar while signing in: the user arrives where the link pointed.
   if (!session) return <LoginPage onSession={setSession} />;
@@ -104,7 +109,13 @@ function Shell() {
             </p>
           )}
           {workspace === 'designer' && <DesignerWorkspace api={session.api} />}
-          {workspace === 'rules' && <RulesWorkspace api={session.api} />}
+          {workspace === 'rules' && (
+            <RulesWorkspace
+              api={session.api}
+              link={route?.ws === 'rules' ? route : undefined}
+              onLink={onRulesLink}
+            />
+          )}
           <ApiContext.Provider value={session.api}>
             {workspace === 'console' && <ConsoleWorkspace session={session} />}
             {workspace === 'audit' && <AuditWorkspace session={session} />}

@@ -16,6 +16,12 @@ const version = fc.oneof(fc.constant<'draft'>('draft'), fc.integer({ min: 1, max
 const route: fc.Arbitrary<Route> = fc.oneof(
   fc.constant<Route>({ ws: 'home' }),
   fc.constant<Route>({ ws: 'rules' }),
+  fc.constant<Route>({ ws: 'rules', versions: true }),
+  fc.record({
+    ws: fc.constant('rules' as const),
+    versions: fc.constant(true),
+    compare: fc.tuple(version, version),
+  }),
   fc.constant<Route>({ ws: 'estate' }),
   fc.record({ ws: fc.constant('designer' as const), blueprint: text }),
   fc.record({ ws: fc.constant('designer' as const), blueprint: text, versions: fc.constant(true) }),
@@ -68,6 +74,7 @@ describe('routes', () => {
     expect(
       routeHref({ ws: 'designer', blueprint: 'water-leak', versions: true, compare: [2, 'draft'] }),
     ).toBe('/designer/water-leak/versions/2/draft');
+    expect(routeHref({ ws: 'rules', versions: true, compare: [3, 'draft'] })).toBe('/rules/versions/3/draft');
     expect(parseRoute('/audit', '?ticketId=abc&outcome=')).toEqual({
       ws: 'audit',
       view: 'search',
@@ -84,6 +91,9 @@ describe('routes', () => {
       '/console/heatmap',
       '/audit/intake',
       '/rules/x',
+      '/rules/versions/2',
+      '/rules/versions/0/1',
+      '/rules/versions/1/2/3',
       '/designer/k/history',
       '/designer/k/versions/0/draft',
       '/designer/k/versions/2',

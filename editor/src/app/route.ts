@@ -3,7 +3,7 @@ import type { Workspace } from './session';
 /** A URL's query, as the page that owns it reads it: names to values, empty values left out. */
 export type Params = Record<string, string>;
 
-/** Versions compared in the designer: published version numbers, or 'draft'. */
+/** Versions compared in the designer and the rules editor: published version numbers, or 'draft'. */
 export type VersionRef = number | 'draft';
 
 /**
@@ -12,7 +12,7 @@ export type VersionRef = number | 'draft';
  */
 export type Route =
   | { ws: 'designer'; blueprint?: string; versions?: boolean; compare?: [VersionRef, VersionRef] }
-  | { ws: 'rules' }
+  | { ws: 'rules'; versions?: boolean; compare?: [VersionRef, VersionRef] }
   | { ws: 'console'; view: 'queue' | 'intake' | 'supervisor'; params?: Params }
   | { ws: 'console'; view: 'ticket'; ticket: string }
   | { ws: 'audit'; view: 'search' | 'heatmap'; params?: Params }
@@ -37,19 +37,22 @@ export function parseRoute(pathname: string, search = ''): Route | null {
   switch (ws) {
     case undefined:
       return { ws: 'home' };
-    case 'rules':
     case 'estate':
       return a === undefined ? { ws } : null;
+    case 'rules': {
+      if (a === undefined) return { ws: 'rules' };
+      if (a !== 'versions' || d !== undefined) return null;
+      if (b === undefined) return { ws: 'rules', versions: true };
+      const pair = comparePair(b, c);
+      return pair ? { ws: 'rules', versions: true, compare: pair } : null;
+    }
     case 'designer': {
       if (a === undefined) return { ws: 'designer' };
       if (b === undefined) return { ws: 'designer', blueprint: a };
       if (b !== 'versions' || d === undefined)
         return b === 'versions' && c === undefined ? { ws: 'designer', blueprint: a, versions: true } : null;
-      const from = versionRef(c);
-      const to = versionRef(d);
-      return from !== null && to !== null
-        ? { ws: 'designer', blueprint: a, versions: true, compare: [from, to] }
-        : null;
+      const pair = comparePair(c, d);
+      return pair ? { ws: 'designer', blueprint: a, versions: true, compare: pair } : null;
     }
     case 'console':
     case 'audit': {
@@ -72,9 +75,11 @@ export function routeHref(route: Route): string {
   switch (route.ws) {
     case 'home':
       return '/';
-    case 'rules':
     case 'estate':
       return path(route.ws);
+    case 'rules':
+      if (route.compare) return path('rules', 'versions', ...route.compare.map(String));
+      return route.versions ? path('rules', 'versions') : path('rules');
     case 'designer':
       if (!route.blueprint) return path('designer');
       if (route.compare) return path('designer', route.blueprint, 'versions', ...route.compare.map(String));
@@ -120,6 +125,12 @@ function paramsOf(search: string): Params {
   const params: Params = {};
   for (const [k, v] of new URLSearchParams(search)) if (v !== '') params[k] = v;
   return params;
+}
+
+function comparePair(a: string | undefined, b: string | undefined): [VersionRef, VersionRef] | null {
+  const from = versionRef(a);
+  const to = versionRef(b);
+  return from !== null && to !== null ? [from, to] : null;
 }
 
 function versionRef(text: string | undefined): VersionRef | null {

@@ -54,6 +54,10 @@ export const consoleEn = {
   'intake.derivedComplaintsMore':
     'Only to add complaints the system has not seen (a letter): at least {count}',
   'intake.matchSeparator': ', ',
+  'intake.derivedLocationUnit': 'Where: room {code}',
+  'intake.derivedLocationArea': 'Where: common area {code}',
+  'intake.derivedEffective': 'Derived; choose to say otherwise',
+  'ticket.derived': 'derived',
   'intake.match.customer': 'same customer',
   'intake.match.unit': 'same home',
   'intake.match.area': 'same area',

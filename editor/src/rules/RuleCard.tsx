@@ -11,6 +11,7 @@ import {
 import { ConditionGroup } from '../conditions/ConditionGroup';
 import { useI18n } from '../i18n/useI18n';
 import { Choice, CommitInput } from '../shared/FormInputs';
+import { TextInputs } from '../shared/TextInputs';
 import { MAX_PRIORITY, MIN_PRIORITY, parsePriority } from './rule-priority';
 
 function tidy<T extends object>(o: T): T {
@@ -24,6 +25,7 @@ export function RuleCard({
   shared,
   onOpenShared,
   fired,
+  highlighted,
   roles,
   problems = [],
   onChange,
@@ -35,6 +37,8 @@ export function RuleCard({
   shared?: Readonly<Record<string, SharedCondition>>;
   onOpenShared?: (name: string) => void;
   fired?: boolean;
+  /** A comparison's entry points at this rule. */
+  highlighted?: boolean;
   /** What validation found wrong in this rule, in both languages. */
   problems?: readonly Text[];
   /** Id of a datalist of known roles, offered in the role field. */
@@ -48,7 +52,7 @@ export function RuleCard({
     onChange({ ...rule, decide: tidy({ ...rule.decide, ...patch }) });
   return (
     <article
-      className={`rule-card ${fired === true ? 'is-fired' : fired === false ? 'is-quiet' : ''}`}
+      className={`rule-card ${fired === true ? 'is-fired' : fired === false ? 'is-quiet' : ''}${highlighted ? ' is-highlighted' : ''}`}
       data-rule={rule.id}
       data-invalid={problems.length > 0 || undefined}
     >
@@ -72,16 +76,7 @@ export function RuleCard({
         </button>
       </header>
       <div className="rule-grid">
-        <CommitInput
-          label={t('props.labelZh')}
-          value={rule.name['zh-CN']}
-          onCommit={(v) => onChange({ ...rule, name: { ...rule.name, 'zh-CN': v } })}
-        />
-        <CommitInput
-          label={t('props.labelEn')}
-          value={rule.name.en}
-          onCommit={(v) => onChange({ ...rule, name: { ...rule.name, en: v } })}
-        />
+        <TextInputs value={rule.name} onChange={(name) => onChange({ ...rule, name })} />
         <CommitInput
           name="rule-priority"
           type="number"

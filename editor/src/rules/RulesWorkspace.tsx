@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { compileRuleset, type Ruleset } from '@frontstage/engine';
+import { useCallback, useEffect, useState } from 'react';
+import { compileRuleset, type DiffEntry, type Ruleset } from '@frontstage/engine';
 import type { ApiClient } from '../api/client';
 import { describeError } from '../i18n/describe-error';
 import type { MessageKey } from '../i18n/messages';
@@ -11,6 +11,14 @@ import { RuleTestPanel } from './RuleTestPanel';
 import { SharedConditions } from './SharedConditions';
 import { sampleRuleset } from './sample-ruleset';
 import { useRuleTest } from './useRuleTest';
+import { RulesVersionsPanel, type RulesVersionPair } from './versions/RulesVersionsPanel';
+import { useRulesetVersions } from './versions/useRulesetVersions';
+
+/** What the address says of the rules workspace: the versions panel open, and a comparison in it. */
+export interface RulesLink {
+  versions?: boolean;
+  compare?: RulesVersionPair;
+}
 
 const ROLES_LIST = 'rule-roles';
 
@@ -20,14 +28,34 @@ function knownRoles(ruleset: Ruleset): string[] {
   return [...new Set([...named, ...Object.values(DEFAULT_ROLE)].filter((r): r is string => !!r))].sort();
 }
 
-/** The classification ruleset as readable rules, with a test panel beside it. */
-export function RulesWorkspace({ api }: { api: ApiClient | null }) {
+/**
+ * The classification ruleset as readable rules, with a test panel beside it, or the published
+ * versions and a comparison of two (/rules/versions/:a/:b).
+ */
+export function RulesWorkspace({
+  api,
+  link = {},
+  onLink,
+}: {
+  api: ApiClient | null;
+  link?: RulesLink;
+  /** Hears each change of panel or comparison, to write it to the address. */
+  onLink?: (link: RulesLink) => void;
+}) {
   const i18n = useI18n();
   const { t, text } = i18n;
   const [ruleset, setRuleset] = useState<Ruleset | null>(api ? null : sampleRuleset());
   // Kept as a key (and the error itself) so the status follows a language switch.
   const [status, setStatus] = useState<{ key: MessageKey; error?: unknown } | null>(null);
   const [sharedOpen, setSharedOpen] = useState(false);
+  const [note, setNote] = useState('');
+  // The rule (or `shared:<name>`) a comparison's entry pointed at, marked until another is.
+  const [highlight, setHighlight] = useState<string | null>(null);
+  const versions = useRulesetVersions(api);
+  const onPair = useCallback(
+    (compare: RulesVersionPair | undefined) => onLink?.({ versions: true, ...(compare ? { compare } : {}) }),
+    [onLink],
+  );
   // The fired marks are derived from the ruleset and facts as they are now, on every edit.
   const test = useRuleTest(ruleset);
   const load = async () => {
@@ -57,11 +85,30 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
       document.getElementById(`shared-${name}`)?.scrollIntoView({ block: 'nearest' }),
     );
   };
+  const focusable = (e: DiffEntry) =>
+    e.ruleId
+      ? ruleset.rules.some((r) => r.id === e.ruleId)
+      : !!e.conditionName && Object.hasOwn(ruleset.conditions ?? {}, e.conditionName);
+  const focus = (e: DiffEntry) => {
+    if (e.conditionName) {
+      setHighlight(`shared:${e.conditionName}`);
+      openShared(e.conditionName);
+      return;
+    }
+    if (!e.ruleId) return;
+    setHighlight(e.ruleId);
+    const id = CSS.escape(e.ruleId);
+    requestAnimationFrame(() =>
+      document.querySelector(`.rules-list [data-rule="${id}"]`)?.scrollIntoView({ block: 'center' }),
+    );
+  };
   const save = async () => {
     if (!api) return;
     try {
-      await api.saveRules(ruleset);
+      await api.publishRules(ruleset, note.trim() || undefined);
+      setNote('');
       setStatus({ key: 'rules.saved' });
+      void versions.refresh();
     } catch (e) {
       setStatus({ key: 'common.failed', error: e });
     }
@@ -110,6 +157,24 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
             {t(status.key, { message: status.error === undefined ? '' : describeError(status.error, i18n) })}
           </span>
         )}
+        <button
+          type="button"
+          aria-pressed={link.versions === true}
+          onClick={() => onLink?.(link.versions ? {} : { versions: true })}
+          data-action="rules-versions"
+        >
+          {link.versions ? t('rules.test') : t('rules.versions')}
+        </button>
+        <input
+          name="rules-note"
+          className="rules-note"
+          aria-label={t('rules.note')}
+          placeholder={t('rules.note')}
+          maxLength={500}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          disabled={!api}
+        />
         <button type="button" className="primary" onClick={() => void save()} disabled={!api || !check.ok}>
           {t('rules.save')}
         </button>
@@ -128,6 +193,7 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
             problems={sharedProblems}
             onToggle={setSharedOpen}
             onOpenShared={openShared}
+            highlighted={highlight?.startsWith('shared:') ? highlight.slice('shared:'.length) : undefined}
             onChange={(conditions) => setRuleset({ ...ruleset, conditions })}
           />
           {[...ruleset.rules]
@@ -141,6 +207,7 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
                 onOpenShared={openShared}
                 roles={ROLES_LIST}
                 fired={test.fired ? test.fired.has(rule.id) : undefined}
+                highlighted={highlight === rule.id}
                 problems={problemsOf(ruleset.rules.indexOf(rule))}
                 onChange={(r) =>
                   setRuleset({ ...ruleset, rules: ruleset.rules.map((x) => (x.id === rule.id ? r : x)) })
@@ -151,7 +218,18 @@ export function RulesWorkspace({ api }: { api: ApiClient | null }) {
               />
             ))}
         </div>
-        <RuleTestPanel ruleset={ruleset} test={test} />
+        {link.versions ? (
+          <RulesVersionsPanel
+            versions={versions}
+            current={ruleset}
+            pair={link.compare}
+            onPair={onPair}
+            focusable={focusable}
+            onFocus={focus}
+          />
+        ) : (
+          <RuleTestPanel ruleset={ruleset} test={test} />
+        )}
       </div>
     </div>
   );

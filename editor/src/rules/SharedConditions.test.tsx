@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Ruleset } from '@frontstage/engine';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { fakeApi } from '../test-support/fake-api';
-import { leakRuleset } from '../test-support/leak-ruleset';
+import { leakRuleset } from '@frontstage/engine/test-support';
 import { RulesWorkspace } from './RulesWorkspace';
 
 afterEach(cleanup);
@@ -39,6 +39,7 @@ describe('shared conditions in the rules editor', () => {
       'insideHome',
       'saysRepair',
       'mentionsWater',
+      'mentionsLift',
     ]);
     // Its keywords are written once: in the list, not in the two rules that name it.
     const insideHome = list.querySelector<HTMLElement>('[data-shared=insideHome]')!;
@@ -108,5 +109,39 @@ describe('shared conditions in the rules editor', () => {
       'textMatchesAny',
     );
     expect(view.container.querySelector('[data-rule="paid-in-home"]')?.className).toContain('is-fired');
+  });
+
+  it('edits what a shared condition suggests and asks by the facts’ words, checked by the engine', async () => {
+    const { calls } = renderWith(leakRuleset(), 'zh-CN');
+    const list = await screen.findByTestId('shared-conditions');
+    const repair = list.querySelector<HTMLElement>('[data-shared=saysRepair]')!;
+    fireEvent.change(within(repair).getByRole('combobox', { name: '取值' }), {
+      target: { value: 'cleaning' },
+    });
+    expect(repair.querySelector('[data-suggests]')?.textContent).toBe('请求类型 = 清洁');
+    const water = list.querySelector<HTMLElement>('[data-shared=mentionsWater]')!;
+    fireEvent.change(within(water).getByRole('combobox', { name: '+ 询问一项事实…' }), {
+      target: { value: 'inHome' },
+    });
+    expect(water.querySelector('[data-asks]')?.textContent).toBe('正在跑水、户内');
+    fireEvent.click(within(water).getByRole('button', { name: '不再询问正在跑水' }));
+    expect(water.querySelector('[data-asks]')?.textContent).toBe('户内');
+    fireEvent.click(screen.getByRole('button', { name: '保存规则' }));
+    await waitFor(() => expect(calls.some((c) => c.path === '/rules/publish')).toBe(true));
+    const sent = calls.find((c) => c.path === '/rules/publish')!.body as { ruleset: Ruleset };
+    expect(sent.ruleset.conditions!.mentionsWater!.asks).toEqual(['inHome']);
+    expect(sent.ruleset.conditions!.saysRepair!.suggests).toEqual({ fact: 'type', value: 'cleaning' });
+  });
+
+  it('shows the engine’s objection to a question about a fact the ruleset does not declare', async () => {
+    const ruleset = leakRuleset();
+    ruleset.conditions!.mentionsWater!.asks = ['floorWet'];
+    const { view } = renderWith(ruleset);
+    const card = () => view.container.querySelector<HTMLElement>('[data-shared=mentionsWater]')!;
+    await waitFor(() => expect(card().dataset.invalid).toBe('true'));
+    expect(card().textContent).toContain(
+      'asks about the fact "floorWet", which the ruleset does not declare',
+    );
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save rules' }).disabled).toBe(true);
   });
 });

@@ -7,7 +7,8 @@ import {
 } from '@frontstage/engine';
 import { ConditionGroup } from '../conditions/ConditionGroup';
 import { useI18n } from '../i18n/useI18n';
-import { CommitInput } from '../shared/FormInputs';
+import { TextInputs } from '../shared/TextInputs';
+import { IntakeHintsEditor } from './IntakeHintsEditor';
 
 type Shared = Record<string, SharedCondition>;
 
@@ -28,6 +29,7 @@ export function SharedConditions({
   facts,
   open,
   problems,
+  highlighted,
   onToggle,
   onOpenShared,
   onChange,
@@ -37,6 +39,8 @@ export function SharedConditions({
   open: boolean;
   /** What validation found wrong in a shared condition, by its name. */
   problems: (name: string) => Text[];
+  /** The shared condition a comparison's entry points at. */
+  highlighted?: string;
   onToggle: (open: boolean) => void;
   onOpenShared: (name: string) => void;
   onChange: (conditions: Shared) => void;
@@ -78,7 +82,7 @@ export function SharedConditions({
           <article
             key={name}
             id={`shared-${name}`}
-            className="rule-card shared-card"
+            className={`rule-card shared-card${highlighted === name ? ' is-highlighted' : ''}`}
             data-shared={name}
             data-invalid={own.length > 0 || undefined}
           >
@@ -104,16 +108,7 @@ export function SharedConditions({
               </button>
             </header>
             <div className="rule-grid">
-              <CommitInput
-                label={t('props.labelZh')}
-                value={c.label['zh-CN']}
-                onCommit={(v) => edit(name, { ...c, label: { ...c.label, 'zh-CN': v } })}
-              />
-              <CommitInput
-                label={t('props.labelEn')}
-                value={c.label.en}
-                onCommit={(v) => edit(name, { ...c, label: { ...c.label, en: v } })}
-              />
+              <TextInputs value={c.label} onChange={(label) => edit(name, { ...c, label })} />
             </div>
             <ConditionGroup
               condition={c.condition}
@@ -139,6 +134,7 @@ export function SharedConditions({
                 )}
               </p>
             )}
+            <IntakeHintsEditor condition={c} facts={facts} onChange={(next) => edit(name, next)} />
           </article>
         );
       })}

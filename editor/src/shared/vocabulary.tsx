@@ -71,3 +71,8 @@ export function useWords(): Words {
     };
   }, [vocabulary, text]);
 }
+
+/** The vocabulary itself, in both languages (for pure mappings that give words as texts). */
+export function useVocabulary(): Vocabulary {
+  return useContext(VocabularyContext);
+}

@@ -89,6 +89,8 @@ export const RulesetVersionSummary = z
     hash: z.string(),
     publishedAt: z.iso.datetime(),
     publishedBy: z.string(),
+    /** The designer's change note: what this version changes and why (null before notes existed). */
+    note: z.string().nullable().optional(),
   })
   .meta({ id: 'RulesetVersionSummary' });
 export type RulesetVersionSummary = z.infer<typeof RulesetVersionSummary>;
@@ -100,6 +102,7 @@ export const RulesResponse = z
     hash: z.string(),
     publishedAt: z.iso.datetime(),
     publishedBy: z.string(),
+    note: z.string().nullable().optional(),
     ruleset: Ruleset,
   })
   .meta({ id: 'RulesResponse' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Blueprint, Step } from '../schema/blueprint.js';
 import type { Ruleset } from '../schema/ruleset.js';
-import { flow, repairBlueprint, sampleRuleset, t, task } from '../test-support/builders.js';
+import { flow, leakRuleset, repairBlueprint, sampleRuleset, t, task } from '../test-support/builders.js';
 import { diffBlueprints, diffRulesets, type DiffEntry } from './document-diff.js';
 
 /** The repair blueprint with one step changed. */
@@ -231,5 +231,46 @@ describe('diffRulesets', () => {
       'added rule lift: →',
       'removed rule high-floor: →',
     ]);
+  });
+});
+
+describe('diffRulesets, by the ruleset’s own words', () => {
+  it('reads a changed condition by the facts’ and shared conditions’ labels, never their codes', () => {
+    const before = leakRuleset();
+    const after = leakRuleset();
+    const rule = (id: string) => after.rules.find((r) => r.id === id)!;
+    rule('water-leak').conditions = {
+      all: [
+        { fact: 'waterFlowing', operator: 'equal', value: true },
+        { fact: 'type', operator: 'in', value: ['repair', 'cleaning'] },
+      ],
+    };
+    rule('in-home-repair').conditions = { all: [{ condition: 'insideHome' }] };
+    const lines = diffRulesets(before, after).map((e) => `${e.ruleId} ${line(e)}`);
+    expect(lines).toEqual([
+      'water-leak changed 跑水/爆管应急 · 条件: 正在跑水 = 是 → 正在跑水 = 是 且 请求类型 属于 [维修、清洁]',
+      'in-home-repair changed 居家维修 · 条件: 「户内」 且 「描述要求维修」 → 「户内」',
+    ]);
+  });
+
+  it('lists shared conditions added, removed and changed, with what they suggest and ask', () => {
+    const before = leakRuleset();
+    const after = leakRuleset();
+    const shared = after.conditions!;
+    shared.mentionsWater = { ...shared.mentionsWater!, asks: ['waterFlowing', 'inHome'] };
+    shared.saysRepair = { ...shared.saysRepair!, suggests: { fact: 'type', value: 'cleaning' } };
+    delete shared.mentionsLift;
+    shared.saysClean = {
+      label: t('The words ask for cleaning', '描述要求清洁'),
+      condition: { all: [{ fact: 'description', operator: 'textContainsAny', value: ['打扫'] }] },
+    };
+    const entries = diffRulesets(before, after);
+    expect(entries.map((e) => `${e.conditionName} ${e.field} ${line(e)}`)).toEqual([
+      'saysRepair suggests changed 共享条件「描述要求维修」 · 提示填写: 请求类型 = 维修 → 请求类型 = 清洁',
+      'mentionsWater asks changed 共享条件「描述说到水」 · 追问: 正在跑水 → 正在跑水、户内',
+      'saysClean sharedCondition added 共享条件「描述要求清洁」: ∅ → ∅',
+      'mentionsLift sharedCondition removed 共享条件「描述说到电梯」: ∅ → ∅',
+    ]);
+    expect(entries[1]!.after?.en).toBe('Water flowing, Inside a home');
   });
 });

@@ -3,7 +3,7 @@ import type { Blueprint } from '../schema/blueprint.js';
 import type { Text } from '../schema/primitives.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { whereOf } from '../schema-words.js';
-import { isText, valueWords, type StepNamer } from './value-words.js';
+import { conditionNamesOf, isText, valueWords, type ConditionNames, type StepNamer } from './value-words.js';
 
 export type DiffChange = 'added' | 'removed' | 'changed';
 
@@ -21,6 +21,8 @@ export interface DiffEntry {
   stepId?: string;
   flowId?: string;
   ruleId?: string;
+  /** The ruleset's shared condition the entry is about, by its name. */
+  conditionName?: string;
   /** Which document `path` points into: the newer one, or the older for what is gone from the newer. */
   side: 'before' | 'after';
   path: (string | number)[];
@@ -88,8 +90,10 @@ interface Walk {
   before: Json;
   after: Json;
   out: DiffEntry[];
-  target: Pick<DiffEntry, 'stepId' | 'flowId' | 'ruleId'>;
+  target: Pick<DiffEntry, 'stepId' | 'flowId' | 'ruleId' | 'conditionName'>;
   field: string[];
+  /** A ruleset's words for its facts and shared conditions, on each side. */
+  names: { before: ConditionNames; after: ConditionNames };
 }
 
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -129,8 +133,8 @@ function leaf(w: Walk, key: string, a: unknown, b: unknown, pa: Path, pb: Path) 
   const change = a === undefined ? 'added' : b === undefined ? 'removed' : 'changed';
   // A rule's time standards are durations by step id: the key names the step, not the kind.
   const kind = w.field.includes('timeStandards') ? 'duration' : key;
-  const before = valueWords(kind, a, namer(w.before));
-  const after = valueWords(kind, b, namer(w.after));
+  const before = valueWords(kind, a, namer(w.before), w.names.before);
+  const after = valueWords(kind, b, namer(w.after), w.names.after);
   w.out.push({ ...entry(w, change, pa, pb), ...(before ? { before } : {}), ...(after ? { after } : {}) });
 }
 
@@ -168,6 +172,28 @@ function diffKeyed(w: Walk, list: string, a: unknown, b: unknown, pa: Path, pb: 
   });
 }
 
+/**
+ * A ruleset's shared conditions, by name: each one added or removed is one entry, named by its
+ * label; one changed lists its label, condition, suggestion and question like a rule's fields.
+ */
+function diffShared(w: Walk, a: unknown, b: unknown, pa: Path, pb: Path) {
+  const olds = isObject(a) ? a : {};
+  const news = isObject(b) ? b : {};
+  const of = (name: string): Walk => ({ ...w, target: { conditionName: name }, field: [] });
+  for (const name of Object.keys(news)) {
+    const ipb = [...pb, 'conditions', name];
+    if (!Object.hasOwn(olds, name))
+      w.out.push({ ...entry(of(name), 'added', null, ipb), field: 'sharedCondition' });
+    else diffProps(of(name), olds[name], news[name], [...pa, 'conditions', name], ipb);
+  }
+  for (const name of Object.keys(olds))
+    if (!Object.hasOwn(news, name))
+      w.out.push({
+        ...entry(of(name), 'removed', [...pa, 'conditions', name], null),
+        field: 'sharedCondition',
+      });
+}
+
 function diffProps(w: Walk, a: unknown, b: unknown, pa: Path, pb: Path): void {
   const olds = isObject(a) ? a : {};
   const news = isObject(b) ? b : {};
@@ -183,10 +209,14 @@ function diffProps(w: Walk, a: unknown, b: unknown, pa: Path, pb: Path): void {
     const value = vb ?? va;
     // A text changed in one language only says which: "名称 · 中文: 上门维修 → 修理".
     const oneLanguage = isText(va) && isText(vb) && (va.en === vb.en || va['zh-CN'] === vb['zh-CN']);
+    // A ruleset's own shared conditions (not a rule's `conditions`, which is one condition).
+    const sharedList =
+      key === 'conditions' && pa.length === 0 && isObject(value) && !('all' in value || 'any' in value);
     if (oneLanguage) diffProps(sub, va, vb, npa, npb);
+    else if (sharedList) diffShared(w, va, vb, pa, pb);
     else if (key in KEYED && Array.isArray(value)) diffKeyed(w, key, va, vb, pa, pb);
     else if (key === 'roles' && Array.isArray(value)) diffRoles(sub, va, vb, npa, npb);
-    else if (isObject(value) && !isText(value) && key !== 'condition' && key !== 'conditions')
+    else if (isObject(value) && !isText(value) && !['condition', 'conditions', 'suggests'].includes(key))
       diffProps(sub, va, vb, npa, npb);
     else leaf(sub, key, va, vb, npa, npb);
   }
@@ -203,6 +233,7 @@ export function diffDocuments(before: unknown, after: unknown): DiffEntry[] {
     out: [],
     target: {},
     field: [],
+    names: { before: conditionNamesOf(before), after: conditionNamesOf(after) },
   };
   diffProps(w, w.before, w.after, [], []);
   return w.out;
@@ -221,7 +252,8 @@ export function diffBlueprints(before: Blueprint, after: Blueprint): DiffEntry[]
 
 /**
  * What changed from one ruleset version to another: rules added or removed, and each rule's
- * name, priority, conditions and decision, field by field, in words.
+ * name, priority, conditions and decision, field by field, in words; shared conditions the same
+ * way. Conditions read by the facts' labels each side declares (`正在跑水 = 是`).
  * @example diffRulesets(v1, v2).filter((e) => e.field === 'priority')
  */
 export function diffRulesets(before: Ruleset, after: Ruleset): DiffEntry[] {

@@ -57,30 +57,75 @@ export const isText = (v: unknown): v is Text =>
   typeof (v as Text).en === 'string';
 
 /**
- * A condition as a line a designer reads: `satisfaction < 3 且 inHome = 是`.
+ * The words a ruleset gives the codes a condition names: its facts' labels, their options'
+ * labels, and its shared conditions' labels. Without it a condition reads by the codes.
+ */
+export interface ConditionNames {
+  fact: (name: string) => Text | undefined;
+  value: (fact: string, value: unknown) => Text | undefined;
+  shared: (name: string) => Text | undefined;
+}
+
+interface RulesetWords {
+  facts?: { name: string; label: Text; options?: { value: string; label: Text }[] }[];
+  conditions?: Record<string, { label: Text }>;
+}
+
+/**
+ * The names a ruleset (or any document with `facts` and shared `conditions`) gives its codes.
+ * @example conditionWords(c, conditionNamesOf(ruleset)) // '正在跑水 = 是', not 'waterFlowing = 是'
+ */
+export function conditionNamesOf(doc: unknown): ConditionNames {
+  const d = (doc && typeof doc === 'object' ? doc : {}) as RulesetWords;
+  const facts = Array.isArray(d.facts) ? d.facts : [];
+  const fact = (name: string) => facts.find((f) => f?.name === name);
+  const shared = d.conditions && typeof d.conditions === 'object' ? d.conditions : {};
+  return {
+    fact: (name) => (isText(fact(name)?.label) ? fact(name)!.label : undefined),
+    value: (name, value) => {
+      const label = fact(name)?.options?.find((o) => o.value === value)?.label;
+      return isText(label) ? label : undefined;
+    },
+    shared: (name) =>
+      Object.hasOwn(shared, name) && isText(shared[name]?.label) ? shared[name]!.label : undefined,
+  };
+}
+
+/**
+ * A condition as a line a designer reads: `satisfaction < 3 且 inHome = 是`, or with a ruleset's
+ * names, `满意度 < 3 且 户内 = 是`.
  * @example conditionWords({ all: [{ fact: 'satisfaction', operator: 'lessThan', value: 3 }] }).en === 'satisfaction < 3'
  */
-export function conditionWords(condition: Condition, nested = false): Text {
+export function conditionWords(condition: Condition, names?: ConditionNames, nested = false): Text {
   if ('fact' in condition) {
     const op = OPERATOR[condition.operator] ?? both(condition.operator);
-    const value = scalarWords(condition.value);
+    const fact = names?.fact(condition.fact) ?? both(condition.fact);
+    const v = condition.value;
+    const value = Array.isArray(v)
+      ? scalarWords(v.map((x) => names?.value(condition.fact, x) ?? x))
+      : (names?.value(condition.fact, v) ?? scalarWords(v));
     return {
-      'zh-CN': `${condition.fact} ${op['zh-CN']} ${value['zh-CN']}`,
-      en: `${condition.fact} ${op.en} ${value.en}`,
+      'zh-CN': `${fact['zh-CN']} ${op['zh-CN']} ${value['zh-CN']}`,
+      en: `${fact.en} ${op.en} ${value.en}`,
     };
   }
   if ('not' in condition) {
-    const inner = conditionWords(condition.not, true);
+    const inner = conditionWords(condition.not, names, true);
     return { 'zh-CN': `非（${inner['zh-CN']}）`, en: `not (${inner.en})` };
   }
-  if ('condition' in condition) return both(condition.condition); // a ruleset's shared condition, by name
+  // A ruleset's shared condition, by its label where the ruleset gives one.
+  if ('condition' in condition) {
+    const label = names?.shared(condition.condition);
+    return label ? { 'zh-CN': `「${label['zh-CN']}」`, en: `"${label.en}"` } : both(condition.condition);
+  }
   const all = 'all' in condition;
-  const parts = (all ? condition.all : condition.any).map((c) => conditionWords(c, true));
+  const parts = (all ? condition.all : condition.any).map((c) => conditionWords(c, names, true));
   const line = join(parts, all ? ' 且 ' : ' 或 ', all ? ' and ' : ' or ');
   return nested && parts.length > 1 ? { 'zh-CN': `（${line['zh-CN']}）`, en: `(${line.en})` } : line;
 }
 
 function scalarWords(value: unknown): Text {
+  if (isText(value)) return value;
   if (Array.isArray(value)) {
     const items = join(value.map(scalarWords), '、', ', ');
     return { 'zh-CN': `[${items['zh-CN']}]`, en: `[${items.en}]` };
@@ -105,13 +150,27 @@ export type StepNamer = (id: string) => Text;
  * A value of a property in words, read by what the property is: a duration as 4 小时, a lane by
  * its row, a condition as a line, yes/no, an item by its label.
  */
-export function valueWords(key: string, value: unknown, stepName: StepNamer): Text | undefined {
+export function valueWords(
+  key: string,
+  value: unknown,
+  stepName: StepNamer,
+  names?: ConditionNames,
+): Text | undefined {
   if (value === undefined) return undefined;
+  // What a shared condition suggests (`户内 = 是`) and asks (`正在跑水、户内`), by the facts' words.
+  if (key === 'suggests' && value && typeof value === 'object' && 'fact' in value)
+    return conditionWords({ ...(value as { fact: string; value: never }), operator: 'equal' }, names);
+  if (key === 'asks' && Array.isArray(value))
+    return join(
+      value.map((f) => names?.fact(String(f)) ?? both(String(f))),
+      '、',
+      ', ',
+    );
   if ((key === 'from' || key === 'to') && typeof value === 'string') return stepName(value);
   if ((key === 'duration' || key === 'timeStandards') && typeof value === 'string')
     return durationWords(value);
   if ((key === 'condition' || key === 'conditions') && value && typeof value === 'object')
-    return conditionWords(value as Condition);
+    return conditionWords(value as Condition, names);
   const known = typeof value === 'string' ? WORDS[key]?.[value] : undefined;
   if (known) return known;
   if (key === 'warnAt' && Array.isArray(value))

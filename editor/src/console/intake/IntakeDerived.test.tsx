@@ -87,8 +87,16 @@ describe('IntakePage with derived facts', () => {
         facts: derivedFacts.facts,
       }),
     );
+    // Not said, the toggle shows the derived value as the one in force, as the note beside it does.
+    const toggle = document.querySelector<HTMLElement>('[data-fact=inHome]')!;
+    expect(toggle.dataset.effective).toBe('yes');
+    expect(toggle.querySelector('[data-value=yes]')?.getAttribute('aria-pressed')).toBe('true');
+    expect(toggle.querySelector('[data-value=yes]')?.hasAttribute('data-derived')).toBe(true);
+    expect(toggle.querySelector('[data-value=unknown]')?.getAttribute('aria-pressed')).toBe('false');
     // The desk can still say otherwise: its yes/no goes to the server with the request.
-    fireEvent.click(document.querySelector('[data-fact=inHome] [data-value=no]')!);
+    fireEvent.click(toggle.querySelector('[data-value=no]')!);
+    await waitFor(() => expect(toggle.dataset.effective).toBe('no'));
+    expect(toggle.querySelector('[data-value=no]')?.hasAttribute('data-derived')).toBe(false);
     await waitFor(() =>
       expect(calls.filter((c) => c.path === '/tickets/derived-facts').at(-1)?.body).toMatchObject({
         facts: { inHome: false },

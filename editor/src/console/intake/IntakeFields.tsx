@@ -40,6 +40,10 @@ export function IntakeFields({
   const { t, text } = useI18n();
   const fact = (name: string) => ruleset.facts?.find((f) => f.name === name);
   const derivedOf = (name: DerivedFact['name']) => derived.find((d) => d.name === name);
+  // What the estate says of inside-a-home is the value in force while the desk says nothing.
+  const inHome = derivedOf('inHome');
+  const derivedTri = (name: string): Tri =>
+    name === 'inHome' && inHome?.name === 'inHome' ? (inHome.derived ? 'yes' : 'no') : '';
   const complaints = derived.find(
     (d): d is Extract<DerivedFact, { name: 'previousComplaints' }> => d.name === 'previousComplaints',
   );
@@ -110,6 +114,7 @@ export function IntakeFields({
               fact={{ ...declared(name, 'boolean', name), type: 'boolean' }}
               label={text(fact(name)?.label) || name}
               value={form.flags[name]}
+              derived={derivedTri(name)}
               onChange={(v) => set('flags', { ...form.flags, [name]: v as Tri })}
             />
             {name === 'inHome' && <DerivedNote fact={derivedOf('inHome')} />}

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { sampleRuleset } from '../../rules/sample-ruleset';
 import { fakeApi } from '../../test-support/fake-api';
-import { leakRuleset } from '../../test-support/leak-ruleset';
+import { leakRuleset } from '@frontstage/engine/test-support';
 import { leakClassification, ticketFixture } from '../../test-support/ticket-fixture';
 import { IntakePage } from './IntakePage';
 

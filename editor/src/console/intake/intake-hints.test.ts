@@ -1,6 +1,6 @@
 import { decidingQuestions, suggestFacts } from '@frontstage/engine';
 import { describe, expect, it } from 'vitest';
-import { leakRuleset } from '../../test-support/leak-ruleset';
+import { leakRuleset } from '@frontstage/engine/test-support';
 import { EMPTY_INTAKE } from './intake-facts';
 import { confirmSuggestion, intakeHints } from './intake-hints';
 

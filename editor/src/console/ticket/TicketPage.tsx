@@ -15,6 +15,7 @@ import { TicketActions } from './TicketActions';
 import { TicketAttachments } from './TicketAttachments';
 import { TicketComments } from './TicketComments';
 import { TicketFacts } from './TicketFacts';
+import { derivedFactsOf } from '../../shared/facts/derived-reason';
 import { TicketHeader } from './TicketHeader';
 import { TicketPlace } from './TicketPlace';
 import { TicketTimers } from './TicketTimers';
@@ -119,7 +120,7 @@ export function TicketPage({
             />
           )}
           {ticket.customerHistory && <TicketPlace ticket={ticket} types={types} onOpen={onOpen} />}
-          <TicketFacts ticket={ticket} />
+          <TicketFacts ticket={ticket} derived={derivedFactsOf(history)} />
           <TicketTimers
             ticket={ticket}
             now={now}

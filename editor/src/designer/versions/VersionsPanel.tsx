@@ -5,9 +5,9 @@ import { normaliseLayout } from '../../canvas/model/layout';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/useI18n';
 import { diffMarks, type Comparison } from './diff';
-import { DiffList } from './DiffList';
+import { DiffList } from '../../shared/versions/DiffList';
 import type { VersionsApi } from './useVersions';
-import { VersionList } from './VersionList';
+import { VersionList } from '../../shared/versions/VersionList';
 
 const DRAFT = 0;
 
@@ -132,7 +132,12 @@ export function VersionsPanel({
         (result.entries.length === 0 ? (
           <p className="hint">{t('ver.noChanges')}</p>
         ) : (
-          <DiffList entries={result.entries} onFocus={onFocus} />
+          <DiffList
+            entries={result.entries}
+            focusable={(e) => e.side === 'after' && !!(e.stepId || e.flowId)}
+            onFocus={(e) => onFocus({ steps: e.stepId ? [e.stepId] : [], flows: e.flowId ? [e.flowId] : [] })}
+            titles={{ focus: t('ver.showOnCanvas'), absent: t('ver.notOnCanvas') }}
+          />
         ))}
       {comparing && (
         <button type="button" className="link" onClick={clear} data-action="clear-compare">

@@ -14,6 +14,7 @@ export function FactInput({
   onChange,
   prefix,
   label,
+  derived,
 }: {
   fact: FactDeclaration;
   value: string;
@@ -22,12 +23,16 @@ export function FactInput({
   prefix: string;
   /** Replaces the declared label (intake names some facts in its own words). */
   label?: string;
+  /** A yes/no fact's value derived when none is said (intake's inHome): shown as the one in force. */
+  derived?: Tri;
 }) {
   const { text } = useI18n();
   const shown = label ?? (text(fact.label) || fact.name);
   const name = `${prefix}-${fact.name}`;
   if (fact.type === 'boolean')
-    return <TriToggle name={fact.name} label={shown} value={value as Tri} onChange={onChange} />;
+    return (
+      <TriToggle name={fact.name} label={shown} value={value as Tri} derived={derived} onChange={onChange} />
+    );
   return (
     <label className="prop">
       <span>{shown}</span>

@@ -1,24 +1,27 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diffBlueprints, type Blueprint } from '@frontstage/engine';
+import { diffBlueprints, diffRulesets, type Blueprint } from '@frontstage/engine';
+import { leakRuleset } from '@frontstage/engine/test-support';
 import type { Selection } from '../../canvas/model/selection';
 import { I18nProvider } from '../../i18n/I18nProvider';
-import { sampleBlueprint } from '../../shared/sample-blueprint';
-import { removeElements } from '../model/edit-steps';
+import { sampleBlueprint } from '../sample-blueprint';
 import { DiffList } from './DiffList';
 
 afterEach(cleanup);
 
 /** The sample with dispatch's time standard halved, a role added, and the notify step removed. */
 function changed(): Blueprint {
-  const bp = removeElements(sampleBlueprint(), ['notify'], []);
+  const bp = sampleBlueprint();
   return {
     ...bp,
-    steps: bp.steps.map((s) =>
-      s.id === 'dispatch'
-        ? { ...s, roles: [...(s.roles ?? []), 'plumber'], timeStandard: { duration: 'PT2H' } }
-        : s,
-    ),
+    flows: bp.flows.filter((f) => f.from !== 'notify' && f.to !== 'notify'),
+    steps: bp.steps
+      .filter((s) => s.id !== 'notify')
+      .map((s) =>
+        s.id === 'dispatch'
+          ? { ...s, roles: [...(s.roles ?? []), 'plumber'], timeStandard: { duration: 'PT2H' } }
+          : s,
+      ),
   };
 }
 
@@ -32,7 +35,14 @@ function renderList(locale: 'en' | 'zh-CN' = 'en') {
   };
   render(
     <I18nProvider initial={locale}>
-      <DiffList entries={diffBlueprints(before, changed())} onFocus={(s) => focused.push(s)} />
+      <DiffList
+        entries={diffBlueprints(before, changed())}
+        focusable={(e) => e.side === 'after' && !!(e.stepId || e.flowId)}
+        onFocus={(e) =>
+          focused.push({ steps: e.stepId ? [e.stepId] : [], flows: e.flowId ? [e.flowId] : [] })
+        }
+        titles={{ focus: 'show', absent: 'gone' }}
+      />
     </I18nProvider>,
   );
   return focused;
@@ -63,5 +73,26 @@ describe('DiffList', () => {
     expect(button.disabled).toBe(true);
     fireEvent.click(button);
     expect(focused).toEqual([]);
+  });
+
+  it('reads a rule’s changed condition as two lines, old above new, and points at the rule', () => {
+    const after = leakRuleset();
+    after.rules[0]!.conditions = { all: [{ condition: 'insideHome' }] };
+    const focused: string[] = [];
+    render(
+      <I18nProvider initial="zh-CN">
+        <DiffList
+          entries={diffRulesets(leakRuleset(), after)}
+          focusable={(e) => !!e.ruleId}
+          onFocus={(e) => focused.push(e.ruleId!)}
+          titles={{ focus: 'show', absent: 'gone' }}
+        />
+      </I18nProvider>,
+    );
+    const entry = screen.getByText('跑水/爆管应急 · 条件').closest('li')!;
+    expect(entry.querySelector('.change-lines del')?.textContent).toBe('正在跑水 = 是');
+    expect(entry.querySelector('.change-lines ins')?.textContent).toBe('「户内」');
+    fireEvent.click(entry.querySelector('button')!);
+    expect(focused).toEqual(['water-leak']);
   });
 });

@@ -14,7 +14,8 @@ export function VersionList({ versions }: { versions: readonly VersionSummary[] 
           <strong>v{v.version}</strong>
           <span className="muted">
             {' '}
-            · {when(v.publishedAt)} · {v.publishedBy ?? t('ver.unknownAuthor')}
+            · {when(v.publishedAt)} ·{' '}
+            {v.publishedBy ? <span data-username>{v.publishedBy}</span> : t('ver.unknownAuthor')}
           </span>
           {v.note && (
             <p className="version-note" data-testid="version-note">
