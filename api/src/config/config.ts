@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Calendar } from '@frontstage/engine';
+import { notifyConfig, NotifyConfigError, type NotifyConfig } from './notify-config.js';
 
 /** Everything the API reads from its environment, resolved once at start-up. */
 export interface AppConfig {
@@ -37,6 +38,8 @@ export interface AppConfig {
   calendar: Calendar | null;
   /** How often the timer scheduler looks for due time standards. */
   timerIntervalMs: number;
+  /** Notification channels, the outbox worker and quiet hours. */
+  notify: NotifyConfig;
 }
 
 export class ConfigError extends Error {}
@@ -78,7 +81,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       Boolean(env.FRONTSTAGE_CALENDAR),
     ),
     timerIntervalMs: positive(env.FRONTSTAGE_TIMER_INTERVAL_MS, 1000, 'FRONTSTAGE_TIMER_INTERVAL_MS'),
+    notify: notifySettings(env),
   };
+}
+
+function notifySettings(env: NodeJS.ProcessEnv): NotifyConfig {
+  try {
+    return notifyConfig(env);
+  } catch (error) {
+    if (error instanceof NotifyConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
 }
 
 /** Reads and checks the site calendar; a file named explicitly must exist, the default one may not. */
