@@ -2,6 +2,8 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/common/clock.js';
 import { aliyunSignature } from '../../src/notifications/channels/sms.channel.js';
+import { Transactor } from '../../src/database/transactor.js';
+import { NotificationsService } from '../../src/notifications/notifications.service.js';
 import { OutboxWorker } from '../../src/notifications/outbox-worker.js';
 import { DB_KINDS, startApi, type Api } from '../support/harness.js';
 import { LocalSmtp, ProviderStandIn } from '../support/notify-receivers.js';
@@ -234,5 +236,30 @@ describe.each(DB_KINDS)('notifications through the outbox on %s', (kind) => {
     clock.set(MORNING);
     await tick();
     expect((await rows(repair.id)).every((r) => r.status === 'delivered')).toBe(true);
+  });
+
+  it('sends a resident’s sign-in code by SMS at once, even at night, and never in-app', async () => {
+    clock.set(NIGHT);
+    const ids = await api.app.get(Transactor).run((m) =>
+      api.app.get(NotificationsService).enqueue(m, {
+        kind: 'resident.sign-in-code',
+        ticketId: null,
+        urgent: true,
+        recipient: { audience: 'customer', phone: '13900139000' },
+        body: { text: { 'zh-CN': '验证码 482913', en: 'Code 482913' }, params: { code: '482913' } },
+        channels: ['sms', 'in-app'],
+      }),
+    );
+    expect(ids).toHaveLength(1);
+    await tick();
+    const sms = providers
+      .of('/sms/')
+      .map((r) => Object.fromEntries(new URLSearchParams(r.body)))
+      .find((p) => p.OutId === ids[0]);
+    expect(sms).toMatchObject({
+      PhoneNumbers: '13900139000',
+      TemplateCode: 'SMS_CODE',
+      TemplateParam: '{"code":"482913"}',
+    });
   });
 });
