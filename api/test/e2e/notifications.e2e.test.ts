@@ -238,6 +238,30 @@ describe.each(DB_KINDS)('notifications through the outbox on %s', (kind) => {
     expect((await rows(repair.id)).every((r) => r.status === 'delivered')).toBe(true);
   });
 
+  it('tells the team a ticket is reassigned to, in the reassignment’s transaction', async () => {
+    clock.set(MORNING);
+    const t = await intake({ description: 'lamp flickers' });
+    const before = new Set((await rows(t.id)).map((r) => r.id));
+    await api.http
+      .post(`/api/tickets/${t.id}/reassign`)
+      .set(await auth('supervisor'))
+      .send({ team: 'security', expectedVersion: t.version })
+      .expect(200);
+    const added = (await rows(t.id)).filter((r) => !before.has(r.id));
+    expect(added.map((r) => `${r.kind}/${r.channel}`).sort()).toEqual([
+      'staff.assignment/in-app',
+      'staff.assignment/webhook',
+    ]);
+    await tick();
+    const [moved] = (await api.dataSource.query(
+      sql(
+        "SELECT body FROM in_app_messages WHERE ticket_id = $1 AND audience = 'role:frontdesk' ORDER BY created_at DESC",
+      ),
+      [t.id],
+    )) as { body: string }[];
+    expect(JSON.parse(moved!.body)).toMatchObject({ 'zh-CN': expect.stringContaining('新工单待处理') });
+  });
+
   it('sends a resident’s sign-in code by SMS at once, even at night, and never in-app', async () => {
     clock.set(NIGHT);
     const ids = await api.app.get(Transactor).run((m) =>
