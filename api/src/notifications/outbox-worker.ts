@@ -16,6 +16,9 @@ import { OutboxRepository } from './outbox.repository.js';
 
 /** Rows one tick leases at most; each outside delivery is a network round trip. */
 const BATCH = 20;
+/** How long settled rows stay in the outbox (for support questions: was it sent, when, what failed). */
+export const OUTBOX_RETENTION_MS = 30 * 86_400_000;
+const PURGE_EVERY_MS = 3_600_000;
 
 /**
  * Delivers what the outbox holds, like the timer scheduler fires time standards: every instance
@@ -32,6 +35,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private handle: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
   private stopped = false;
+  private lastPurge = 0;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -67,8 +71,18 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       const items = await this.tx.run((m) => this.outbox.claim(m, this.id, now.toISOString(), until, BATCH));
       total += items.length;
       await Promise.all(items.map((item) => this.deliver(item)));
-      if (items.length < BATCH || this.stopped) return total;
+      if (items.length < BATCH || this.stopped) break;
     }
+    await this.purge();
+    return total;
+  }
+
+  private async purge(): Promise<void> {
+    const now = this.clock.now().getTime();
+    if (now - this.lastPurge < PURGE_EVERY_MS) return;
+    this.lastPurge = now;
+    const before = new Date(now - OUTBOX_RETENTION_MS).toISOString();
+    await this.tx.run((m) => this.outbox.purgeSettled(m, before));
   }
 
   private async deliver(item: OutboxItem): Promise<void> {

@@ -119,6 +119,11 @@ export class OutboxRepository {
     );
   }
 
+  /** Forgets rows delivered or given up before `before`: the in-app store and the receivers keep what was said. */
+  async purgeSettled(m: EntityManager, before: string): Promise<void> {
+    await runSql(m, "DELETE FROM outbox WHERE status <> 'pending' AND created_at < $1", [before]);
+  }
+
   /** Keeps an in-app message once per notification id. */
   async keepInApp(m: EntityManager, item: OutboxItem, at: string): Promise<void> {
     await runSql(

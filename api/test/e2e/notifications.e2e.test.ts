@@ -4,7 +4,7 @@ import { FakeClock } from '../../src/common/clock.js';
 import { aliyunSignature } from '../../src/notifications/channels/sms.channel.js';
 import { Transactor } from '../../src/database/transactor.js';
 import { NotificationsService } from '../../src/notifications/notifications.service.js';
-import { OutboxWorker } from '../../src/notifications/outbox-worker.js';
+import { OUTBOX_RETENTION_MS, OutboxWorker } from '../../src/notifications/outbox-worker.js';
 import { DB_KINDS, startApi, type Api } from '../support/harness.js';
 import { LocalSmtp, ProviderStandIn } from '../support/notify-receivers.js';
 
@@ -285,5 +285,20 @@ describe.each(DB_KINDS)('notifications through the outbox on %s', (kind) => {
       TemplateCode: 'SMS_CODE',
       TemplateParam: '{"code":"482913"}',
     });
+  });
+
+  it('forgets settled rows after the retention and keeps the in-app store', async () => {
+    const kept = (await api.dataSource.query('SELECT COUNT(*) AS n FROM in_app_messages')) as {
+      n: number | string;
+    }[];
+    clock.advance(OUTBOX_RETENTION_MS + 86_400_000);
+    await tick();
+    const left = (await api.dataSource.query('SELECT status FROM outbox')) as { status: string }[];
+    expect(left.every((r) => r.status === 'pending')).toBe(true);
+    const still = (await api.dataSource.query('SELECT COUNT(*) AS n FROM in_app_messages')) as {
+      n: number | string;
+    }[];
+    expect(Number(still[0]!.n)).toBe(Number(kept[0]!.n));
+    expect(Number(kept[0]!.n)).toBeGreaterThan(0);
   });
 });
