@@ -54,11 +54,18 @@ export class NotificationsService {
    * @example await notifications.enqueue(m, { kind: 'resident.sign-in-code', ticketId: null, urgent: true,
    *   recipient: { audience: 'customer', phone }, body: { text, params: { code } } })
    */
-  async enqueue(manager: EntityManager, notification: Notification): Promise<string[]> {
+  async enqueue(
+    manager: EntityManager,
+    notification: Notification,
+    /** When the caller already knows when the quiet hours end (one command's many notices). */
+    quietUntil?: string,
+  ): Promise<string[]> {
     const now = this.clock.iso();
     const customer = notification.recipient.audience === 'customer';
     const availableAt =
-      customer && !notification.urgent ? await this.afterQuietHours(manager, notification.siteId, now) : now;
+      customer && !notification.urgent
+        ? (quietUntil ?? (await this.afterQuietHours(manager, notification.siteId, now)))
+        : now;
     const rows = routes(notification, this.channels.outside).map((channel) => ({
       id: randomUUID(),
       kind: notification.kind,
@@ -86,26 +93,32 @@ export class NotificationsService {
     const intents = ticketNotices(blueprint, { ...change, ticket: row.id });
     if (intents.length === 0) return;
     let customer: Recipient | null = null;
+    let quietUntil: string | undefined;
     for (const intent of intents) {
       if (intent.kind === 'customer.step') {
         customer ??= await this.customerOf(m, row);
+        quietUntil ??= await this.afterQuietHours(m, row.siteId, this.clock.iso());
         const step = blueprint.steps.find((s) => s.id === intent.stepId)!;
-        await this.enqueue(m, {
-          kind: 'customer.step',
-          ticketId: row.id,
-          siteId: row.siteId,
-          recipient: customer,
-          urgent: intent.emergency,
-          body: {
-            text: intent.text,
-            stepId: intent.stepId,
-            params: {
-              step: step.label['zh-CN'],
-              expected: step.timeStandard?.duration ?? '',
-              ticket: row.id,
+        await this.enqueue(
+          m,
+          {
+            kind: 'customer.step',
+            ticketId: row.id,
+            siteId: row.siteId,
+            recipient: customer,
+            urgent: intent.emergency,
+            body: {
+              text: intent.text,
+              stepId: intent.stepId,
+              params: {
+                step: step.label['zh-CN'],
+                expected: step.timeStandard?.duration ?? '',
+                ticket: row.id,
+              },
             },
           },
-        });
+          quietUntil,
+        );
         continue;
       }
       const text = staffText(blueprint, intent, row.id);
