@@ -9,12 +9,10 @@ export const CalendarBreak = z
 export type CalendarBreak = z.infer<typeof CalendarBreak>;
 
 /** A daily window, local time, that may span midnight (from 21:00 to 08:00). */
-export const QuietHours = z
-  .strictObject({ from: ClockTime, to: ClockTime })
-  .refine((q) => q.from !== q.to, {
-    message: 'quiet hours end at another time than they begin',
-    path: ['to'],
-  });
+export const QuietHours = z.strictObject({ from: ClockTime, to: ClockTime }).refine((q) => q.from !== q.to, {
+  message: 'quiet hours end at another time than they begin',
+  path: ['to'],
+});
 export type QuietHours = z.infer<typeof QuietHours>;
 
 /**
