@@ -1052,6 +1052,10 @@ export interface components {
             not: components["schemas"]["Condition"];
         };
         Condition: components["schemas"]["FactCondition"] | components["schemas"]["ConditionReference"] | components["schemas"]["AllCondition"] | components["schemas"]["AnyCondition"] | components["schemas"]["NotCondition"];
+        CustomerNotice: {
+            enabled?: boolean;
+            text?: components["schemas"]["Text"];
+        };
         Field: {
             name: string;
             label: components["schemas"]["Text"];
@@ -1125,6 +1129,7 @@ export interface components {
                 }[];
                 requiredData?: components["schemas"]["Field"][];
                 customerSeesActor?: boolean;
+                customerNotice?: components["schemas"]["CustomerNotice"];
             }[];
             flows: {
                 id: string;
@@ -1208,7 +1213,7 @@ export interface components {
         };
         Diagnostic: {
             /** @enum {string} */
-            code: "schema.invalid" | "blueprint.no_start" | "blueprint.multiple_starts" | "blueprint.no_end" | "step.duplicate_id" | "step.in_evidence_lane" | "step.unreachable" | "step.dead_end" | "step.duplicate_event" | "flow.duplicate_id" | "flow.unknown_step" | "flow.missing_event" | "flow.event_on_automatic" | "start.has_incoming" | "end.has_outgoing" | "automatic.needs_one_flow" | "automatic.cycle" | "task.no_role" | "task.no_flow" | "decision.no_default" | "decision.multiple_defaults" | "decision.no_branch" | "emergency.path_without_time_standard" | "time_standard.not_on_task" | "time_standard.unknown_breach_event" | "task.no_time_standard" | "lane.customer_step_staff_role" | "lane.staff_step_customer_role" | "lane.crosses_visibility" | "field.duplicate_name" | "field.bad_range" | "field.choice_without_options" | "field.customer_visible_behind_line" | "field.prefill_unknown_data" | "field.prefill_type" | "event.unlabeled" | "role.undeclared" | "role.unheld" | "layout.unknown_step" | "ruleset.unknown_condition" | "ruleset.condition_cycle" | "ruleset.unused_condition" | "ruleset.intake_unknown_fact" | "ruleset.intake_bad_value";
+            code: "schema.invalid" | "blueprint.no_start" | "blueprint.multiple_starts" | "blueprint.no_end" | "step.duplicate_id" | "step.in_evidence_lane" | "step.unreachable" | "step.dead_end" | "step.duplicate_event" | "flow.duplicate_id" | "flow.unknown_step" | "flow.missing_event" | "flow.event_on_automatic" | "start.has_incoming" | "end.has_outgoing" | "automatic.needs_one_flow" | "automatic.cycle" | "task.no_role" | "task.no_flow" | "decision.no_default" | "decision.multiple_defaults" | "decision.no_branch" | "emergency.path_without_time_standard" | "time_standard.not_on_task" | "time_standard.unknown_breach_event" | "task.no_time_standard" | "lane.customer_step_staff_role" | "lane.staff_step_customer_role" | "lane.crosses_visibility" | "field.duplicate_name" | "field.bad_range" | "field.choice_without_options" | "field.customer_visible_behind_line" | "field.prefill_unknown_data" | "field.prefill_type" | "event.unlabeled" | "role.undeclared" | "role.unheld" | "layout.unknown_step" | "notice.unknown_placeholder" | "notice.expected_without_time_standard" | "ruleset.unknown_condition" | "ruleset.condition_cycle" | "ruleset.unused_condition" | "ruleset.intake_unknown_fact" | "ruleset.intake_bad_value";
             /** @enum {string} */
             severity: "error" | "warning";
             message: components["schemas"]["Text"];
@@ -1411,6 +1416,10 @@ export interface components {
                     to: string;
                 }[];
                 holidays?: string[];
+                quietHours?: {
+                    from: string;
+                    to: string;
+                };
             } | null;
             assignment: components["schemas"]["SiteAssignment"];
             units: number;
@@ -1721,6 +1730,7 @@ export interface components {
             assignedRoles: string;
             site: components["schemas"]["SiteId"];
             event?: string;
+            notification?: string;
             /** Format: date-time */
             at: string;
         };
@@ -1948,6 +1958,10 @@ export interface components {
                     to: string;
                 }[];
                 holidays?: string[];
+                quietHours?: {
+                    from: string;
+                    to: string;
+                };
             } | null;
         };
         VersionSummary: {
@@ -5161,6 +5175,10 @@ export interface operations {
                             to: string;
                         }[];
                         holidays?: string[];
+                        quietHours?: {
+                            from: string;
+                            to: string;
+                        };
                     } | null;
                     assignment?: components["schemas"]["SiteAssignment"];
                 };

@@ -8,6 +8,13 @@ export const CalendarBreak = z
   .refine((b) => b.from < b.to, { message: 'a break ends after it begins', path: ['to'] });
 export type CalendarBreak = z.infer<typeof CalendarBreak>;
 
+/** A daily window, local time, that may span midnight (from 21:00 to 08:00). */
+export const QuietHours = z.strictObject({ from: ClockTime, to: ClockTime }).refine((q) => q.from !== q.to, {
+  message: 'quiet hours end at another time than they begin',
+  path: ['to'],
+});
+export type QuietHours = z.infer<typeof QuietHours>;
+
 /**
  * A site's working calendar, for time standards that count working hours only (and callbacks
  * that must not disturb residents at rest). Times are local to the site's UTC offset; `breaks`
@@ -22,6 +29,11 @@ export const Calendar = z.strictObject({
   closes: ClockTime,
   breaks: z.array(CalendarBreak).optional(),
   holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).optional(),
+  /**
+   * When residents rest (e.g. 21:00-08:00, may span midnight): customer notifications wait until it
+   * ends, except an emergency's ('avoid calling when the customer rests').
+   */
+  quietHours: QuietHours.optional(),
 });
 export type Calendar = z.infer<typeof Calendar>;
 

@@ -42,6 +42,8 @@ export const DIAGNOSTIC_CODES = [
   'role.undeclared',
   'role.unheld',
   'layout.unknown_step',
+  'notice.unknown_placeholder',
+  'notice.expected_without_time_standard',
   'ruleset.unknown_condition',
   'ruleset.condition_cycle',
   'ruleset.unused_condition',

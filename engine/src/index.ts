@@ -49,7 +49,18 @@ export { allowedEvents, type AllowedEvent } from './allowed-events.js';
 export { checkRequiredData, type DataIssue } from './required-data.js';
 export { prefilled, prefillValue, PREFILL_SOURCE_TYPES, type PrefillContext } from './prefill.js';
 export { customerView, fieldText, type CustomerMoment, type CustomerField } from './customer-view.js';
-export { Calendar, CalendarBreak, addWorkingTime, nextWorkingInstant } from './calendar.js';
+export { quietHoursEnd } from './notices/quiet-hours.js';
+export { placeholdersIn, renderNotice } from './notices/notice-template.js';
+export {
+  notifiesCustomer,
+  noticeTemplate,
+  noticeValues,
+  ticketNotices,
+  type NoticeIntent,
+  type NoticeChange,
+} from './notices/customer-notices.js';
+export { customerMessageCount, type MessageCount, type MessagePath } from './notices/message-count.js';
+export { Calendar, CalendarBreak, QuietHours, addWorkingTime, nextWorkingInstant } from './calendar.js';
 export { durationMs, addMs } from './duration.js';
 export {
   diffBlueprints,

@@ -138,6 +138,10 @@ const FIXTURES: Record<BlueprintCode, () => unknown> = {
   'event.unlabeled': () => repairWith((b) => delete b.events!.DISPATCHED),
   'layout.unknown_step': () => repairWith((b) => (b.layout = { steps: { ghost: { x: 1, y: 2 } } })),
   'role.unheld': () => repairBlueprint(),
+  'notice.unknown_placeholder': () =>
+    repairWith((b) => (stepOf(b, 'fix').customerNotice = { text: t('{technician} is coming') })),
+  'notice.expected_without_time_standard': () =>
+    repairWith((b) => (stepOf(b, 'closed').customerNotice = { text: t('Done within {expected}') })),
 };
 
 /** What a check needs beside the document: who holds which role (the repair names more than these). */
@@ -188,6 +192,7 @@ describe('validate', () => {
       'field.prefill_type',
       'task.no_time_standard',
       'role.unheld',
+      'notice.expected_without_time_standard',
     ] as const) {
       const result = validate(FIXTURES[code](), OPTIONS[code]);
       expect(result.diagnostics.find((d) => d.code === code)?.severity).toBe('warning');

@@ -5,6 +5,7 @@ import { checkFields } from './checks/fields.js';
 import { checkFlows } from './checks/flows.js';
 import { checkLabels } from './checks/labels.js';
 import { checkHeldRoles } from './checks/held-roles.js';
+import { checkNotices } from './checks/notices.js';
 import { checkRoles } from './checks/roles.js';
 import { checkDeclarations, checkReachability, checkStructure } from './checks/structure.js';
 import { checkTimeStandards } from './checks/time-standards.js';
@@ -42,6 +43,7 @@ const CHECKS: Check[] = [
   checkFields,
   checkDeclarations,
   checkLabels,
+  checkNotices,
 ];
 
 /**

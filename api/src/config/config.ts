@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Calendar } from '@frontstage/engine';
+import { notifyConfig, NotifyConfigError, type NotifyConfig } from './notify-config.js';
 
 /** Everything the API reads from its environment, resolved once at start-up. */
 export interface AppConfig {
@@ -41,6 +42,8 @@ export interface AppConfig {
     /** FRONTSTAGE_ATTACHMENTS_DIR: where SQLite deployments keep attachment bytes (PostgreSQL keeps them in the database). */
     dir: string;
   };
+  /** Notification channels, the outbox worker and quiet hours. */
+  notify: NotifyConfig;
 }
 
 /** FRONTSTAGE_ATTACHMENT_MAX_BYTES (10 MB) per file; FRONTSTAGE_TICKET_ATTACHMENTS_MAX (6) per ticket. */
@@ -98,7 +101,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       ),
       perTicket: positive(env.FRONTSTAGE_TICKET_ATTACHMENTS_MAX, 6, 'FRONTSTAGE_TICKET_ATTACHMENTS_MAX'),
     },
+    notify: notifySettings(env),
   };
+}
+
+function notifySettings(env: NodeJS.ProcessEnv): NotifyConfig {
+  try {
+    return notifyConfig(env);
+  } catch (error) {
+    if (error instanceof NotifyConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
 }
 
 /** Reads and checks the site calendar; a file named explicitly must exist, the default one may not. */

@@ -99,8 +99,11 @@ function refOf(change: ChangeRef): ChangeRef {
 }
 
 /** The key a change is delivered under at most once per instance: one ticket version is committed once. */
-export const changeKey = (change: Pick<TicketChange, 'ticketId' | 'version'>): string =>
-  `${change.ticketId}:${change.version}`;
+export const changeKey = (change: Pick<TicketChange, 'ticketId' | 'version' | 'notification'>): string =>
+  // An in-app message leaves the version as it is: it is a change of its own, once per notification.
+  change.notification
+    ? `${change.ticketId}:${change.version}:${change.notification}`
+    : `${change.ticketId}:${change.version}`;
 
 function isRef(value: unknown): value is ChangeRef {
   const v = value as Partial<ChangeRef> | null;

@@ -4,6 +4,7 @@ import { Endpoint } from '../common/endpoint.js';
 import { Observable } from 'rxjs';
 import { CurrentUser, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { canSee } from '../tickets/ticket-access.js';
+import { changeKey } from './change-payload.js';
 import { StreamBus } from './stream-bus.js';
 
 @ApiTags('stream')
@@ -28,7 +29,7 @@ export class StreamController {
         (change) => {
           // A change of a site outside the caller's scope is never sent, whatever its team or roles.
           if (canSee(user, { ...change, siteId: change.site }))
-            subscriber.next({ type: change.kind, id: `${change.ticketId}:${change.version}`, data: change });
+            subscriber.next({ type: change.kind, id: changeKey(change), data: change });
         },
         () => subscriber.complete(),
       );

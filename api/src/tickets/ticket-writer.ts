@@ -7,6 +7,7 @@ import type { AuditRow, TicketRow } from '../database/entities.js';
 import { Transactor } from '../database/transactor.js';
 import { completesMoveIn, MoveInRegistration } from '../estate/move-in-registration.js';
 import type { Remember } from '../idempotency/idempotency.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { StreamBus } from '../stream/stream-bus.js';
 import { changeOf } from '../stream/ticket-change.js';
 import { timerChanges } from '../timers/timer-changes.js';
@@ -57,6 +58,7 @@ export class TicketWriter {
     private readonly bus: StreamBus,
     private readonly tx: Transactor,
     private readonly moveIns: MoveInRegistration,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** The next row for an engine ticket, one version up. */
@@ -89,6 +91,13 @@ export class TicketWriter {
     }
     const { answer } = accepted;
     if (answer) await answer.remember(m, answer.statusCode, answer.body, attempt.at);
+    // The outbox rows of what the customer and staff are told, committed with the change or not at all.
+    if (write !== 'none')
+      await this.notifications.ticketChanged(m, row, {
+        created: write === 'insert',
+        flows: flowsOf(accepted.trace),
+        effects,
+      });
     // Here, where every command that can close a ticket passes (a person's event, a timer's), and
     // in its transaction: a move-in's close registers its owner, and the close entry says how.
     const registered = completesMoveIn(attempt.ticket, row)
@@ -133,6 +142,12 @@ export class TicketWriter {
       trace: details,
     });
   }
+}
+
+/** The flows a command took, as every path that moves a ticket records them in its trace (intake, event, timer). */
+function flowsOf(trace: Record<string, unknown> | null): string[] {
+  const flows = trace?.flows;
+  return Array.isArray(flows) ? flows.filter((f): f is string => typeof f === 'string') : [];
 }
 
 /** The audit columns every outcome shares. */

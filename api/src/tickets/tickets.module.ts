@@ -4,6 +4,7 @@ import { AttachmentsRepository } from '../attachments/attachments.repository.js'
 import { AuditModule } from '../audit/audit.module.js';
 import { BlueprintsModule } from '../blueprints/blueprints.module.js';
 import { IdempotencyModule } from '../idempotency/idempotency.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RulesModule } from '../rules/rules.module.js';
 import { TimersModule } from '../timers/timers.module.js';
 import { CommentsRepository } from './comments.repository.js';
@@ -22,7 +23,7 @@ import { TicketsRepository } from './tickets.repository.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
-  imports: [AuditModule, BlueprintsModule, RulesModule, IdempotencyModule, TimersModule],
+  imports: [AuditModule, BlueprintsModule, RulesModule, IdempotencyModule, TimersModule, NotificationsModule],
   controllers: [TicketsController],
   providers: [
     TicketsService,

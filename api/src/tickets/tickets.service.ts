@@ -188,6 +188,8 @@ export class TicketsService {
     const written = await this.writer.commit(attempt, {
       row: next,
       write: 'update',
+      // The assignment to the new team: its staff are told (no timers move).
+      effects: result.effects,
       trace: { from: row.team, to: team },
       ...answerOf(remember, 200, view),
     });

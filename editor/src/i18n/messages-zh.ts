@@ -1,6 +1,7 @@
 import { auditZh } from './messages-audit-zh';
 import { consoleZh } from './messages-console-zh';
 import { designerZh } from './messages-designer-zh';
+import { notifyZh } from './messages-notify-zh';
 import { estateZh } from './messages-estate-zh';
 import type { MessageKey } from './messages';
 
@@ -9,6 +10,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...auditZh,
   ...estateZh,
   ...designerZh,
+  ...notifyZh,
   'app.title': 'Frontstage 前台',
   'app.subtitle': '物业服务蓝图',
   'app.language': '语言',

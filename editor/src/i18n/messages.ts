@@ -1,6 +1,7 @@
 import { auditEn } from './messages-audit';
 import { consoleEn } from './messages-console';
 import { designerEn } from './messages-designer';
+import { notifyEn } from './messages-notify';
 import { estateEn } from './messages-estate';
 
 /** Every string the UI shows, in English; zh-CN below must have the same keys (the type checks it). */
@@ -9,6 +10,7 @@ export const en = {
   ...auditEn,
   ...estateEn,
   ...designerEn,
+  ...notifyEn,
   'app.title': 'Frontstage',
   'app.subtitle': 'Service blueprints for property management',
   'app.language': 'Language',

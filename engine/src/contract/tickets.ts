@@ -147,6 +147,8 @@ export const TicketChange = z
     site: SiteId,
     /** The event that made the change (`DISPATCHED`, `TIMER_DUE`, `REASSIGNED`, `COMMENTED`…). */
     event: z.string().optional(),
+    /** With `event: 'NOTIFIED'`: the in-app message delivered (its notification id); the version is unchanged. */
+    notification: z.string().optional(),
     at: z.iso.datetime(),
   })
   .meta({ id: 'TicketChange' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conditionReferences, TopLevelCondition } from './condition.js';
+import { CustomerNotice } from './notice.js';
 import { BlueprintKey, Duration, EventName, FactName, Identifier, Role, Text } from './primitives.js';
 
 /**
@@ -159,6 +160,8 @@ export const Step = z.strictObject({
   requiredData: z.array(Field).optional(),
   /** The customer's timeline names who acted here (the technician at their door); staff stay unnamed elsewhere. */
   customerSeesActor: z.boolean().optional(),
+  /** The message the customer gets as a ticket enters the step (客户通知); see CustomerNotice. */
+  customerNotice: CustomerNotice.optional(),
 });
 export type Step = z.infer<typeof Step>;
 

@@ -7,6 +7,7 @@ import { ChangeNotes1764300000000 } from './1764300000000-change-notes.js';
 import { TicketSearch1764400000000 } from './1764400000000-ticket-search.js';
 import { AreaKinds1764700000000 } from './1764700000000-area-kinds.js';
 import { RulesetNotes1764850000000 } from './1764850000000-ruleset-notes.js';
+import { Outbox1764900000000 } from './1764900000000-outbox.js';
 import { Attachments1765000000000 } from './1765000000000-attachments.js';
 
 /** Every migration, in order. Listed explicitly so the build needs no file globbing. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   TicketSearch1764400000000,
   AreaKinds1764700000000,
   RulesetNotes1764850000000,
+  Outbox1764900000000,
   Attachments1765000000000,
 ];

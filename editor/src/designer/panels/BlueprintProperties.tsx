@@ -1,6 +1,7 @@
 import { REQUEST_CLASSES, type Blueprint } from '@frontstage/engine';
 import { useI18n } from '../../i18n/useI18n';
 import { Choice, CommitInput } from '../../shared/FormInputs';
+import { MessageCount } from './MessageCount';
 
 /** The blueprint itself, shown when nothing is selected. */
 export function BlueprintProperties({
@@ -36,6 +37,7 @@ export function BlueprintProperties({
         options={REQUEST_CLASSES.map((c) => ({ value: c, label: t(`class.${c}`) }))}
         onChange={(v) => onChange((b) => ({ ...b, class: v }))}
       />
+      <MessageCount blueprint={blueprint} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { ROLES_LIST, type RoleChoice } from '../model/roles';
 import { DurationPicker } from './DurationPicker';
 import { EvidenceEditor } from './EvidenceEditor';
 import { FieldsEditor } from './FieldsEditor';
+import { NoticeEditor } from './NoticeEditor';
 import { RolePicker } from './RolePicker';
 
 export interface StepPropertiesProps {
@@ -158,6 +159,7 @@ export function StepProperties({ step, onChange, onLane, roleChoices }: StepProp
         checked={!!step.customerSeesActor}
         onChange={(v) => onChange((s) => without(s, 'customerSeesActor', v || undefined))}
       />
+      {step.type !== 'decision' && <NoticeEditor step={step} onChange={onChange} />}
       <Check
         name="fail"
         label={t('props.failPoint')}
