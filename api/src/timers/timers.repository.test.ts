@@ -22,7 +22,7 @@ describe.each(DB_KINDS)('the timers repository on %s', (kind) => {
     const ticketId = randomUUID();
     const effects = specs.map(([id, due]) => ({
       kind: 'startTimer' as const,
-      timer: { id, stepId: `step-${id}`, kind: 'deadline' as const, due: minutes(due) },
+      timer: { id, stepId: `step-${id}`, kind: 'breach' as const, due: minutes(due) },
     }));
     await tx((m) => timers.apply(m, ticketId, timerChanges(ticketId, effects, AT)));
     return ticketId;
@@ -57,7 +57,7 @@ describe.each(DB_KINDS)('the timers repository on %s', (kind) => {
     expect(rows[0]).toEqual({
       timer_id: 'a',
       step_id: 'step-a',
-      kind: 'deadline',
+      kind: 'breach',
       due: minutes(30),
       status: 'pending',
       escalate_to: null,
