@@ -38,6 +38,6 @@ import { TicketsService } from './tickets.service.js';
     TicketDerivation,
     ComplaintHistoryRepository,
   ],
-  exports: [TicketsRepository, TicketWriter, SiteOptions, TicketsService],
+  exports: [TicketsRepository, TicketWriter, SiteOptions, TicketsService, TicketIntake],
 })
 export class TicketsModule {}

@@ -9,3 +9,4 @@ export * from './errors.js';
 export * from './estate.js';
 export * from './vocabulary.js';
 export * from './derived.js';
+export * from './residents.js';
