@@ -62,7 +62,11 @@ export class ResidentAuthController {
   })
   @Post('sign-in')
   @HttpCode(200)
-  async signIn(@Body() body: SignInDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async signIn(
+    @Body() body: SignInDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { session, ...signedIn } = await this.auth.signIn(body.phone, body.code);
     this.setCookie(reply, request, session);
     return signedIn;
@@ -80,7 +84,11 @@ export class ResidentAuthController {
   })
   @Post('track')
   @HttpCode(200)
-  async track(@Body() body: TrackDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async track(
+    @Body() body: TrackDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { session, ...signedIn } = await this.auth.track(body.token);
     this.setCookie(reply, request, session);
     return signedIn;
@@ -121,7 +129,10 @@ export class ResidentAuthController {
   }
 
   private setCookie(reply: FastifyReply, request: FastifyRequest, session: string): void {
-    void reply.header('set-cookie', sessionCookie(session, SESSION_MAX_MS / 1000, this.secure(request), RESIDENT_COOKIE));
+    void reply.header(
+      'set-cookie',
+      sessionCookie(session, SESSION_MAX_MS / 1000, this.secure(request), RESIDENT_COOKIE),
+    );
   }
 
   private secure(request: FastifyRequest): boolean {

@@ -89,8 +89,7 @@ export class ResidentAuthService {
   /** A tracking link's token: a session that sees that one ticket. An unknown token is a 404. */
   async track(token: string): Promise<ResidentSession & { session: string }> {
     const ticketId = await this.repo.ticketOfLink(sha256(token));
-    if (!ticketId)
-      throw new ApiError('not_found', 'No request has this tracking link', { field: 'token' });
+    if (!ticketId) throw new ApiError('not_found', 'No request has this tracking link', { field: 'token' });
     return this.open({ customerId: null, ticketId });
   }
 

@@ -112,7 +112,11 @@ export function residentTicket(input: ResidentViewInput): ResidentTicket {
 }
 
 /** The events a resident may send now: the customer's own, and the callback's rating. */
-export function actionsOf(compiled: CompiledBlueprint, row: TicketRow, quotePending: boolean): ResidentAction[] {
+export function actionsOf(
+  compiled: CompiledBlueprint,
+  row: TicketRow,
+  quotePending: boolean,
+): ResidentAction[] {
   const blueprint = compiled.blueprint;
   const actions: ResidentAction[] = [];
   for (const e of allowedEvents(compiled, row.snapshot, CUSTOMER_ROLE)) {

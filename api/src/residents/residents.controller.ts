@@ -57,14 +57,19 @@ export class ResidentsController {
     return this.residents.report(user, body, requestId);
   }
 
-  @Endpoint({ summary: 'The resident’s requests, newest first', operationId: 'residentTickets', answer: { schema: ResidentTicketList } })
+  @Endpoint({
+    summary: 'The resident’s requests, newest first',
+    operationId: 'residentTickets',
+    answer: { schema: ResidentTicketList },
+  })
   @Get('tickets')
   list(@CurrentUser() user: CurrentUserData) {
     return this.residents.list(user);
   }
 
   @Endpoint({
-    summary: 'Follow one request: its timeline above the line of visibility, the promised time, who is coming',
+    summary:
+      'Follow one request: its timeline above the line of visibility, the promised time, who is coming',
     operationId: 'residentTicket',
     params: IdParams,
     answer: { schema: ResidentTicket },
@@ -115,7 +120,8 @@ export class ResidentsController {
 
   @Endpoint({
     summary: 'Consent to a quoted fee: records consent and amount, accepts the quote',
-    description: 'No money moves here: a PaymentProvider adapter (WeChat Pay, Alipay) does that; see residents/payment-provider.ts.',
+    description:
+      'No money moves here: a PaymentProvider adapter (WeChat Pay, Alipay) does that; see residents/payment-provider.ts.',
     operationId: 'residentPay',
     params: IdParams,
     body: ResidentPayment,
@@ -137,7 +143,8 @@ export class ResidentsController {
   @Endpoint({
     summary: 'Live changes of the resident’s own requests, as server-sent events',
     operationId: 'residentStream',
-    description: 'Events `ready` and `ticket.changed` (data: `{ticketId, version}`), `ping` every 25 s. The token may come as `?access_token=`.',
+    description:
+      'Events `ready` and `ticket.changed` (data: `{ticketId, version}`), `ping` every 25 s. The token may come as `?access_token=`.',
     answer: { contentType: 'text/event-stream' },
   })
   @Sse('stream')

@@ -41,7 +41,10 @@ export class ResidentsRepository {
     return Number(rows[0]?.n ?? 0);
   }
 
-  async insertCode(manager: EntityManager, row: Omit<CodeRow, 'attempts'> & { createdAt: string }): Promise<void> {
+  async insertCode(
+    manager: EntityManager,
+    row: Omit<CodeRow, 'attempts'> & { createdAt: string },
+  ): Promise<void> {
     await runSql(
       manager,
       'INSERT INTO resident_codes (id, phone, code_hash, created_at, expires_at, attempts) VALUES ($1, $2, $3, $4, $5, 0)',
@@ -51,7 +54,13 @@ export class ResidentsRepository {
 
   /** The phone's newest unused, unexpired code. */
   async liveCode(phone: string, now: string): Promise<CodeRow | null> {
-    const rows = await runSql<{ id: string; phone: string; code_hash: string; expires_at: string; attempts: number }>(
+    const rows = await runSql<{
+      id: string;
+      phone: string;
+      code_hash: string;
+      expires_at: string;
+      attempts: number;
+    }>(
       this.dataSource,
       `SELECT id, phone, code_hash, expires_at, attempts FROM resident_codes
        WHERE phone = $1 AND used_at IS NULL AND expires_at > $2 ORDER BY created_at DESC LIMIT 1`,
@@ -59,7 +68,13 @@ export class ResidentsRepository {
     );
     const r = rows[0];
     return r
-      ? { id: r.id, phone: r.phone, codeHash: r.code_hash, expiresAt: r.expires_at, attempts: Number(r.attempts) }
+      ? {
+          id: r.id,
+          phone: r.phone,
+          codeHash: r.code_hash,
+          expiresAt: r.expires_at,
+          attempts: Number(r.attempts),
+        }
       : null;
   }
 
@@ -86,14 +101,19 @@ export class ResidentsRepository {
   }
 
   async customerById(id: string): Promise<ResidentRecord | null> {
-    const rows = await runSql<ResidentRecord>(this.dataSource, 'SELECT id, name, phone FROM customers WHERE id = $1', [
-      id,
-    ]);
+    const rows = await runSql<ResidentRecord>(
+      this.dataSource,
+      'SELECT id, name, phone FROM customers WHERE id = $1',
+      [id],
+    );
     return rows[0] ?? null;
   }
 
   /** The units a customer holds now (no `until` in the past), with their site and code. */
-  async unitsOf(customerId: string, today: string): Promise<{ id: string; site: string; code: string; siteName: string }[]> {
+  async unitsOf(
+    customerId: string,
+    today: string,
+  ): Promise<{ id: string; site: string; code: string; siteName: string }[]> {
     return runSql(
       this.dataSource,
       `SELECT u.id AS id, u.site_id AS site, u.code AS code, s.name AS "siteName"
@@ -127,7 +147,12 @@ export class ResidentsRepository {
   }
 
   async liveSession(tokenHash: string, now: string): Promise<ResidentSessionRow | null> {
-    const rows = await runSql<{ id: string; customer_id: string | null; ticket_id: string | null; created_at: string }>(
+    const rows = await runSql<{
+      id: string;
+      customer_id: string | null;
+      ticket_id: string | null;
+      created_at: string;
+    }>(
       this.dataSource,
       'SELECT id, customer_id, ticket_id, created_at FROM resident_sessions WHERE token_hash = $1 AND expires_at > $2',
       [tokenHash, now],
@@ -194,7 +219,9 @@ export class ResidentsRepository {
     );
   }
 
-  async paymentsOf(ticketId: string): Promise<{ id: string; amount: number; provider: string; status: string }[]> {
+  async paymentsOf(
+    ticketId: string,
+  ): Promise<{ id: string; amount: number; provider: string; status: string }[]> {
     const rows = await runSql<{ id: string; amount: string | number; provider: string; status: string }>(
       this.dataSource,
       'SELECT id, amount, provider, status FROM resident_payments WHERE ticket_id = $1 ORDER BY consented_at',

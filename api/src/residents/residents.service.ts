@@ -61,7 +61,12 @@ export class ResidentsService {
     const type = ruleset.facts?.find((f) => f.name === 'type');
     return {
       places: [
-        ...units.map((u) => ({ kind: 'unit' as const, id: u.id, site: u.site, label: `${u.siteName} ${u.code}` })),
+        ...units.map((u) => ({
+          kind: 'unit' as const,
+          id: u.id,
+          site: u.site,
+          label: `${u.siteName} ${u.code}`,
+        })),
         ...areas.map((a) => ({ kind: 'area' as const, id: a.id, site: a.site, label: a.name })),
       ],
       categories: (type?.options ?? []).map((o) => ({ value: String(o.value), label: o.label })),
@@ -73,7 +78,10 @@ export class ResidentsService {
     const customerId = this.customerOf(user);
     const choices = await this.options(user);
     const place = choices.places.find((p) => p.kind === body.place.kind && p.id === body.place.id);
-    if (!place) throw new ApiError('validation_failed', 'place: not one of your homes or their common areas', { field: 'place' });
+    if (!place)
+      throw new ApiError('validation_failed', 'place: not one of your homes or their common areas', {
+        field: 'place',
+      });
     if (!choices.categories.some((c) => c.value === body.category))
       throw new ApiError('validation_failed', 'category: not a category of request', { field: 'category' });
     const facts: Record<string, JsonValue> = {
@@ -123,12 +131,19 @@ export class ResidentsService {
   }
 
   /** Confirm the work, say it is not fixed, accept or decline a quote: an event of a customer step. */
-  async answer(user: CurrentUserData, id: string, body: ResidentAnswer, requestId: string): Promise<ResidentTicket> {
+  async answer(
+    user: CurrentUserData,
+    id: string,
+    body: ResidentAnswer,
+    requestId: string,
+  ): Promise<ResidentTicket> {
     const row = await this.mine(user, id);
     const current = await this.view(row, true);
     const action = current.actions.find((a) => a.event === body.event && a.kind !== 'rate');
     if (!action)
-      throw new ApiError('event_not_allowed', `event: "${body.event}" is not yours to send now`, { field: 'event' });
+      throw new ApiError('event_not_allowed', `event: "${body.event}" is not yours to send now`, {
+        field: 'event',
+      });
     if (action.kind === 'accept_quote')
       throw new ApiError('validation_failed', 'event: a quote is accepted with its payment consent', {
         field: 'event',
@@ -138,7 +153,11 @@ export class ResidentsService {
     await this.ticketsService.sendEvent(
       this.actingAs(user, row.siteId, CUSTOMER_ROLE),
       id,
-      { type: body.event, ...(data ? { data } : {}), expected: { version: body.expectedVersion, from: 'expectedVersion' } },
+      {
+        type: body.event,
+        ...(data ? { data } : {}),
+        expected: { version: body.expectedVersion, from: 'expectedVersion' },
+      },
       requestId,
     );
     return this.follow(user, id);
@@ -150,7 +169,12 @@ export class ResidentsService {
    * it (unsatisfied: rework or follow-up) runs unchanged. It is recorded under the step's role,
    * by the resident (actor id `resident:…`), as the desk records a customer's answers for them.
    */
-  async rate(user: CurrentUserData, id: string, body: ResidentRating, requestId: string): Promise<ResidentTicket> {
+  async rate(
+    user: CurrentUserData,
+    id: string,
+    body: ResidentRating,
+    requestId: string,
+  ): Promise<ResidentTicket> {
     const row = await this.mine(user, id);
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const flow = row.snapshot.status === 'open' ? ratingFlow(compiled, row.snapshot.state) : undefined;
@@ -175,14 +199,23 @@ export class ResidentsService {
   }
 
   /** Consent to the quoted fee: the consent and amount recorded, the quote accepted, the provider asked. */
-  async pay(user: CurrentUserData, id: string, body: ResidentPayment, requestId: string): Promise<ResidentPaymentRecord> {
+  async pay(
+    user: CurrentUserData,
+    id: string,
+    body: ResidentPayment,
+    requestId: string,
+  ): Promise<ResidentPaymentRecord> {
     const row = await this.mine(user, id);
     const current = await this.view(row, true);
     const accept = current.actions.find((a) => a.kind === 'accept_quote');
     if (!accept || !current.quote)
-      throw new ApiError('event_not_allowed', 'amount: no quote is waiting for your consent', { field: 'amount' });
+      throw new ApiError('event_not_allowed', 'amount: no quote is waiting for your consent', {
+        field: 'amount',
+      });
     if (Math.abs(current.quote.amount - body.amount) > 0.001)
-      throw new ApiError('validation_failed', `amount: the quote is ${current.quote.amount}`, { field: 'amount' });
+      throw new ApiError('validation_failed', `amount: the quote is ${current.quote.amount}`, {
+        field: 'amount',
+      });
     await this.ticketsService.sendEvent(
       this.actingAs(user, row.siteId, CUSTOMER_ROLE),
       id,
@@ -243,7 +276,10 @@ export class ResidentsService {
   private customerOf(user: CurrentUserData): string {
     const customerId = user.resident?.customerId;
     // A tracking link follows one ticket; reporting needs the resident's own sign-in.
-    if (!customerId) throw new ApiError('forbidden', 'Sign in with your phone to report a request', { field: 'authorization' });
+    if (!customerId)
+      throw new ApiError('forbidden', 'Sign in with your phone to report a request', {
+        field: 'authorization',
+      });
     return customerId;
   }
 

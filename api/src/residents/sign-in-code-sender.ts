@@ -35,11 +35,17 @@ export class LoggingSignInCodeSender implements SignInCodeSender {
   async send({ phone, code, expiresAt }: SignInCode): Promise<void> {
     // A code in a production log would let whoever reads logs sign in as anyone.
     if (this.config.production) {
-      this.logger.warn({ phone: maskPhone(phone) }, 'resident sign-in code not delivered: no SMS channel bound');
+      this.logger.warn(
+        { phone: maskPhone(phone) },
+        'resident sign-in code not delivered: no SMS channel bound',
+      );
       return;
     }
     this.demoCodes.set(phone, code);
-    this.logger.info({ phone: maskPhone(phone), code, expiresAt }, `resident sign-in code ${code} (demo mode)`);
+    this.logger.info(
+      { phone: maskPhone(phone), code, expiresAt },
+      `resident sign-in code ${code} (demo mode)`,
+    );
   }
 
   /** The last code sent to a phone in demo mode. */
