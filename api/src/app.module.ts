@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BlueprintsModule } from './blueprints/blueprints.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         RulesModule,
         VocabularyModule,
         TicketsModule,
+        AttachmentsModule,
         EstateModule,
         TimersModule,
         SchedulerModule,

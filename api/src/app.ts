@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -80,6 +81,8 @@ export async function createApp(
     { parseAs: 'buffer', bodyLimit: ESTATE_FILE_LIMIT },
     (_req: unknown, body: Buffer, done: (error: Error | null, value?: Buffer) => void) => done(null, body),
   );
+  // Uploads (POST /api/attachments) stream their one file; its size limit is checked as it is read.
+  await app.register(multipart as never, { throwFileSizeLimit: true });
   let closing = false;
   fastify.addHook('preClose', async () => {
     closing = true;

@@ -15,6 +15,8 @@ export const TICKET_COMMAND = {
   timer: 'ticket.timer',
   /** A note left on the ticket; it moves nothing. */
   comment: 'ticket.comment',
+  /** Attachments linked to the ticket; data is `{ attachments: [{ hash, mime, bytes }] }`. It moves nothing. */
+  attach: 'ticket.attach',
 } as const;
 export type TicketCommand = (typeof TICKET_COMMAND)[keyof typeof TICKET_COMMAND];
 

@@ -37,6 +37,16 @@ export interface AppConfig {
   calendar: Calendar | null;
   /** How often the timer scheduler looks for due time standards. */
   timerIntervalMs: number;
+  attachments: AttachmentLimits & {
+    /** FRONTSTAGE_ATTACHMENTS_DIR: where SQLite deployments keep attachment bytes (PostgreSQL keeps them in the database). */
+    dir: string;
+  };
+}
+
+/** FRONTSTAGE_ATTACHMENT_MAX_BYTES (10 MB) per file; FRONTSTAGE_TICKET_ATTACHMENTS_MAX (6) per ticket. */
+export interface AttachmentLimits {
+  maxBytes: number;
+  perTicket: number;
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +88,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       Boolean(env.FRONTSTAGE_CALENDAR),
     ),
     timerIntervalMs: positive(env.FRONTSTAGE_TIMER_INTERVAL_MS, 1000, 'FRONTSTAGE_TIMER_INTERVAL_MS'),
+    attachments: {
+      // Beside the database file, so a backup of that folder takes both.
+      dir: resolve(root, env.FRONTSTAGE_ATTACHMENTS_DIR || join(dataDir, 'attachments')),
+      maxBytes: positive(
+        env.FRONTSTAGE_ATTACHMENT_MAX_BYTES,
+        10 * 1024 * 1024,
+        'FRONTSTAGE_ATTACHMENT_MAX_BYTES',
+      ),
+      perTicket: positive(env.FRONTSTAGE_TICKET_ATTACHMENTS_MAX, 6, 'FRONTSTAGE_TICKET_ATTACHMENTS_MAX'),
+    },
   };
 }
 

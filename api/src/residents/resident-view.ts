@@ -46,6 +46,8 @@ export interface ResidentViewInput {
   place: string | null;
   /** Whether a payment consent is recorded (a quote then reads as accepted). */
   consented: boolean;
+  /** Hashes of the ticket's photos and files. */
+  attachments: string[];
 }
 
 /** A time standard in words: PT30M -> 30分钟 / 30 minutes. */
@@ -107,7 +109,7 @@ export function residentTicket(input: ResidentViewInput): ResidentTicket {
     quote: typeof quoteValue === 'number' ? { amount: quoteValue, currency: 'CNY' } : null,
     timeline,
     actions: closed ? [] : actionsOf(compiled, row, typeof quoteValue === 'number' && !input.consented),
-    attachments: attachmentsOf(snapshot.context.facts.attachments),
+    attachments: input.attachments,
   };
 }
 
@@ -161,8 +163,4 @@ function blueprintFieldName(label: Text, compiled: CompiledBlueprint): string | 
   for (const fl of compiled.blueprint.flows)
     for (const f of fl.requiredData ?? []) if (f.label === label) return f.name;
   return undefined;
-}
-
-function attachmentsOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }

@@ -15,6 +15,7 @@ import {
   type ResidentTicketList,
 } from '@frontstage/engine';
 import { randomUUID } from 'node:crypto';
+import { AttachmentsRepository } from '../attachments/attachments.repository.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BlueprintsService } from '../blueprints/blueprints.service.js';
 import { ApiError, notFound } from '../common/api-error.js';
@@ -23,6 +24,7 @@ import type { CurrentUserData } from '../common/roles.decorator.js';
 import type { TicketRow } from '../database/entities.js';
 import { Transactor } from '../database/transactor.js';
 import { RulesService } from '../rules/rules.service.js';
+import { isResidents } from '../tickets/ticket-access.js';
 import { TicketIntake } from '../tickets/ticket-intake.js';
 import { TicketsRepository } from '../tickets/tickets.repository.js';
 import { TicketsService } from '../tickets/tickets.service.js';
@@ -50,6 +52,7 @@ export class ResidentsService {
     private readonly rules: RulesService,
     private readonly clock: Clock,
     private readonly transactor: Transactor,
+    private readonly attachments: AttachmentsRepository,
     @Inject(PAYMENT_PROVIDER) private readonly payments: PaymentProvider,
   ) {}
 
@@ -88,7 +91,6 @@ export class ResidentsService {
       type: body.category,
       description: body.description,
       ...(body.preferredTime ? { preferredTime: body.preferredTime } : {}),
-      ...(body.attachments?.length ? { attachments: body.attachments } : {}),
     };
     const detail = await this.intake.create(
       this.actingAs(user, place.site, CUSTOMER_ROLE),
@@ -97,6 +99,7 @@ export class ResidentsService {
         ...(place.kind === 'unit' ? { unitId: place.id } : { areaId: place.id }),
         customerId,
         facts,
+        ...(body.attachments?.length ? { attachments: body.attachments } : {}),
       },
       requestId,
     );
@@ -127,7 +130,7 @@ export class ResidentsService {
   /** Whether a change of this ticket concerns the resident (for the live stream). */
   async owns(user: CurrentUserData, ticketId: string): Promise<boolean> {
     const row = await this.tickets.findById(ticketId);
-    return row !== null && ownedBy(user, row);
+    return row !== null && isResidents(user, row);
   }
 
   /** Confirm the work, say it is not fixed, accept or decline a quote: an event of a customer step. */
@@ -257,7 +260,7 @@ export class ResidentsService {
   /** The resident's ticket, or a 404 as for a ticket that does not exist. */
   private async mine(user: CurrentUserData, id: string): Promise<TicketRow> {
     const row = await this.tickets.findById(id);
-    if (!row || !ownedBy(user, row)) throw notFound('Ticket', id);
+    if (!row || !isResidents(user, row)) throw notFound('Ticket', id);
     return row;
   }
 
@@ -265,7 +268,8 @@ export class ResidentsService {
     const compiled = await this.blueprints.compiledVersion(row.blueprintKey, row.blueprintVersion);
     const history = withHistory ? ((await this.audit.history(row.id)) as unknown as AuditEntry[]) : [];
     const consented = (await this.repo.paymentsOf(row.id)).length > 0;
-    return residentTicket({ row, history, compiled, place: row.locationCode, consented });
+    const attachments = (await this.attachments.forTicket(row.id)).map((a) => a.hash);
+    return residentTicket({ row, history, compiled, place: row.locationCode, consented, attachments });
   }
 
   private async units(user: CurrentUserData) {
@@ -285,16 +289,15 @@ export class ResidentsService {
 
   /** The caller as the ticket pipeline sees them: the resident, acting in `jobRole`, at the ticket's site. */
   private actingAs(user: CurrentUserData, site: string, jobRole: string): CurrentUserData {
-    return { id: user.id, username: user.username, role: RESIDENT_ROLE, jobRole, sites: [site] };
+    return {
+      id: user.id,
+      username: user.username,
+      role: RESIDENT_ROLE,
+      jobRole,
+      sites: [site],
+      ...(user.resident ? { resident: user.resident } : {}),
+    };
   }
-}
-
-/** A customer's tickets are theirs; a tracking link's session owns its one ticket. */
-function ownedBy(user: CurrentUserData, row: TicketRow): boolean {
-  const r = user.resident;
-  if (!r) return false;
-  if (r.ticketId) return row.id === r.ticketId;
-  return r.customerId !== null && row.customerId === r.customerId;
 }
 
 /** A reason the resident gave, in the text field the event's flow asks for (reworkReason…), if it asks one. */

@@ -8,6 +8,7 @@ import {
   type TicketSummary,
 } from '@frontstage/engine';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AttachmentLinks } from '../attachments/attachment-links.js';
 import type { CurrentUserData } from '../common/roles.decorator.js';
 import type { TicketRow } from '../database/entities.js';
 import { runSql } from '../database/sql.js';
@@ -19,13 +20,17 @@ import {
 } from '../estate/estate-views.js';
 import { scopeSql } from '../estate/site-scope.js';
 
-/** What a ticket's detail shows beside it: who reported it, their other requests, its repeat faults. */
-export type TicketContext = Pick<TicketDetail, 'customer' | 'customerHistory' | 'repeats'>;
+/** What a ticket's detail shows beside it: who reported it, their other requests, its repeat faults, its photos. */
+export type TicketContext = Pick<TicketDetail, 'customer' | 'customerHistory' | 'repeats' | 'attachments'>;
 
 /** The customer's other requests a detail lists. */
 const HISTORY = 20;
 
-const NONE: TicketContext = { customer: null, customerHistory: [], repeats: { earlier: [], later: [] } };
+const NONE: Omit<TicketContext, 'attachments'> = {
+  customer: null,
+  customerHistory: [],
+  repeats: { earlier: [], later: [] },
+};
 
 interface SummaryRaw {
   id: string;
@@ -49,17 +54,21 @@ const SUMMARY_COLUMNS =
  */
 @Injectable()
 export class TicketContexts {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly attachments: AttachmentLinks,
+  ) {}
 
   async of(user: CurrentUserData, row: TicketRow, manager?: EntityManager): Promise<TicketContext> {
-    if (!row.customerId && !row.unitId && !row.areaId) return NONE;
     const source = manager ?? this.dataSource;
+    const attachments = await this.attachments.forTicket(row.id, source);
+    if (!row.customerId && !row.unitId && !row.areaId) return { ...NONE, attachments };
     const [customer, customerHistory, repeats] = await Promise.all([
       row.customerId ? this.customer(user, row.customerId, source) : null,
       row.customerId ? this.history(user, row, source) : [],
       this.repeats(user, row, source),
     ]);
-    return { customer, customerHistory, repeats };
+    return { customer, customerHistory, repeats, attachments };
   }
 
   private async customer(

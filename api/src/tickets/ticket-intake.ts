@@ -7,6 +7,8 @@ import {
   type JsonValue,
   type TicketDetail,
 } from '@frontstage/engine';
+import { AttachmentLinks, auditedAttachment } from '../attachments/attachment-links.js';
+import { attachmentView } from '../attachments/attachment-view.js';
 import { ApiError } from '../common/api-error.js';
 import { Clock } from '../common/clock.js';
 import type { CurrentUserData } from '../common/roles.decorator.js';
@@ -39,6 +41,7 @@ export class TicketIntake {
     private readonly siteOptions: SiteOptions,
     private readonly contexts: TicketContexts,
     private readonly derivation: TicketDerivation,
+    private readonly attachments: AttachmentLinks,
   ) {}
 
   /**
@@ -60,11 +63,15 @@ export class TicketIntake {
    */
   async create(
     user: CurrentUserData,
-    input: PlaceInput & { facts: Record<string, JsonValue> },
+    input: PlaceInput & { facts: Record<string, JsonValue>; attachments?: string[] | undefined },
     requestId: string,
     remember: Remember | null = null,
   ): Promise<TicketDetail> {
     const place = await this.places.resolve(user, input);
+    // Photos named by hash are checked with the place: a bad one is a 400 that writes nothing.
+    const photos = input.attachments?.length
+      ? await this.attachments.plan(user, 'attachments', null, input.attachments)
+      : [];
     const now = this.clock.iso();
     // The rules, the ticket and its history hold the derived facts (a replay starts from the same);
     // the trace says which were derived and what the request itself said.
@@ -128,12 +135,10 @@ export class TicketIntake {
       locationCode: place.locationCode,
       customerId: place.customerId,
     };
-    const view = ticketDetail(
-      row,
-      now,
-      callerEvents(pinned.compiled, t, user.jobRole),
-      await this.contexts.of(user, row),
-    );
+    const view = ticketDetail(row, now, callerEvents(pinned.compiled, t, user.jobRole), {
+      ...(await this.contexts.of(user, row)),
+      attachments: photos.map((p) => ({ ...attachmentView(p), linkedAt: now, linkedBy: user.username })),
+    });
     await this.writer.commit(attempt, {
       row,
       write: 'insert',
@@ -161,7 +166,12 @@ export class TicketIntake {
           locationCode: row.locationCode,
           customerId: row.customerId,
         },
+        // The photos linked with the ticket, named by the hash of their stored bytes.
+        ...(photos.length > 0 ? { attachments: photos.map(auditedAttachment) } : {}),
       },
+      ...(photos.length > 0
+        ? { attach: (m, entry) => this.attachments.write(m, row.id, photos, user.username, now, entry.seq) }
+        : {}),
       ...answerOf(remember, view),
     });
     return view;

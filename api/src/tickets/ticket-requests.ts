@@ -1,4 +1,13 @@
-import { EventName, FactName, Identifier, JsonValue, RequestClass, Role, SiteId } from '@frontstage/engine';
+import {
+  AttachmentHash,
+  EventName,
+  FactName,
+  Identifier,
+  JsonValue,
+  RequestClass,
+  Role,
+  SiteId,
+} from '@frontstage/engine';
 import { z } from 'zod';
 import { cursorParam } from '../common/cursor.js';
 import { queryInt } from '../common/query-int.js';
@@ -25,6 +34,10 @@ export const CreateTicketBody = z
       .optional()
       .meta({ description: 'A unit address as typed (3栋2单元1101, 3-2-1101), read to a unit of that site' }),
     customerId: z.uuid().optional().meta({ description: 'Who reported it; absent for an anonymous report' }),
+    attachments: z.array(AttachmentHash).max(50).optional().meta({
+      description:
+        'Hashes of attachments the caller uploaded (`POST /api/attachments`), linked in the same transaction',
+    }),
   })
   .superRefine((body, ctx) => {
     // One place: the second one named is the field at fault.

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AttachmentLinks } from '../attachments/attachment-links.js';
+import { AttachmentsRepository } from '../attachments/attachments.repository.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { BlueprintsModule } from '../blueprints/blueprints.module.js';
 import { IdempotencyModule } from '../idempotency/idempotency.module.js';
@@ -37,7 +39,18 @@ import { TicketsService } from './tickets.service.js';
     SiteOptions,
     TicketDerivation,
     ComplaintHistoryRepository,
+    // Attachments' rows and linking rules: intake links a new ticket's photos, the detail lists them.
+    AttachmentsRepository,
+    AttachmentLinks,
   ],
-  exports: [TicketsRepository, TicketWriter, SiteOptions, TicketsService, TicketIntake],
+  exports: [
+    TicketsRepository,
+    TicketWriter,
+    SiteOptions,
+    TicketsService,
+    TicketIntake,
+    AttachmentsRepository,
+    AttachmentLinks,
+  ],
 })
 export class TicketsModule {}

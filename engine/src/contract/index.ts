@@ -10,3 +10,4 @@ export * from './estate.js';
 export * from './vocabulary.js';
 export * from './derived.js';
 export * from './residents.js';
+export * from './attachments.js';

@@ -4,6 +4,7 @@ import { Classification } from '../classify.js';
 import { Escalation, Timer } from '../ticket.js';
 import { RequestClass } from '../schema/blueprint.js';
 import { JsonValue, Role } from '../schema/primitives.js';
+import { TicketAttachment } from './attachments.js';
 import { Customer, SiteId } from './estate.js';
 
 // The wire shapes of the tickets endpoints, written once for the API that sends them and every
@@ -100,6 +101,8 @@ export const TicketDetail = TicketView.extend({
   customer: Customer.nullable(),
   customerHistory: z.array(TicketSummary),
   repeats: z.object({ earlier: z.array(TicketSummary), later: z.array(TicketSummary) }),
+  /** Photos and files linked to the ticket, in the order they were linked. */
+  attachments: z.array(TicketAttachment),
   /**
    * On the answer to a command only: false when the command handed the ticket out of the caller's
    * view (another team or role has it now), so the caller knows not to ask for it again.
