@@ -54,53 +54,58 @@ export const ReportPage = memo(function ReportPage({
 
   if (!options) return <p className="r-muted">…</p>;
   return (
-    <form className="r-card r-form" onSubmit={(e) => void submit(e)}>
-      <label>
-        {words.place}
-        <select name="place" value={place} onChange={(e) => setPlace(e.target.value)}>
-          {options.places.map((p) => (
-            <option key={p.id} value={`${p.kind}:${p.id}`}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {words.category}
-        <select name="category" value={category} onChange={(e) => setCategory(e.target.value)}>
-          {options.categories.map((c) => (
-            <option key={c.value} value={c.value}>
-              {pick(c.label, lang)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {words.description}
-        <textarea
-          name="description"
-          rows={3}
-          maxLength={2000}
-          placeholder={words.descriptionHint}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
-      </label>
-      <label>
-        {words.preferredTime}
-        <input
-          name="preferredTime"
-          maxLength={100}
-          placeholder={words.preferredHint}
-          value={preferredTime}
-          onChange={(e) => setPreferredTime(e.target.value)}
-        />
-      </label>
-      {currentToken() ? <PhotoPicker words={words} hashes={photos} onChange={setPhotos} /> : null}
-      {failed ? <p className="r-note">{words.error}</p> : null}
-      <button type="submit" className="r-primary" disabled={busy || !place || description.trim() === ''}>
-        {busy ? words.submitting : words.submit}
+    <>
+      <button type="button" className="r-link" onClick={() => go({ page: 'home' })}>
+        ‹ {words.back}
       </button>
-    </form>
+      <form className="r-card r-form" onSubmit={(e) => void submit(e)}>
+        <label>
+          {words.place}
+          <select name="place" value={place} onChange={(e) => setPlace(e.target.value)}>
+            {options.places.map((p) => (
+              <option key={p.id} value={`${p.kind}:${p.id}`}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {words.category}
+          <select name="category" value={category} onChange={(e) => setCategory(e.target.value)}>
+            {options.categories.map((c) => (
+              <option key={c.value} value={c.value}>
+                {pick(c.label, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {words.description}
+          <textarea
+            name="description"
+            rows={3}
+            maxLength={2000}
+            placeholder={words.descriptionHint}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        </label>
+        <label>
+          {words.preferredTime}
+          <input
+            name="preferredTime"
+            maxLength={100}
+            placeholder={words.preferredHint}
+            value={preferredTime}
+            onChange={(e) => setPreferredTime(e.target.value)}
+          />
+        </label>
+        {currentToken() ? <PhotoPicker words={words} hashes={photos} onChange={setPhotos} /> : null}
+        {failed ? <p className="r-note">{words.error}</p> : null}
+        <button type="submit" className="r-primary" disabled={busy || !place || description.trim() === ''}>
+          {busy ? words.submitting : words.submit}
+        </button>
+      </form>
+    </>
   );
 });
