@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApi } from './api-server.js';
 import { startBoth } from './chromium.js';
-import { apiAs } from './console-helpers.js';
+import { apiAs, signIn } from './console-helpers.js';
 import { samplePng } from './resident-png.js';
 
 const SHOTS = '/tmp/shots-resident';
@@ -165,5 +165,26 @@ describe('a resident reports, follows, confirms and rates on a phone, in Chromiu
       for (const label of BACKSTAGE) expect(text).not.toContain(label);
       for (const name of UNSEEN_STAFF) expect(text).not.toContain(name);
     }
+  });
+
+  it("gives a caller who phoned a tracking link from the front desk's ticket page, granting only that ticket", async () => {
+    const desk = await signIn(browser, api.url, 'frontdesk');
+    await desk.goto(`${api.url}/console/tickets/${ticketId}`);
+    await desk.click('[data-testid=tracking-link] >> text=Make a link');
+    const url = await desk.inputValue('[data-testid=tracking-link] input');
+    expect(url).toMatch(/\/r\/t\/[A-Za-z0-9_-]{32}$/);
+    await desk.context().close();
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      locale: 'zh-CN',
+    });
+    page = await phone.newPage();
+    await page.goto(`${api.url}${new URL(url).pathname}`);
+    await page.waitForSelector('.r-follow');
+    expect(await page.getAttribute('.r-follow', 'data-ticket')).toBe(ticketId);
+    await seen('免费返修');
+    await shot('10-tracking-link');
+    for (const label of BACKSTAGE) expect(pageTexts[pageTexts.length - 1]).not.toContain(label);
   });
 });

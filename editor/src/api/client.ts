@@ -1,4 +1,5 @@
 import type {
+  TrackingLink,
   AuditEntry,
   AuditPage,
   Blueprint,
@@ -158,6 +159,8 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     comments: (id: string) => call<TicketComment[]>('GET', `/tickets/${key(id)}/comments`),
     addComment: (id: string, body: string) =>
       call<TicketComment>('POST', `/tickets/${key(id)}/comments`, { body }),
+    /** A new tracking link for a caller who reported by phone (the old one stops working). */
+    trackingLink: (id: string) => call<TrackingLink>('POST', `/tickets/${key(id)}/tracking-link`),
     reassign: (id: string, team: string, expectedVersion: number) =>
       call<TicketDetail>('POST', `/tickets/${key(id)}/reassign`, { team, expectedVersion }),
     workload: () => call<WorkloadRow[]>('GET', '/reports/workload'),

@@ -13,6 +13,7 @@ import { ReassignControl } from './ReassignControl';
 import { RepeatFlag } from './RepeatFlag';
 import { TicketActions } from './TicketActions';
 import { TicketComments } from './TicketComments';
+import { TrackingLinkBox } from './TrackingLinkBox';
 import { TicketFacts } from './TicketFacts';
 import { TicketHeader } from './TicketHeader';
 import { TicketPlace } from './TicketPlace';
@@ -129,6 +130,9 @@ export function TicketPage({
               <ClassificationView classification={ticket.classification} testId="ticket-classification" />
             </details>
           )}
+          {session.role === 'staff' || session.role === 'supervisor' ? (
+            <TrackingLinkBox api={api} ticketId={ticket.id} />
+          ) : null}
           <TicketComments
             api={api}
             ticketId={ticket.id}
