@@ -56,9 +56,8 @@ describe.each(DB_KINDS)('attachments on %s', (kind) => {
         FRONTSTAGE_ATTACHMENT_MAX_BYTES: String(MAX_BYTES),
       },
     });
-    const [{ file }] = (await api.dataSource.query('PRAGMA database_list').catch(() => [{ file: '' }])) as {
-      file: string;
-    }[];
+    // SQLite keeps the bytes in a folder beside its file (the default FRONTSTAGE_ATTACHMENTS_DIR).
+    const file = String(api.dataSource.options.database ?? '');
     dbDir = file ? join(file, '..') : '';
     await addSite(api.dataSource, 'north', ['1-1-101']);
     await addSite(api.dataSource, 'south', ['1-1-101']);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, FIXTURES, startApi, type Api } from '../support/harness.js';
@@ -20,6 +21,20 @@ const USERS: Record<ApiRole, string> = {
   auditor: 'auditor',
   admin: 'admin',
 };
+
+// A PDF is text, so it travels in a multipart body written by hand; the photo is linked to the ticket.
+const BOUNDARY = 'matrix-boundary';
+const pdfUpload = () =>
+  [
+    `--${BOUNDARY}`,
+    'Content-Disposition: form-data; name="file"; filename="note.pdf"',
+    'Content-Type: application/pdf',
+    '',
+    '%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n',
+    `--${BOUNDARY}--`,
+    '',
+  ].join('\r\n');
+let photoHash = '';
 
 const repair = () => JSON.parse(readFileSync(join(FIXTURES, 'repair.json'), 'utf8')) as object;
 const ruleset = () => JSON.parse(readFileSync(join(FIXTURES, 'ruleset.json'), 'utf8')) as object;
@@ -111,6 +126,31 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ body: 'called the customer' }),
     allowed: ['staff', 'supervisor', 'admin'],
   },
+  {
+    method: 'post',
+    route: '/api/attachments',
+    contentType: `multipart/form-data; boundary=${BOUNDARY}`,
+    body: pdfUpload,
+    allowed: ['staff', 'supervisor', 'admin'],
+  },
+  {
+    method: 'get',
+    route: '/api/attachments/:hash',
+    path: () => `/api/attachments/${photoHash}`,
+    allowed: ['staff', 'supervisor', 'auditor', 'admin'],
+  },
+  {
+    method: 'get',
+    route: '/api/attachments/:hash/thumbnail',
+    path: () => `/api/attachments/${photoHash}/thumbnail`,
+    allowed: ['staff', 'supervisor', 'auditor', 'admin'],
+  },
+  {
+    method: 'post',
+    route: '/api/tickets/:id/attachments',
+    body: () => ({ hashes: [photoHash] }),
+    allowed: ['staff', 'supervisor', 'admin'],
+  },
   { method: 'get', route: '/api/users', allowed: ['admin'] },
   { method: 'get', route: '/api/roles', allowed: ['designer', 'admin'] },
   {
@@ -160,6 +200,21 @@ describe.each(DB_KINDS)('endpoint × role on %s', (kind) => {
         .send({ facts: { description: 'matrix' } })
         .expect(201)
     ).body.id;
+    const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#abcdef' } })
+      .png()
+      .toBuffer();
+    photoHash = (
+      await api.http
+        .post('/api/attachments')
+        .set('authorization', `Bearer ${token}`)
+        .attach('file', photo, 'photo.png')
+        .expect(201)
+    ).body.hash;
+    await api.http
+      .post(`/api/tickets/${ids.ticket}/attachments`)
+      .set('authorization', `Bearer ${token}`)
+      .send({ hashes: [photoHash] })
+      .expect(200);
     await addSite(api.dataSource, 'elsewhere', ['1-1-101']);
     const desk = { role: 'staff', jobRole: 'frontdesk', team: 'customer_service', sites: ['elsewhere'] };
     await addUser(api, { username: 'elsewhere.desk', ...desk });

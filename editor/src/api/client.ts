@@ -1,5 +1,6 @@
 import type {
   TrackingLink,
+  Attachment,
   AuditEntry,
   AuditPage,
   Blueprint,
@@ -19,6 +20,7 @@ import type {
   RulesResponse,
   Ruleset,
   SaveDraftResponse,
+  TicketAttachment,
   TicketComment,
   TicketDetail,
   TicketPage,
@@ -64,15 +66,18 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     return refreshing;
   };
   async function send(method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
-    // A file (an estate spreadsheet) goes as it is, under the media type the caller names.
-    const file = typeof Blob !== 'undefined' && body instanceof Blob;
+    // A file (an estate spreadsheet) goes as it is, under the media type the caller names; a form
+    // (an upload) under the multipart type the browser writes with its boundary.
+    const file =
+      (typeof Blob !== 'undefined' && body instanceof Blob) ||
+      (typeof FormData !== 'undefined' && body instanceof FormData);
     const headers: Record<string, string> = { accept: 'application/json', ...extra };
     if (body !== undefined && !file) headers['content-type'] = 'application/json';
     const attempt = () =>
       fetcher(`${base}/api${path}`, {
         method,
         headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers,
-        body: body === undefined ? undefined : file ? body : JSON.stringify(body),
+        body: body === undefined ? undefined : file ? (body as Blob | FormData) : JSON.stringify(body),
       });
     let res = await attempt();
     // An access token that expired while the page stayed open: the session cookie gets a new one.
@@ -161,6 +166,16 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
       call<TicketComment>('POST', `/tickets/${key(id)}/comments`, { body }),
     /** A new tracking link for a caller who reported by phone (the old one stops working). */
     trackingLink: (id: string) => call<TrackingLink>('POST', `/tickets/${key(id)}/tracking-link`),
+    /** Uploads a photo or PDF (checked by its content on the server); link it with `linkAttachments`. */
+    uploadAttachment: (file: Blob, name = 'photo') => {
+      const form = new FormData();
+      form.append('file', file, name);
+      return call<Attachment>('POST', '/attachments', form);
+    },
+    linkAttachments: (id: string, hashes: string[]) =>
+      call<TicketAttachment[]>('POST', `/tickets/${key(id)}/attachments`, { hashes }),
+    /** An attachment's bytes, by the url the API gave (`/api/attachments/…`): images need the token too. */
+    attachmentBlob: async (url: string) => (await send('GET', url.replace(/^\/api/, ''))).blob(),
     reassign: (id: string, team: string, expectedVersion: number) =>
       call<TicketDetail>('POST', `/tickets/${key(id)}/reassign`, { team, expectedVersion }),
     workload: () => call<WorkloadRow[]>('GET', '/reports/workload'),

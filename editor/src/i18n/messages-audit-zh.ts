@@ -66,6 +66,7 @@ export const auditZh: Record<AuditKey, string> = {
   'command.ticket.reassign': '改派',
   'command.ticket.timer': '时限到',
   'command.ticket.comment': '备注',
+  'command.ticket.attach': '添加附件',
   'command.blueprint.publish': '发布蓝图',
   'command.rules.publish': '发布规则',
 };

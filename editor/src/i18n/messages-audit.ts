@@ -65,6 +65,7 @@ export const auditEn = {
   'command.ticket.reassign': 'Reassigned',
   'command.ticket.timer': 'Time standard due',
   'command.ticket.comment': 'Comment',
+  'command.ticket.attach': 'Attachments linked',
   'command.blueprint.publish': 'Blueprint published',
   'command.rules.publish': 'Rules published',
 } as const;

@@ -32,6 +32,7 @@ export function ticketFixture(over: Partial<TicketDetail> = {}): TicketDetail {
     customer: null,
     customerHistory: [],
     repeats: { earlier: [], later: [] },
+    attachments: [],
     ...over,
   };
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ApiError, type ApiClient } from '../../api/client';
 import type { Session } from '../../app/session';
 import { Timeline } from '../../audit/Timeline';
@@ -12,6 +12,7 @@ import { usePinnedBlueprint } from '../../shared/usePinnedBlueprint';
 import { ReassignControl } from './ReassignControl';
 import { RepeatFlag } from './RepeatFlag';
 import { TicketActions } from './TicketActions';
+import { TicketAttachments } from './TicketAttachments';
 import { TicketComments } from './TicketComments';
 import { TrackingLinkBox } from './TrackingLinkBox';
 import { TicketFacts } from './TicketFacts';
@@ -53,6 +54,8 @@ export function TicketPage({
     change,
     session.jobRole,
   );
+  // Stable, so the memoized attachments panel renders again only when its attachments change.
+  const reloadNow = useCallback(() => void reload(), [reload]);
   const { pinned } = usePinnedBlueprint(api, ticket?.blueprint);
   const now = useNow();
   const blueprint = pinned?.version.blueprint;
@@ -133,6 +136,16 @@ export function TicketPage({
           {session.role === 'staff' || session.role === 'supervisor' ? (
             <TrackingLinkBox api={api} ticketId={ticket.id} />
           ) : null}
+          {/* An API from before attachments (#18) sends none. */}
+          {ticket.attachments && (
+            <TicketAttachments
+              api={api}
+              ticketId={ticket.id}
+              attachments={ticket.attachments}
+              canWrite={session.role !== 'auditor'}
+              onAdded={reloadNow}
+            />
+          )}
           <TicketComments
             api={api}
             ticketId={ticket.id}
