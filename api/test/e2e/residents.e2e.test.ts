@@ -113,7 +113,7 @@ describe.each(DB_KINDS)('residents on %s', (kind) => {
     });
 
     it('refuses a resident token on every staff endpoint tried, and a staff token on resident endpoints', async () => {
-      for (const path of ['/api/tickets', '/api/auth/me', '/api/vocabulary', '/api/audit'])
+      for (const path of ['/api/tickets', '/api/auth/me', '/api/vocabulary', '/api/audit', '/api/stream'])
         expect((await api.http.get(path).set(bearer(token))).status).toBe(403);
       const staff = await api.token('frontdesk');
       await api.http.get('/api/residents/tickets').set(bearer(staff)).expect(403);
