@@ -16,7 +16,13 @@ export default defineConfig({
     ],
   },
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    // Two pages: the staff app, and the residents' light entry (served at /r/, see scripts/resident-size.mjs).
+    rollupOptions: { input: { main: 'index.html', resident: 'resident.html' } },
+  },
   test: {
     // Renders and layout runs take seconds on a loaded 2-core machine; vitest's default 5 s is too tight.
     testTimeout: 30_000,

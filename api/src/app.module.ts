@@ -10,6 +10,7 @@ import { EstateModule } from './estate/estate.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ReplayModule } from './replay/replay.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { ResidentsModule } from './residents/residents.module.js';
 import { RulesModule } from './rules/rules.module.js';
 import { SchedulerModule } from './scheduler/scheduler.module.js';
 import { SeedModule } from './seed/seed.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         UsersModule,
         ReplayModule,
         ReportsModule,
+        ResidentsModule,
         SiteModule,
         HealthModule,
         SeedModule,

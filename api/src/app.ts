@@ -137,12 +137,19 @@ const SHUTTING_DOWN: ErrorBody = {
   message: 'The server is shutting down: nothing was done, send it again shortly',
 };
 
-/** The editor's index.html for client-side routes, read once; undefined when no editor is built. */
-function editorIndex(dir: string): () => string | undefined {
-  let html: string | undefined | null = null;
-  return () => {
-    if (html === null)
-      html = existsSync(join(dir, 'index.html')) ? readFileSync(join(dir, 'index.html'), 'utf8') : undefined;
-    return html;
+/** The residents' pages live under /r/ (their own light entry, resident.html); the staff app everywhere else. */
+export const RESIDENT_PAGES = /^\/r(\/|\?|$)/;
+
+/**
+ * The page for a client-side route: resident.html under /r/, else the editor's index.html; each
+ * read once; undefined when no editor is built.
+ */
+function editorIndex(dir: string): (url: string) => string | undefined {
+  const pages = new Map<string, string | undefined>();
+  const read = (file: string) => {
+    if (!pages.has(file))
+      pages.set(file, existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : undefined);
+    return pages.get(file);
   };
+  return (url) => read(RESIDENT_PAGES.test(url) ? 'resident.html' : 'index.html');
 }

@@ -22,6 +22,10 @@ export interface RunningApi {
   url: string;
   /** Blueprint keys seeded from blueprints/ plus the fixture `sample-repair`. */
   keys: string[];
+  /** The SQLite file it runs on. */
+  dbFile: string;
+  /** What the API has written to stdout and stderr so far (its pino log). */
+  log: () => string;
   stop: () => Promise<void>;
 }
 
@@ -29,7 +33,7 @@ export interface RunningApi {
  * Starts the real API (built in api/dist) on a fresh SQLite file, serving the built editor, seeded
  * from the shipped blueprints. Fails loudly when a build is missing: browser tests never skip.
  */
-export async function startApi(): Promise<RunningApi> {
+export async function startApi(options: { logLevel?: string } = {}): Promise<RunningApi> {
   // FRONTSTAGE_API_MAIN points at another build of the API (e.g. one built from a clean checkout).
   const main = process.env.FRONTSTAGE_API_MAIN ?? join(ROOT, 'api/dist/main.js');
   const editor = join(ROOT, 'editor/dist/index.html');
@@ -56,7 +60,7 @@ export async function startApi(): Promise<RunningApi> {
       FRONTSTAGE_BLUEPRINTS: seed,
       FRONTSTAGE_EDITOR: join(ROOT, 'editor/dist'),
       NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: options.logLevel ?? 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -91,6 +95,8 @@ export async function startApi(): Promise<RunningApi> {
   return {
     url,
     keys: list.map((b) => b.key),
+    dbFile: join(dir, 'db.sqlite'),
+    log: () => log,
     stop: () =>
       new Promise<void>((ok) => {
         if (child.exitCode !== null) return ok();

@@ -26,8 +26,8 @@ export async function launchChromium(): Promise<Browser> {
  * The API and Chromium of one test file, started side by side (neither needs the other to start).
  * If either fails, the other is stopped before the error is thrown, so nothing is left running.
  */
-export async function startBoth(): Promise<[RunningApi, Browser]> {
-  const [api, browser] = await Promise.allSettled([startApi(), launchChromium()]);
+export async function startBoth(options: { logLevel?: string } = {}): Promise<[RunningApi, Browser]> {
+  const [api, browser] = await Promise.allSettled([startApi(options), launchChromium()]);
   if (api.status === 'fulfilled' && browser.status === 'fulfilled') return [api.value, browser.value];
   if (api.status === 'fulfilled') await api.value.stop();
   if (browser.status === 'fulfilled') await browser.value.close();

@@ -10,6 +10,7 @@ import {
 } from '@frontstage/engine';
 import { z } from 'zod';
 import { Endpoint } from '../common/endpoint.js';
+import { RESIDENT_ROLE } from '@frontstage/engine';
 import { CurrentUser, RequestId, Roles, type CurrentUserData } from '../common/roles.decorator.js';
 import { zodDto } from '../common/zod-dto.js';
 import { IdParams, IdParamsDto } from '../tickets/ticket-requests.js';
@@ -42,7 +43,7 @@ function send(reply: FastifyReply, hash: string, stored: StoredContent): Buffer 
 export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
-  @Roles(...WORKERS)
+  @Roles(...WORKERS, RESIDENT_ROLE)
   @Endpoint({
     summary: 'Upload a photo or PDF (multipart/form-data, field `file`)',
     operationId: 'uploadAttachment',
@@ -65,7 +66,7 @@ export class AttachmentsController {
     return this.attachments.upload(user, await readFilePart(req, this.attachments.maxBytes));
   }
 
-  @Roles(...READERS)
+  @Roles(...READERS, RESIDENT_ROLE)
   @Endpoint({
     summary: 'An attachment’s stored bytes (the re-encoded image, or the PDF)',
     operationId: 'getAttachment',
@@ -84,7 +85,7 @@ export class AttachmentsController {
     return send(reply, hash, await this.attachments.read(user, hash, false));
   }
 
-  @Roles(...READERS)
+  @Roles(...READERS, RESIDENT_ROLE)
   @Endpoint({
     summary: 'An image attachment’s thumbnail (JPEG, at most 320 px)',
     operationId: 'getAttachmentThumbnail',

@@ -74,9 +74,11 @@ export class AttachmentsRepository {
       team: string | null;
       assigned_roles: string;
       created_by: string;
+      id: string;
+      customer_id: string | null;
     }>(
       this.dataSource,
-      `SELECT t.site_id, t.team, t.assigned_roles, t.created_by
+      `SELECT t.site_id, t.team, t.assigned_roles, t.created_by, t.id, t.customer_id
          FROM ticket_attachments l JOIN tickets t ON t.id = l.ticket_id WHERE l.hash = $1`,
       [hash],
     );
@@ -85,6 +87,8 @@ export class AttachmentsRepository {
       team: r.team,
       assignedRoles: r.assigned_roles,
       createdBy: r.created_by,
+      id: r.id,
+      customerId: r.customer_id,
     }));
   }
 

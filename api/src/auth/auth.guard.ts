@@ -1,8 +1,9 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { RESIDENT_ROLE } from '@frontstage/engine';
 import { JwtService } from '@nestjs/jwt';
 import { ApiError } from '../common/api-error.js';
-import { PUBLIC_KEY, ROLES_KEY, type ApiRole, type CurrentUserData } from '../common/roles.decorator.js';
+import { PUBLIC_KEY, ROLES_KEY, type CallerRole, type CurrentUserData } from '../common/roles.decorator.js';
 import { scopeOf } from '../estate/site-scope.js';
 
 /** Verified tokens kept; a full cache is emptied, a cheaper bound than LRU order for a rare event. */
@@ -37,7 +38,7 @@ export class AuthGuard implements CanActivate {
     if (!token) throw new ApiError('unauthorized', 'A bearer token is required', { field: 'authorization' });
     const user = await this.userOf(token);
     request.user = user;
-    const roles = this.reflector.getAllAndOverride<ApiRole[] | undefined>(ROLES_KEY, targets) ?? [];
+    const roles = this.reflector.getAllAndOverride<CallerRole[] | undefined>(ROLES_KEY, targets) ?? [];
     if (!roles.includes(user.role))
       throw new ApiError('forbidden', `Role "${user.role}" may not call this endpoint`, {
         allowedRoles: roles,
@@ -55,12 +56,15 @@ export class AuthGuard implements CanActivate {
         username: payload.username,
         role: payload.role,
         jobRole: payload.jobRole,
+        ...(payload.resident ? { resident: payload.resident } : {}),
         ...(payload.team ? { team: payload.team } : {}),
         // A token from before sites existed names none: it sees what its role sees company-wide, else nothing.
         sites:
           payload.sites === '*' || Array.isArray(payload.sites)
             ? payload.sites
-            : scopeOf(payload.role, false, []),
+            : payload.role === RESIDENT_ROLE
+              ? []
+              : scopeOf(payload.role, false, []),
       };
       if (payload.exp !== undefined) {
         if (this.verified.size >= VERIFIED_CAPACITY) this.verified.clear();
@@ -82,7 +86,7 @@ function bearer(header: string | undefined): string | undefined {
 // EventSource cannot send headers, so the stream (and only the stream: tokens in URLs end up in
 // logs) also accepts `?access_token=`.
 function isStream(url: string | undefined): boolean {
-  return url !== undefined && /^\/api\/stream(\?|$)/.test(url);
+  return url !== undefined && /^\/api\/(residents\/)?stream(\?|$)/.test(url);
 }
 
 function queryToken(query: Record<string, unknown> | undefined): string | undefined {

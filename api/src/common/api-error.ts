@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'unsupported_media_type'
   | 'unauthorized'
   | 'forbidden'
+  | 'too_many_requests'
   | 'not_found'
   | 'version_conflict'
   | 'precondition_failed'
@@ -31,6 +32,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   unsupported_media_type: 415,
   unauthorized: 401,
   forbidden: 403,
+  too_many_requests: 429,
   role_not_allowed: 403,
   not_found: 404,
   version_conflict: 409,
@@ -77,6 +79,7 @@ export const retryLater = (body: {
 export const MAY_RETRY_LATER: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>([
   'conflict',
   'idempotency_in_flight',
+  'too_many_requests',
   'unavailable',
 ]);
 

@@ -93,7 +93,7 @@ function isUnavailable(exception: unknown): boolean {
 export class HttpExceptionFilter implements ExceptionFilter {
   constructor(
     private readonly logger: Logger,
-    private readonly spaIndex?: () => string | undefined,
+    private readonly spaIndex?: (url: string) => string | undefined,
   ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
@@ -102,7 +102,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const request = ctx.getRequest<FastifyRequest>();
     const body = toErrorBody(exception);
     if (body.statusCode === 404 && request.method === 'GET' && !request.url.startsWith('/api')) {
-      const html = this.spaIndex?.();
+      const html = this.spaIndex?.(request.url);
       if (html !== undefined) {
         void reply.status(200).header('content-type', 'text/html; charset=utf-8').send(html);
         return;

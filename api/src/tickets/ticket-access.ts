@@ -1,4 +1,5 @@
 import type { CurrentUserData } from '../common/roles.decorator.js';
+import { RESIDENT_ROLE } from '@frontstage/engine';
 import { inScope } from '../estate/site-scope.js';
 
 /** The parts of a ticket that decide who may see it. */
@@ -8,6 +9,9 @@ export interface Visible {
   team: string | null;
   assignedRoles: string;
   createdBy?: string;
+  /** For residents: a ticket is theirs by its id (a tracking link) or its customer (a signed-in resident). */
+  id?: string;
+  customerId?: string | null;
 }
 
 /**
@@ -24,6 +28,7 @@ export const SERVICE_CENTRE_TEAM = 'customer_service';
  * @example canSee({ role: 'staff', jobRole: 'engineer', team: 'engineering', sites: ['cuihu'], ... }, { siteId: 'cuihu', team: 'cleaning', assignedRoles: ',engineer,' }) === true
  */
 export function canSee(user: CurrentUserData, ticket: Visible): boolean {
+  if (user.role === RESIDENT_ROLE) return isResidents(user, ticket);
   if (user.role === 'designer' || !inScope(user, ticket.siteId)) return false;
   if (user.role !== 'staff') return true;
   if (user.team === SERVICE_CENTRE_TEAM || ticket.createdBy === user.username) return true;
@@ -31,6 +36,14 @@ export function canSee(user: CurrentUserData, ticket: Visible): boolean {
     (user.team !== undefined && ticket.team === user.team) ||
     ticket.assignedRoles.includes(`,${user.jobRole},`)
   );
+}
+
+/** A resident sees their own tickets only, whatever site they are at; a tracking link its one ticket. */
+export function isResidents(user: CurrentUserData, ticket: Visible): boolean {
+  const r = user.resident;
+  if (!r) return false;
+  if (r.ticketId) return ticket.id === r.ticketId;
+  return r.customerId !== null && ticket.customerId === r.customerId;
 }
 
 /** `,a,b,` so that a LIKE '%,a,%' filter matches whole role names only. */

@@ -49,6 +49,7 @@ import { TicketsService } from './tickets.service.js';
     TicketWriter,
     SiteOptions,
     TicketsService,
+    TicketIntake,
     AttachmentsRepository,
     AttachmentLinks,
   ],

@@ -40,6 +40,15 @@ const repair = () => JSON.parse(readFileSync(join(FIXTURES, 'repair.json'), 'utf
 const ruleset = () => JSON.parse(readFileSync(join(FIXTURES, 'ruleset.json'), 'utf8')) as object;
 
 const ENDPOINTS: Endpoint[] = [
+  { method: 'post', route: '/api/tickets/:id/tracking-link', allowed: ['staff', 'supervisor'] },
+  // Resident endpoints: no staff role reaches them (a resident's token reaches nothing else: residents.e2e.test.ts).
+  { method: 'get', route: '/api/residents/options', allowed: [] },
+  { method: 'get', route: '/api/residents/tickets', allowed: [] },
+  { method: 'post', route: '/api/residents/tickets', body: () => ({}), allowed: [] },
+  { method: 'get', route: '/api/residents/tickets/:id', allowed: [] },
+  { method: 'post', route: '/api/residents/tickets/:id/rating', body: () => ({}), allowed: [] },
+  { method: 'post', route: '/api/residents/tickets/:id/answer', body: () => ({}), allowed: [] },
+  { method: 'post', route: '/api/residents/tickets/:id/payment', body: () => ({}), allowed: [] },
   { method: 'get', route: '/api/auth/me', allowed: ALL },
   { method: 'get', route: '/api/blueprints', allowed: ALL },
   {
@@ -175,6 +184,12 @@ const TESTED_APART = [
   'POST /api/auth/logout',
   'GET /api/health',
   'GET /api/stream',
+  'POST /api/residents/auth/code',
+  'POST /api/residents/auth/sign-in',
+  'POST /api/residents/auth/track',
+  'POST /api/residents/auth/refresh',
+  'POST /api/residents/auth/logout',
+  'GET /api/residents/stream',
 ];
 
 describe.each(DB_KINDS)('endpoint × role on %s', (kind) => {

@@ -16,6 +16,10 @@ describe('one port for the API and the built editor', () => {
       join(editor, 'index.html'),
       '<!doctype html><title>Frontstage</title><div id="root"></div>',
     );
+    writeFileSync(
+      join(editor, 'resident.html'),
+      '<!doctype html><title>报事报修</title><div id="root"></div>',
+    );
     writeFileSync(join(editor, 'assets', 'app.js'), 'console.log("editor")');
     api = await startApi('sqlite', { editorDir: editor });
   });
@@ -31,6 +35,14 @@ describe('one port for the API and the built editor', () => {
     const route = await api.http.get('/tickets/42').expect(200);
     expect(route.headers['content-type']).toContain('text/html');
     expect(route.text).toContain('id="root"');
+  });
+
+  it('serves the residents’ light entry (resident.html) at /r/ and every page under it', async () => {
+    for (const path of ['/r', '/r/', '/r/new', '/r/tickets/42', '/r/t/abc?x=1']) {
+      const page = await api.http.get(path).expect(200);
+      expect(page.text, path).toContain('<title>报事报修</title>');
+    }
+    expect((await api.http.get('/rules').expect(200)).text).toContain('<title>Frontstage</title>');
   });
 
   it('keeps unknown API paths a JSON 404', async () => {

@@ -1,4 +1,5 @@
 import type {
+  TrackingLink,
   Attachment,
   AuditEntry,
   AuditPage,
@@ -171,6 +172,8 @@ export function createApiClient(base = '', fetcher: Fetch = (...a) => fetch(...a
     comments: (id: string) => call<TicketComment[]>('GET', `/tickets/${key(id)}/comments`),
     addComment: (id: string, body: string) =>
       call<TicketComment>('POST', `/tickets/${key(id)}/comments`, { body }),
+    /** A new tracking link for a caller who reported by phone (the old one stops working). */
+    trackingLink: (id: string) => call<TrackingLink>('POST', `/tickets/${key(id)}/tracking-link`),
     /** Uploads a photo or PDF (checked by its content on the server); link it with `linkAttachments`. */
     uploadAttachment: (file: Blob, name = 'photo') => {
       const form = new FormData();

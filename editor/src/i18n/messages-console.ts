@@ -95,6 +95,12 @@ export const consoleEn = {
   'ticket.outOfView':
     'The ticket has moved on to a team or role you do not see; it comes back when it waits for you again.',
   'ticket.comments': 'Comments',
+  'ticket.trackingLink': 'Tracking link for the caller',
+  'ticket.trackingMake': 'Make a link',
+  'ticket.trackingCopy': 'Copy',
+  'ticket.trackingCopied': 'Copied',
+  'ticket.trackingHint':
+    'Shown once: the caller follows this request on their phone. A new link replaces the old one.',
   'ticket.noComments': 'No comments yet.',
   'ticket.addComment': 'Add comment',
   'ticket.commentHint': 'A note for colleagues (kept in the audit log)',

@@ -9,4 +9,5 @@ export * from './errors.js';
 export * from './estate.js';
 export * from './vocabulary.js';
 export * from './derived.js';
+export * from './residents.js';
 export * from './attachments.js';

@@ -9,6 +9,7 @@ import { AreaKinds1764700000000 } from './1764700000000-area-kinds.js';
 import { RulesetNotes1764850000000 } from './1764850000000-ruleset-notes.js';
 import { Outbox1764900000000 } from './1764900000000-outbox.js';
 import { Attachments1765000000000 } from './1765000000000-attachments.js';
+import { Residents1765100000000 } from './1765100000000-residents.js';
 
 /** Every migration, in order. Listed explicitly so the build needs no file globbing. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RulesetNotes1764850000000,
   Outbox1764900000000,
   Attachments1765000000000,
+  Residents1765100000000,
 ];

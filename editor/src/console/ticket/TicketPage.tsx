@@ -14,6 +14,7 @@ import { RepeatFlag } from './RepeatFlag';
 import { TicketActions } from './TicketActions';
 import { TicketAttachments } from './TicketAttachments';
 import { TicketComments } from './TicketComments';
+import { TrackingLinkBox } from './TrackingLinkBox';
 import { TicketFacts } from './TicketFacts';
 import { derivedFactsOf } from '../../shared/facts/derived-reason';
 import { TicketHeader } from './TicketHeader';
@@ -133,6 +134,9 @@ export function TicketPage({
               <ClassificationView classification={ticket.classification} testId="ticket-classification" />
             </details>
           )}
+          {session.role === 'staff' || session.role === 'supervisor' ? (
+            <TrackingLinkBox api={api} ticketId={ticket.id} />
+          ) : null}
           {/* An API from before attachments (#18) sends none. */}
           {ticket.attachments && (
             <TicketAttachments
