@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { createApp, createLogger, loadConfig } from '@frontstage/api';
+import { createApp, createLogger, loadConfig, type SearchIndexRow } from '@frontstage/api';
 import { seedEstateScale, siteId, type SeedDb } from './estate-seed.js';
 import { seedSearchIndex } from './search-seed.js';
 
@@ -42,14 +42,17 @@ function sqliteDb(file: string) {
     all: async <T>(sql: string, params: unknown[] = []) => db.prepare(sql).all(...params) as T[],
   };
   // As the API writes them: the ticket's row in ticket_search_rows gives the FTS5 row its rowid.
-  const insertRow = db.prepare('INSERT INTO ticket_search_rows (ticket_id) VALUES (?)');
+  const insertRow = db.prepare(
+    'INSERT INTO ticket_search_rows (ticket_id, site_id, created_at) VALUES (?, ?, ?)',
+  );
   const insertText = db.prepare('INSERT INTO ticket_search (rowid, body, pairs) VALUES (?, ?, ?)');
-  const insertAll = db.transaction((rows: [string, string, string][]) => {
-    for (const [id, body, pairs] of rows) insertText.run(insertRow.run(id).lastInsertRowid, body, pairs);
+  const insertAll = db.transaction((rows: SearchIndexRow[]) => {
+    for (const r of rows)
+      insertText.run(insertRow.run(r.ticketId, r.siteId, r.createdAt).lastInsertRowid, r.body, r.pairs);
   });
   return {
     db: seedDb,
-    insert: async (rows: [string, string, string][]) => insertAll(rows),
+    insert: async (rows: SearchIndexRow[]) => insertAll(rows),
     close: async () => {
       db.exec('ANALYZE');
       db.pragma('wal_checkpoint(TRUNCATE)');
@@ -69,12 +72,13 @@ async function postgresDb(url: string) {
   };
   return {
     db,
-    insert: async (rows: [string, string, string][]) => {
+    insert: async (rows: SearchIndexRow[]) => {
       for (let at = 0; at < rows.length; at += 1000) {
         const slice = rows.slice(at, at + 1000);
         await client.query(
-          `INSERT INTO ticket_search (ticket_id, body, pairs) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
-          [slice.map((r) => r[0]), slice.map((r) => r[1]), slice.map((r) => r[2])],
+          `INSERT INTO ticket_search (ticket_id, site_id, created_at, body, pairs)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+          (['ticketId', 'siteId', 'createdAt', 'body', 'pairs'] as const).map((k) => slice.map((r) => r[k])),
         );
       }
     },

@@ -6,6 +6,7 @@ import { Sessions1764200000000 } from './1764200000000-sessions.js';
 import { ChangeNotes1764300000000 } from './1764300000000-change-notes.js';
 import { TicketSearch1764400000000 } from './1764400000000-ticket-search.js';
 import { AreaKinds1764700000000 } from './1764700000000-area-kinds.js';
+import { SearchRowsScope1764800000000 } from './1764800000000-search-rows-scope.js';
 
 /** Every migration, in order. Listed explicitly so the build needs no file globbing. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ChangeNotes1764300000000,
   TicketSearch1764400000000,
   AreaKinds1764700000000,
+  SearchRowsScope1764800000000,
 ];
