@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { TicketEntity, type TicketRow } from '../database/entities.js';
-import type { TicketFilter } from './tickets.repository.js';
+import type { TicketFilter } from './ticket-filter.js';
 import { dialectOf, indexedSearch } from './ticket-search.js';
 
 // A search by words that asks nothing else of its tickets (the console's most common search) is

@@ -5,10 +5,10 @@ import { changedRows, runSql } from '../database/sql.js';
 import { scopeCondition, scopeSql, type Scoped } from '../estate/site-scope.js';
 import type { TimerChanges } from '../timers/timer-changes.js';
 import { TimersRepository } from '../timers/timers.repository.js';
-import type { TicketSortKey } from './ticket-cursor.js';
+import type { TicketFilter } from './ticket-filter.js';
 import { indexTicket } from './ticket-search-index.js';
 import { answeredByIndex, indexedPage } from './ticket-search-page.js';
-import { dialectOf, searchConditions, type TicketSearchQuery } from './ticket-search.js';
+import { dialectOf, searchConditions } from './ticket-search.js';
 import { SnapshotCache, ticketFromRaw } from './ticket-rows.js';
 
 /** The columns an accepted event changes. */
@@ -26,35 +26,6 @@ export type TicketPatch = Pick<
   | 'snapshot'
   | 'version'
 >;
-
-/** Listing filters; `visibleTo` restricts staff to their team or job role. */
-export interface TicketFilter {
-  state?: string;
-  class?: string;
-  team?: string;
-  assignee?: string;
-  status?: string;
-  overdue?: boolean;
-  atRisk?: boolean;
-  escalatedTo?: string;
-  /** Of one site, unit, common area or customer. */
-  site?: string;
-  unit?: string;
-  area?: string;
-  customer?: string;
-  /** The caller's sites: nothing outside them is listed or counted. */
-  scope: Scoped;
-  /** Words, room, phone, report dates (searchConditions), and whether the caller reads phones whole. */
-  search?: { query: TicketSearchQuery; showsPhones: boolean };
-  /** `urgency`: emergencies first, then the least time left to breach; default newest first. */
-  sort?: 'urgency' | 'newest';
-  visibleTo?: { team?: string; jobRole: string; username: string };
-  now: string;
-  limit: number;
-  offset: number;
-  /** Keyset paging: the page starts after the row with this sort key (of the same sort). */
-  after?: TicketSortKey;
-}
 
 /**
  * A search counts its tickets up to this many and then says "at least" (totalIsLowerBound): a
