@@ -61,6 +61,18 @@ describe.each(DB_KINDS)('the search rows scope migration on %s', (kind) => {
       { ticket_id: 't-north', site_id: 'north' },
       { ticket_id: 't-south', site_id: 'south' },
     ]);
+    if (kind === 'postgres')
+      expect(
+        await after.query("SELECT indexname FROM pg_indexes WHERE tablename = 'ticket_search' ORDER BY 1"),
+      ).toEqual(
+        [
+          'idx_ticket_search_body',
+          'idx_ticket_search_newest',
+          'idx_ticket_search_pairs',
+          'idx_ticket_search_site_newest',
+          'ticket_search_pkey',
+        ].map((indexname) => ({ indexname })),
+      );
     // A ticket indexed afterwards must name both.
     await expect(
       after.query(
