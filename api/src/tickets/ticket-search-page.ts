@@ -36,8 +36,7 @@ export function answeredByIndex(filter: TicketFilter): boolean {
 /**
  * The page (with one row more, if there is one) of a filter that `answeredByIndex`, in the
  * queue's order (created_at DESC, id), and how many tickets it finds, counted up to `cap + 1`.
- * PostgreSQL asks both at once; SQLite answers one query at a time, so a first page that holds
- * every row (no row after it) is its own count.
+ * PostgreSQL asks both at once; SQLite answers one query at a time and counts with the page.
  */
 export async function indexedPage(
   source: DataSource,
@@ -55,20 +54,27 @@ export async function indexedPage(
   const afterSql = after
     ? ' AND (s.created_at < :afterCreated OR (s.created_at = :afterCreated AND s.ticket_id > :afterId))'
     : '';
-  const page = async () => {
-    const ids = await query<{ id: string }>(
-      `SELECT s.ticket_id AS id FROM ${found.from} WHERE ${found.where}${afterSql}
+  // SQLite counts in the same pass (a window over every row found): it reads every index row a
+  // word finds to sort them anyway, and a second pass to count them cost as much again. Not after
+  // a cursor, where the rows found are only those after it.
+  const counted = dialectOf(source) === 'sqlite' && !after;
+  const page = async (): Promise<{ rows: TicketRow[]; found?: number }> => {
+    const ids = await query<{ id: string; n?: number | string }>(
+      `SELECT s.ticket_id AS id${counted ? ', COUNT(*) OVER () AS n' : ''} FROM ${found.from} WHERE ${found.where}${afterSql}
        ORDER BY s.created_at DESC, s.ticket_id ASC LIMIT ${Math.trunc(filter.limit) + 1} OFFSET ${Math.trunc(filter.offset)}`,
       { ...found.params, ...(after ? { afterCreated: after[1], afterId: after[2] } : {}) },
     );
-    if (ids.length === 0) return [];
+    if (ids.length === 0) return { rows: [] };
     const rows = await source
       .getRepository(TicketEntity)
       .createQueryBuilder('t')
       .where('t.id IN (:...pageIds)', { pageIds: ids.map((r) => r.id) })
       .getMany();
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.flatMap((r) => byId.get(r.id) ?? []);
+    return {
+      rows: ids.flatMap((r) => byId.get(r.id) ?? []),
+      ...(counted ? { found: Number(ids[0]!.n) } : {}),
+    };
   };
   const count = async () => {
     const [row] = await query<{ n: number | string }>(
@@ -78,10 +84,11 @@ export async function indexedPage(
     return Number(row?.n ?? 0);
   };
   if (dialectOf(source) === 'postgres') {
-    const [rows, n] = await Promise.all([page(), count()]);
+    const [{ rows }, n] = await Promise.all([page(), count()]);
     return { rows, found: n };
   }
-  const rows = await page();
+  const { rows, found: n } = await page();
+  if (n !== undefined) return { rows, found: n };
   const whole = filter.offset === 0 && !after && rows.length <= filter.limit;
   return { rows, found: whole ? rows.length : await count() };
 }
