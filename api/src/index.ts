@@ -10,7 +10,7 @@ export type { ErrorBody } from './common/http-exception.filter.js';
 export { entryHash, GENESIS_HASH } from './audit/audit-chain.js';
 export { columnsOf } from './tickets/ticket-writer.js';
 // The search index's rows as the API writes them (test/bench/search.bench.ts).
-export { searchRow } from './tickets/ticket-search-index.js';
+export { searchRow, type SearchIndexRow } from './tickets/ticket-search-index.js';
 // For in-process suites that run time standards in fake time (test/reliability).
 export { type AppOptions } from './app.js';
 export { Clock, FakeClock, SystemClock } from './common/clock.js';

@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { createApp, createLogger, loadConfig } from '@frontstage/api';
 import { seedEstateScale, siteId, uuidOf, type SeedDb } from './estate-seed.js';
+import { benchEachDatabase } from './support.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
@@ -224,18 +225,4 @@ async function bench(kind: string) {
   }
 }
 
-async function main() {
-  const empty: string[] = [];
-  for (const kind of DATABASES) empty.push(...(await bench(kind)));
-  if (empty.length) {
-    process.exitCode = 1;
-    console.error(
-      `\n${empty.map((name) => `"${name}"`).join(', ')}: 0 rows; a timing of an empty answer measures nothing`,
-    );
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+benchEachDatabase(DATABASES, bench);

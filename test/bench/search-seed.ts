@@ -1,7 +1,7 @@
 // Descriptions a customer-service desk writes down, from phrase pools (place, fault, detail, time),
 // and the search index rows of the 1,000,000 tickets estate-seed.ts writes, built with the API's
 // own searchRow: deterministic, so two runs index the same words.
-import { searchRow } from '@frontstage/api';
+import { searchRow, type SearchIndexRow } from '@frontstage/api';
 import type { SeedDb } from './estate-seed.js';
 
 const PLACES = [
@@ -85,12 +85,9 @@ export function descriptionOf(m: number): string {
 /**
  * Fills `ticket_search` for every ticket (what intake would have written): reads tickets with their
  * place and caller in id order, a chunk at a time. PostgreSQL's trigram indexes are dropped for
- * the load and built once after it.
+ * the load and built once after it, and the rows are then put in report-time order.
  */
-export async function seedSearchIndex(
-  db: SeedDb,
-  insert: (rows: [string, string, string][]) => Promise<void>,
-) {
+export async function seedSearchIndex(db: SeedDb, insert: (rows: SearchIndexRow[]) => Promise<void>) {
   const began = performance.now();
   const pg = db.kind === 'postgres';
   if (pg) {
@@ -100,8 +97,14 @@ export async function seedSearchIndex(
   let after = '';
   let count = 0;
   for (;;) {
-    const rows = await db.all<{ id: string; location_code: string | null; caller: string | null }>(
-      `SELECT t.id, t.location_code, c.name AS caller FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id
+    const rows = await db.all<{
+      id: string;
+      site_id: string;
+      created_at: string;
+      location_code: string | null;
+      caller: string | null;
+    }>(
+      `SELECT t.id, t.site_id, t.created_at, t.location_code, c.name AS caller FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id
        WHERE t.id > ${pg ? '$1' : '?'} ORDER BY t.id LIMIT 20000`,
       [after],
     );
@@ -110,6 +113,8 @@ export async function seedSearchIndex(
       rows.map((r) =>
         searchRow({
           id: r.id,
+          siteId: r.site_id,
+          createdAt: r.created_at,
           // Ticket m's id ends in m (estate-seed.ts).
           facts: { description: descriptionOf(Number(r.id.slice(-12))) },
           locationCode: r.location_code,
@@ -126,6 +131,8 @@ export async function seedSearchIndex(
     // As the migration builds them.
     await db.run('CREATE INDEX idx_ticket_search_body ON ticket_search USING gin (body gin_trgm_ops)');
     await db.run('CREATE INDEX idx_ticket_search_pairs ON ticket_search USING gin (pairs gin_trgm_ops)');
+    // Newest first, as migration 1764800000000 writes the rows and intake appends them (this load went in id order).
+    await db.run('CLUSTER ticket_search USING idx_ticket_search_newest');
   }
   return { rows: count, seconds: (performance.now() - began) / 1000 };
 }

@@ -1,5 +1,6 @@
-// What the HTTP benchmarks (api.bench.ts, scale.bench.ts) share: ports, JSON posts, logins, the
-// repair tickets they drive, and stopping their servers.
+// What the benchmarks share: for the HTTP ones (api.bench.ts, scale.bench.ts) ports, JSON posts,
+// logins, the repair tickets they drive and stopping their servers; for the per-database ones
+// (search.bench.ts, estate.bench.ts) running each database and failing on empty answers.
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request, type Agent } from 'node:http';
@@ -148,4 +149,29 @@ export async function stopped(child: ChildProcess): Promise<void> {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;
+}
+
+/**
+ * Runs `bench` on each database in turn; each run returns the cases that found nothing where they
+ * should. Exits 1 naming them (a timing of an empty answer measures nothing), or on an error.
+ * @example benchEachDatabase(['sqlite', 'postgres'], async (kind) => { …; return empty; })
+ */
+export function benchEachDatabase(
+  databases: readonly string[],
+  bench: (kind: string) => Promise<string[]>,
+): void {
+  const main = async () => {
+    const empty: string[] = [];
+    for (const kind of databases) empty.push(...(await bench(kind)));
+    if (empty.length) {
+      process.exitCode = 1;
+      console.error(
+        `\n${empty.map((name) => `"${name}"`).join(', ')}: 0 rows; a timing of an empty answer measures nothing`,
+      );
+    }
+  };
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

@@ -137,7 +137,13 @@ export class AuditRepository {
       });
     // The ticket search's conditions in one subquery: the tickets it finds, whose entries are then read in seq order.
     const found = filter.tickets
-      ? searchConditions(filter.tickets.query, 't', filter.tickets.showsPhones, dialectOf(this.dataSource))
+      ? searchConditions(
+          filter.tickets.query,
+          't',
+          filter.tickets.showsPhones,
+          dialectOf(this.dataSource),
+          filter.scope.sites,
+        )
       : [];
     if (found.length > 0)
       qb.andWhere(

@@ -5,9 +5,10 @@ import { changedRows, runSql } from '../database/sql.js';
 import { scopeCondition, scopeSql, type Scoped } from '../estate/site-scope.js';
 import type { TimerChanges } from '../timers/timer-changes.js';
 import { TimersRepository } from '../timers/timers.repository.js';
-import type { TicketSortKey } from './ticket-cursor.js';
+import type { TicketFilter } from './ticket-filter.js';
 import { indexTicket } from './ticket-search-index.js';
-import { dialectOf, searchConditions, type TicketSearchQuery } from './ticket-search.js';
+import { answeredByIndex, indexedPage } from './ticket-search-page.js';
+import { dialectOf, searchConditions } from './ticket-search.js';
 import { SnapshotCache, ticketFromRaw } from './ticket-rows.js';
 
 /** The columns an accepted event changes. */
@@ -25,35 +26,6 @@ export type TicketPatch = Pick<
   | 'snapshot'
   | 'version'
 >;
-
-/** Listing filters; `visibleTo` restricts staff to their team or job role. */
-export interface TicketFilter {
-  state?: string;
-  class?: string;
-  team?: string;
-  assignee?: string;
-  status?: string;
-  overdue?: boolean;
-  atRisk?: boolean;
-  escalatedTo?: string;
-  /** Of one site, unit, common area or customer. */
-  site?: string;
-  unit?: string;
-  area?: string;
-  customer?: string;
-  /** The caller's sites: nothing outside them is listed or counted. */
-  scope: Scoped;
-  /** Words, room, phone, report dates (searchConditions), and whether the caller reads phones whole. */
-  search?: { query: TicketSearchQuery; showsPhones: boolean };
-  /** `urgency`: emergencies first, then the least time left to breach; default newest first. */
-  sort?: 'urgency' | 'newest';
-  visibleTo?: { team?: string; jobRole: string; username: string };
-  now: string;
-  limit: number;
-  offset: number;
-  /** Keyset paging: the page starts after the row with this sort key (of the same sort). */
-  after?: TicketSortKey;
-}
 
 /**
  * A search counts its tickets up to this many and then says "at least" (totalIsLowerBound): a
@@ -120,6 +92,8 @@ export class TicketsRepository {
     );
     await indexTicket(manager, {
       id: row.id,
+      siteId: row.siteId,
+      createdAt: row.createdAt,
       facts: row.snapshot.context.facts,
       locationCode: row.locationCode,
       customerId: row.customerId,
@@ -218,6 +192,10 @@ export class TicketsRepository {
   async list(
     filter: TicketFilter,
   ): Promise<{ items: TicketRow[]; total: number; totalIsLowerBound: boolean; more: boolean }> {
+    if (answeredByIndex(filter)) {
+      const { rows, found } = await indexedPage(this.dataSource, filter, SEARCH_COUNT_CAP);
+      return this.paged(rows, found, true, filter.limit);
+    }
     const qb = this.dataSource.getRepository(TicketEntity).createQueryBuilder('t');
     const scope = scopeCondition(filter.scope, 't.site_id');
     if (scope) qb.andWhere(scope.sql, scope.params);
@@ -239,7 +217,13 @@ export class TicketsRepository {
         escalatedTo: `%,${filter.escalatedTo},%`,
       });
     const searched = filter.search
-      ? searchConditions(filter.search.query, 't', filter.search.showsPhones, dialectOf(this.dataSource))
+      ? searchConditions(
+          filter.search.query,
+          't',
+          filter.search.showsPhones,
+          dialectOf(this.dataSource),
+          filter.scope.sites,
+        )
       : [];
     for (const c of searched) qb.andWhere(c.sql, c.params);
     if (filter.atRisk !== undefined) qb.andWhere('t.at_risk = :atRisk', { atRisk: filter.atRisk });
@@ -291,11 +275,16 @@ export class TicketsRepository {
       rows = await page();
       found = filter.offset === 0 && !after && rows.length <= filter.limit ? rows.length : await count();
     }
+    return this.paged(rows, found, searched.length > 0, filter.limit);
+  }
+
+  /** A page (with one row more, if there is one) and its total: a search's capped at SEARCH_COUNT_CAP. */
+  private paged(rows: TicketRow[], found: number, searched: boolean, limit: number) {
     return {
-      items: rows.slice(0, filter.limit),
-      total: searched.length > 0 ? Math.min(found, SEARCH_COUNT_CAP) : found,
-      totalIsLowerBound: searched.length > 0 && found > SEARCH_COUNT_CAP,
-      more: rows.length > filter.limit,
+      items: rows.slice(0, limit),
+      total: searched ? Math.min(found, SEARCH_COUNT_CAP) : found,
+      totalIsLowerBound: searched && found > SEARCH_COUNT_CAP,
+      more: rows.length > limit,
     };
   }
 

@@ -65,6 +65,8 @@ describe.each(DB_KINDS)('a search total on %s', (kind) => {
         copies.map((copy) =>
           searchRow({
             id: copy,
+            siteId: template!.site_id as string,
+            createdAt: template!.created_at as string,
             facts: { description: '地下车库停车位被占' },
             locationCode: '1-1-101',
             areaName: null,

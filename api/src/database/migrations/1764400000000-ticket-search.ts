@@ -1,5 +1,5 @@
 import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { insertSearchRows, searchRow } from '../../tickets/ticket-search-index.js';
+import { factWords, searchTexts } from '../../tickets/search-text.js';
 
 /** Tickets the backfill reads at a time. */
 const BATCH = 2000;
@@ -63,20 +63,28 @@ export class TicketSearch1764400000000 implements MigrationInterface {
         area: string | null;
       }[];
       if (rows.length === 0) return;
-      await insertSearchRows(
-        q,
-        rows.map((r) =>
-          searchRow({
-            id: r.id,
-            facts:
-              (JSON.parse(r.snapshot) as { context?: { facts?: Record<string, unknown> } }).context?.facts ??
-              {},
-            locationCode: r.location_code,
-            callerName: r.caller,
-            areaName: r.area,
-          }),
-        ),
-      );
+      // The index rows as this migration's tables hold them (1764800000000 adds site and report time).
+      const indexed = rows.map((r) => {
+        const facts =
+          (JSON.parse(r.snapshot) as { context?: { facts?: Record<string, unknown> } }).context?.facts ?? {};
+        const words = [...factWords(facts), r.location_code, r.area, r.caller];
+        const { body, pairs } = searchTexts(words.filter((w): w is string => !!w));
+        return [r.id, body, pairs];
+      });
+      if (pg)
+        for (let at = 0; at < indexed.length; at += 300) {
+          const slice = indexed.slice(at, at + 300);
+          const values = slice.map((_, i) => `($${i * 3 + 1}, $${i * 3 + 2}, $${i * 3 + 3})`).join(', ');
+          await q.query(`INSERT INTO ticket_search (ticket_id, body, pairs) VALUES ${values}`, slice.flat());
+        }
+      else
+        for (const [id, body, pairs] of indexed) {
+          await q.query('INSERT INTO ticket_search_rows (ticket_id) VALUES (?)', [id]);
+          await q.query('INSERT INTO ticket_search (rowid, body, pairs) VALUES (last_insert_rowid(), ?, ?)', [
+            body,
+            pairs,
+          ]);
+        }
       after = rows[rows.length - 1]!.id;
     }
   }

@@ -6,6 +6,7 @@ import { Sessions1764200000000 } from './1764200000000-sessions.js';
 import { ChangeNotes1764300000000 } from './1764300000000-change-notes.js';
 import { TicketSearch1764400000000 } from './1764400000000-ticket-search.js';
 import { AreaKinds1764700000000 } from './1764700000000-area-kinds.js';
+import { SearchRowsScope1764800000000 } from './1764800000000-search-rows-scope.js';
 import { RulesetNotes1764850000000 } from './1764850000000-ruleset-notes.js';
 import { Outbox1764900000000 } from './1764900000000-outbox.js';
 import { Attachments1765000000000 } from './1765000000000-attachments.js';
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   ChangeNotes1764300000000,
   TicketSearch1764400000000,
   AreaKinds1764700000000,
+  SearchRowsScope1764800000000,
   RulesetNotes1764850000000,
   Outbox1764900000000,
   Attachments1765000000000,
