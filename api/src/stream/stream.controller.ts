@@ -28,7 +28,8 @@ export class StreamController {
       const unsubscribe = this.bus.subscribe(
         (change) => {
           // A change of a site outside the caller's scope is never sent, whatever its team or roles.
-          if (canSee(user, { ...change, siteId: change.site }))
+          // A customer's in-app message leaves the ticket as it was: the resident stream carries it, not this one.
+          if (!change.notification && canSee(user, { ...change, siteId: change.site }))
             subscriber.next({ type: change.kind, id: changeKey(change), data: change });
         },
         () => subscriber.complete(),
