@@ -1,6 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../src/common/clock.js';
+import {
+  SIGN_IN_CODE_SENDER,
+  type LoggingSignInCodeSender,
+} from '../../src/residents/sign-in-code-sender.js';
+import { demoResident } from '../support/residents.js';
 import { aliyunSignature } from '../../src/notifications/channels/sms.channel.js';
 import { Transactor } from '../../src/database/transactor.js';
 import { NotificationsService } from '../../src/notifications/notifications.service.js';
@@ -285,6 +290,27 @@ describe.each(DB_KINDS)('notifications through the outbox on %s', (kind) => {
       TemplateCode: 'SMS_CODE',
       TemplateParam: '{"code":"482913"}',
     });
+  });
+
+  it('sends the code a resident asks for by SMS, and nothing for a phone it does not know', async () => {
+    const { phone } = await demoResident(api);
+    const before = providers.of('/sms/').length;
+    await api.http.post('/api/residents/auth/code').send({ phone }).expect(202);
+    await api.http.post('/api/residents/auth/code').send({ phone: '13900000009' }).expect(202);
+    await tick();
+    const code = api.app.get<LoggingSignInCodeSender>(SIGN_IN_CODE_SENDER).lastCode(phone);
+    expect(code).toMatch(/^\d{6}$/);
+    const sent = providers
+      .of('/sms/')
+      .slice(before)
+      .map((r) => Object.fromEntries(new URLSearchParams(r.body)));
+    expect(sent).toEqual([
+      expect.objectContaining({
+        PhoneNumbers: phone,
+        TemplateCode: 'SMS_CODE',
+        TemplateParam: JSON.stringify({ code }),
+      }),
+    ]);
   });
 
   it('forgets settled rows after the retention and keeps the in-app store', async () => {
