@@ -77,12 +77,11 @@ export class ResidentAuthService {
     const now = this.clock.iso();
     const live = await this.repo.liveCode(phone, now);
     if (!live || live.attempts >= CODE_ATTEMPTS) throw wrong();
+    // Every try is counted before it is compared, and only a try the count admitted is compared.
+    if (!(await this.transactor.run((m) => this.repo.takeAttempt(m, live.id, CODE_ATTEMPTS)))) throw wrong();
     const ok = safeEqual(live.codeHash, this.codeHash(phone, code));
     const customer = ok ? await this.repo.customerByPhone(phone) : null;
-    await this.transactor.run((m) =>
-      customer ? this.repo.useCode(m, live.id, now) : this.repo.countAttempt(m, live.id),
-    );
-    if (!customer) throw wrong();
+    if (!customer || !(await this.transactor.run((m) => this.repo.useCode(m, live.id, now)))) throw wrong();
     return this.open({ customerId: customer.id, ticketId: null });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { runSql } from '../database/sql.js';
+import { changedRows, runSql } from '../database/sql.js';
 
 /** A one-time code as stored: an HMAC of the code, never the code. */
 export interface CodeRow {
@@ -78,12 +78,27 @@ export class ResidentsRepository {
       : null;
   }
 
-  async countAttempt(manager: EntityManager, id: string): Promise<void> {
-    await runSql(manager, 'UPDATE resident_codes SET attempts = attempts + 1 WHERE id = $1', [id]);
+  /**
+   * Takes one of a code's tries, in the statement that checks there is one left: tries sent at the
+   * same moment cannot each read "4 used" and all be compared. False when none is left (or it was used).
+   */
+  async takeAttempt(manager: EntityManager, id: string, limit: number): Promise<boolean> {
+    const changed = await changedRows(
+      manager,
+      'UPDATE resident_codes SET attempts = attempts + 1 WHERE id = $1 AND attempts < $2 AND used_at IS NULL',
+      [id, limit],
+    );
+    return changed === 1;
   }
 
-  async useCode(manager: EntityManager, id: string, now: string): Promise<void> {
-    await runSql(manager, 'UPDATE resident_codes SET used_at = $1 WHERE id = $2', [now, id]);
+  /** Marks a code used; false when another sign-in used it first, so one code opens one session. */
+  async useCode(manager: EntityManager, id: string, now: string): Promise<boolean> {
+    const changed = await changedRows(
+      manager,
+      'UPDATE resident_codes SET used_at = $1 WHERE id = $2 AND used_at IS NULL',
+      [now, id],
+    );
+    return changed === 1;
   }
 
   /** Codes long past use: removed when another is asked for, so the table stays small. */

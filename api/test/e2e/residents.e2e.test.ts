@@ -85,6 +85,36 @@ describe.each(DB_KINDS)('residents on %s', (kind) => {
       await api.http.post('/api/residents/auth/sign-in').send({ phone, code }).expect(401);
     });
 
+    it('counts tries sent at once one by one: 20 wrong guesses together use exactly the 5 tries', async () => {
+      const phone = (await demoResident(api, 6)).phone;
+      await api.http.post('/api/residents/auth/code').send({ phone }).expect(202);
+      const code = api.app.get<LoggingSignInCodeSender>(SIGN_IN_CODE_SENDER).lastCode(phone)!;
+      const guesses = Array.from({ length: 20 }, (_, i) =>
+        String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'),
+      );
+      const answers = await Promise.all(
+        guesses.map((guess) => api.http.post('/api/residents/auth/sign-in').send({ phone, code: guess })),
+      );
+      expect(answers.map((a) => a.status)).toEqual(guesses.map(() => 401));
+      const [row] = await runSql<{ attempts: number | string }>(
+        api.dataSource,
+        'SELECT attempts FROM resident_codes WHERE phone = $1 ORDER BY created_at DESC LIMIT 1',
+        [phone],
+      );
+      expect(Number(row!.attempts)).toBe(5);
+      await api.http.post('/api/residents/auth/sign-in').send({ phone, code }).expect(401);
+    });
+
+    it('opens one session with one code, even when the right code is sent twice at once', async () => {
+      const phone = (await demoResident(api, 7)).phone;
+      await api.http.post('/api/residents/auth/code').send({ phone }).expect(202);
+      const code = api.app.get<LoggingSignInCodeSender>(SIGN_IN_CODE_SENDER).lastCode(phone)!;
+      const answers = await Promise.all(
+        [1, 2, 3].map(() => api.http.post('/api/residents/auth/sign-in').send({ phone, code })),
+      );
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 401, 401]);
+    });
+
     it('limits codes per phone (429 with Retry-After), known or not', async () => {
       for (const phone of ['13900000002', (await demoResident(api, 2)).phone]) {
         for (let i = 0; i < 3; i++)
