@@ -1,27 +1,19 @@
-import type { Ticket } from '@frontstage/engine';
 import { describe, expect, it } from 'vitest';
+import { ticketSnapshot } from '../../test/support/ticket-snapshot.js';
 import { SnapshotCache } from './ticket-rows.js';
 
 describe('SnapshotCache', () => {
   it('gives back the remembered object for the same bytes, and parses anything else', () => {
     const cache = new SnapshotCache();
     const at = '2026-01-05T09:00:00.000Z';
-    const ticket: Ticket = {
+    const ticket = ticketSnapshot({
       blueprint: { key: 'shared-repair', hash: 'h' },
       state: 'fix',
-      status: 'open',
-      context: { facts: {}, data: {} },
       path: ['intake', 'fix'],
       seq: 1,
-      timers: [],
-      escalations: [],
-      assignment: null,
-      timeStandards: {},
-      atRisk: false,
-      overdue: false,
       createdAt: at,
       updatedAt: at,
-    };
+    });
     const json = cache.remember('t1', ticket);
     expect(json).toBe(JSON.stringify(ticket));
     expect(cache.read('t1', json)).toBe(ticket);

@@ -1,31 +1,13 @@
-import type { Ticket } from '@frontstage/engine';
 import { describe, expect, it } from 'vitest';
 import { NO_BREACH, urgencyRank } from './queue-order.js';
+import { ticketSnapshot } from '../../test/support/ticket-snapshot.js';
 import { columnsOf } from './ticket-writer.js';
 
 // The columns the queue filters and sorts by mirror the engine's ticket; a wrong mirror hides a late
 // ticket from its supervisor or sorts it after tickets that are not late at all.
 const AT = '2026-12-01T08:00:00.000Z';
 
-function ticket(over: Partial<Ticket>): Ticket {
-  return {
-    blueprint: { key: 'water-leak', hash: 'h' },
-    state: 'repair',
-    status: 'open',
-    context: { facts: {}, data: {} },
-    path: ['intake', 'repair'],
-    seq: 2,
-    timers: [],
-    escalations: [],
-    assignment: null,
-    timeStandards: {},
-    atRisk: false,
-    overdue: false,
-    createdAt: AT,
-    updatedAt: AT,
-    ...over,
-  };
-}
+const ticket = ticketSnapshot;
 
 const timer = (id: string, kind: 'warning' | 'breach', due: string) => ({ id, stepId: 'repair', kind, due });
 const escalation = (stepId: string, to: string) => ({
